@@ -1,0 +1,59 @@
+package io.switchboard.platform.problem;
+
+import java.util.List;
+
+/**
+ * A failure the caller can act on. Each subclass is one row of the status table in
+ * {@link ProblemMapper}; domain code throws these and never builds HTTP responses itself.
+ */
+public abstract class ProblemException extends RuntimeException {
+
+    protected ProblemException(String detail) {
+        super(detail);
+    }
+
+    /** Per-field errors; empty unless the request itself was invalid. */
+    public List<Problem.FieldError> fieldErrors() {
+        return List.of();
+    }
+
+    /** The requested thing does not exist, or the caller may not know that it exists. */
+    public static class NotFound extends ProblemException {
+        public NotFound(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The request conflicts with the current state (illegal transition, stale version, duplicate). */
+    public static class Conflict extends ProblemException {
+        public Conflict(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The caller is authenticated but lacks the right for this action. */
+    public static class Forbidden extends ProblemException {
+        public Forbidden(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The request is well-formed JSON but its values are invalid. */
+    public static class Invalid extends ProblemException {
+        private final List<Problem.FieldError> errors;
+
+        public Invalid(String detail, List<Problem.FieldError> errors) {
+            super(detail);
+            this.errors = List.copyOf(errors);
+        }
+
+        public Invalid(String field, String message) {
+            this("The request has invalid fields.", List.of(new Problem.FieldError(field, message)));
+        }
+
+        @Override
+        public List<Problem.FieldError> fieldErrors() {
+            return errors;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package io.switchboard.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where exceptions become {@code application/problem+json} responses.
+ * Server errors are logged with their cause and answered without internals.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** exception → (status, type slug, title); the first assignable row wins. */
+    private static final List<Map.Entry<Class<? extends ProblemException>, Kind>> TABLE = List.of(
+            Map.entry(ProblemException.NotFound.class, new Kind(404, "not-found", "Not Found")),
+            Map.entry(ProblemException.Conflict.class, new Kind(409, "conflict", "Conflict")),
+            Map.entry(ProblemException.Forbidden.class, new Kind(403, "forbidden", "Forbidden")),
+            Map.entry(ProblemException.Invalid.class, new Kind(400, "validation", "Invalid request")));
+
+    private record Kind(int status, String slug, String title) {
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Kind kind = TABLE.stream().filter(row -> row.getKey().isInstance(e)).map(Map.Entry::getValue)
+                .findFirst().orElseThrow();
+        List<Problem.FieldError> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
+        return respond(kind.status(), kind.slug(), kind.title(), e.getMessage(), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri, errors);
+    }
+
+    // Quarkus has built-in mappers for some Jackson subtypes; these more specific ones take precedence.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (isSyntaxError(e)) {
+            return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(jsonPath(unknown), "unknown field")));
+        }
+        if (e instanceof InvalidFormatException wrong) {
+            String expected = wrong.getTargetType() == null ? "another type"
+                    : wrong.getTargetType().isEnum() ? "one of " + List.of(wrong.getTargetType().getEnumConstants())
+                    : wrong.getTargetType().getSimpleName();
+            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(jsonPath(wrong), "must be " + expected)));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type")));
+        }
+        return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, UriInfo uri) {
+        return staleVersion(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(401, "unauthorized", "Unauthorized", "A valid bearer token is required.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(401, "unauthorized", "Unauthorized", "A valid bearer token is required.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "Your roles do not allow this request.", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(status, "server-error", "Internal Server Error", "The server failed to handle the request.", uri, null);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        String slug = title.toLowerCase().replace(' ', '-');
+        return respond(status, slug, title, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unhandled failure", e);
+        return respond(500, "server-error", "Internal Server Error", "The server failed to handle the request.", uri, null);
+    }
+
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response staleVersion(UriInfo uri) {
+        return respond(409, "stale-version", "Conflict",
+                "The resource was changed by someone else; reload it and try again.", uri, null);
+    }
+
+    public static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+                                   List<Problem.FieldError> errors) {
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** Drops the method and parameter nodes of a violation path: {@code create.request.title} → {@code title}. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<String> names = nodes.stream()
+                .filter(n -> n.getKind() == jakarta.validation.ElementKind.PROPERTY
+                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
+                .map(Path.Node::getName)
+                .toList();
+        if (names.isEmpty()) {
+            Path.Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
+            return last == null ? "request" : last.getName();
+        }
+        return String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuthProvider, useAuth } from '../features/auth';
+import { LocaleContext, useI18n } from '../i18n';
+import { createApiClient } from '../lib/api-client';
+import { ApiClientProvider } from '../lib/api-context';
+import { Header } from './Header';
+import { createQueryClient } from './query-client';
+import { NewTicketRoute } from './routes/NewTicketRoute';
+import { TicketListRoute } from './routes/TicketListRoute';
+import { TicketRoute } from './routes/TicketRoute';
+
+function NotFound() {
+  const { m } = useI18n();
+  return <p>{m.app.notFound}</p>;
+}
+
+function Console() {
+  const auth = useAuth();
+  const client = useMemo(() => createApiClient({ getToken: auth.getToken }), [auth]);
+  return (
+    <ApiClientProvider client={client}>
+      <BrowserRouter>
+        <Header />
+        <main className="page">
+          <Routes>
+            <Route path="/" element={<Navigate to="/tickets/mine" replace />} />
+            <Route path="/tickets" element={<Navigate to="/tickets/mine" replace />} />
+            <Route path="/tickets/mine" element={<TicketListRoute view="mine" />} />
+            <Route path="/tickets/all" element={<TicketListRoute view="all" />} />
+            <Route path="/tickets/new" element={<NewTicketRoute />} />
+            <Route path="/tickets/:id" element={<TicketRoute />} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </main>
+      </BrowserRouter>
+    </ApiClientProvider>
+  );
+}
+
+export function App() {
+  const queryClient = useMemo(() => createQueryClient(), []);
+  return (
+    <LocaleContext.Provider value="en">
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <Console />
+        </AuthProvider>
+      </QueryClientProvider>
+    </LocaleContext.Provider>
+  );
+}

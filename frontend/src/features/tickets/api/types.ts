@@ -1,0 +1,59 @@
+import type { Channel, TicketStatus } from '../../../i18n';
+
+export type TicketView = 'mine' | 'all';
+
+export interface TicketGroup {
+  id: string;
+  name: string;
+}
+
+export interface TicketPerson {
+  username: string;
+  displayName: string;
+}
+
+export interface TicketCustomer {
+  email?: string | null;
+  name?: string | null;
+}
+
+export interface Ticket {
+  id: string;
+  number: string;
+  serviceCode: string;
+  title: string;
+  content: string;
+  channel: Channel | string;
+  status: TicketStatus | string;
+  group: TicketGroup | null;
+  assignee: TicketPerson | null;
+  customer: TicketCustomer | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface TicketPage {
+  items: Ticket[];
+  next: string | null;
+}
+
+export interface TicketEvent {
+  type: string;
+  actor: string | null;
+  summary: string;
+  at: string;
+}
+
+export interface CreateTicketRequest {
+  title: string;
+  content: string;
+  channel: Channel;
+  customer: { email: string; name?: string };
+}
+
+/** A service the operator may create tickets in (from /me). */
+export interface ServiceOption {
+  code: string;
+  name: string;
+}

@@ -1,0 +1,83 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n';
+import { useTicket, useTicketEvents } from '../hooks/use-tickets';
+import { ChannelBadge, StatusBadge } from './Badges';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+
+/** One ticket with all its fields and its audit events; both are polled. */
+export function TicketDetail({ id }: { id: string }) {
+  const { m, formatDateTime } = useI18n();
+  const ticketQuery = useTicket(id);
+  const eventsQuery = useTicketEvents(id);
+  const ticket = ticketQuery.data;
+
+  if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
+  if (!ticket) return <ErrorMessage error={ticketQuery.error} fallback={m.tickets.detailLoadFailed} />;
+
+  const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <article className="ticket-detail" data-testid="ticket-detail" data-ticket-id={ticket.id}>
+      <p>
+        <Link to="/tickets/all">← {m.tickets.backToList}</Link>
+      </p>
+      <h1>
+        <span className="ticket-number" data-testid="detail-number">
+          {ticket.number}
+        </span>{' '}
+        <span data-testid="detail-title">{ticket.title}</span>
+      </h1>
+      <dl className="fields">
+        <dt>{m.tickets.status}</dt>
+        <dd data-testid="detail-status">
+          <StatusBadge status={ticket.status} />
+        </dd>
+        <dt>{m.tickets.service}</dt>
+        <dd data-testid="detail-service">{ticket.serviceCode}</dd>
+        <dt>{m.tickets.channel}</dt>
+        <dd data-testid="detail-channel">
+          <ChannelBadge channel={ticket.channel} />
+        </dd>
+        <dt>{m.tickets.group}</dt>
+        <dd data-testid="detail-group">{ticket.group?.name ?? m.tickets.noGroup}</dd>
+        <dt>{m.tickets.assignee}</dt>
+        <dd data-testid="detail-assignee">
+          {ticket.assignee ? ticket.assignee.displayName || ticket.assignee.username : m.tickets.unassigned}
+        </dd>
+        <dt>{m.tickets.customer}</dt>
+        <dd data-testid="detail-customer">{customer || '—'}</dd>
+        <dt>{m.tickets.created}</dt>
+        <dd>
+          <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
+        </dd>
+        <dt>{m.tickets.updated}</dt>
+        <dd>
+          <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
+        </dd>
+        <dt>{m.tickets.version}</dt>
+        <dd>{ticket.version}</dd>
+      </dl>
+      <h2>{m.tickets.content}</h2>
+      <div className="ticket-content" data-testid="detail-content">
+        {ticket.content}
+      </div>
+      <h2>{m.tickets.events}</h2>
+      {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
+      {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
+      {eventsQuery.data && eventsQuery.data.length > 0 && (
+        <ol className="events" data-testid="ticket-events">
+          {eventsQuery.data.map((event, index) => (
+            <li key={`${event.at}-${event.type}-${index}`} data-testid="ticket-event" data-event-type={event.type}>
+              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+              <span className="event-type">{event.type}</span>
+              {event.actor && <span className="event-actor">{event.actor}</span>}
+              <span className="event-summary">{event.summary}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,91 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, renderWithProviders } from '../../../test/render';
+import type { Ticket, TicketPage } from '../api/types';
+import { TicketList } from './TicketList';
+
+function ticket(n: number, overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    id: `id-${n}`,
+    number: `CS-${n}`,
+    serviceCode: 'CS',
+    title: `Ticket ${n}`,
+    content: '…',
+    channel: 'EMAIL',
+    status: 'UNASSIGNED',
+    group: null,
+    assignee: null,
+    customer: { email: 'c@example.com', name: 'C' },
+    createdAt: '2026-01-05T09:00:00Z',
+    updatedAt: '2026-01-05T09:00:00Z',
+    version: 0,
+    ...overrides,
+  };
+}
+
+describe('TicketList', () => {
+  it('shows number, title, status label, channel badge, group and assignee', async () => {
+    const page: TicketPage = {
+      items: [
+        ticket(2, {
+          status: 'IN_PROGRESS',
+          channel: 'PHONE',
+          group: { id: 'g', name: 'Support' },
+          assignee: { username: 'bob', displayName: 'Bob Kim' },
+        }),
+        ticket(1),
+      ],
+      next: null,
+    };
+    const fetchFn = vi.fn(async () => jsonResponse(page)) as unknown as typeof fetch & ReturnType<typeof vi.fn>;
+    renderWithProviders(<TicketList view="all" />, { fetchFn });
+
+    const rows = await screen.findAllByTestId('ticket-row');
+    expect(rows).toHaveLength(2);
+    const first = within(rows[0]!);
+    expect(first.getByTestId('ticket-number')).toHaveTextContent('CS-2');
+    expect(first.getByTestId('ticket-title')).toHaveTextContent('Ticket 2');
+    expect(first.getByTestId('ticket-status')).toHaveTextContent('In progress');
+    expect(first.getByTestId('channel-badge')).toHaveTextContent('Phone');
+    expect(first.getByTestId('channel-badge')).toHaveClass('channel-PHONE');
+    expect(first.getByTestId('ticket-group')).toHaveTextContent('Support');
+    expect(first.getByTestId('ticket-assignee')).toHaveTextContent('Bob Kim');
+    expect(within(rows[1]!).getByTestId('ticket-assignee')).toHaveTextContent('Unassigned');
+    expect(first.getByRole('link', { name: 'CS-2' })).toHaveAttribute('href', '/tickets/id-2');
+    expect(String(fetchFn.mock.calls[0]![0])).toBe('/api/v1/tickets?view=all&limit=50');
+  });
+
+  it('loads the next page with the cursor of the previous one', async () => {
+    const fetchFn = vi.fn(async (url: string) =>
+      url.includes('cursor=c1') ? jsonResponse({ items: [ticket(1)], next: null }) : jsonResponse({ items: [ticket(2)], next: 'c1' }),
+    ) as unknown as typeof fetch;
+    const user = userEvent.setup();
+    renderWithProviders(<TicketList view="mine" />, { fetchFn });
+
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+
+    await waitFor(() => expect(screen.getAllByTestId('ticket-row')).toHaveLength(2));
+    expect(screen.getAllByTestId('ticket-number').map((cell) => cell.textContent)).toEqual(['CS-2', 'CS-1']);
+    expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument();
+  });
+
+  it('polls, so an assignment made by routing appears without reloading', async () => {
+    let assigned = false;
+    const fetchFn = vi.fn(async () => {
+      const page = { items: [ticket(3, assigned ? { status: 'IN_PROGRESS', assignee: { username: 'carol', displayName: 'Carol Sato' } } : {})], next: null };
+      assigned = true;
+      return jsonResponse(page);
+    }) as unknown as typeof fetch;
+    renderWithProviders(<TicketList view="all" />, { fetchFn });
+
+    expect(await screen.findByTestId('ticket-assignee')).toHaveTextContent('Unassigned');
+    await waitFor(() => expect(screen.getByTestId('ticket-assignee')).toHaveTextContent('Carol Sato'), { timeout: 4_000 });
+    expect(screen.getByTestId('ticket-status')).toHaveTextContent('In progress');
+  });
+
+  it('shows an empty state', async () => {
+    renderWithProviders(<TicketList view="mine" />, { fetchFn: (async () => jsonResponse({ items: [], next: null })) as typeof fetch });
+    expect(await screen.findByTestId('ticket-list-empty')).toHaveTextContent('No tickets yet.');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, TICKET_STATUSES, channelLabel, format, getMessages, statusLabel } from './index';
+
+describe('status labels', () => {
+  it('has an English label for every status', () => {
+    const labels = TICKET_STATUSES.map((status) => statusLabel(status));
+    expect(labels).not.toContain(undefined);
+    expect(new Set(labels).size).toBe(TICKET_STATUSES.length);
+    for (const [i, status] of TICKET_STATUSES.entries()) expect(labels[i]).not.toBe(status);
+  });
+
+  it('uses the agreed English wording', () => {
+    expect(statusLabel('IN_PROGRESS')).toBe('In progress');
+    expect(statusLabel('UNASSIGNED')).toBe('Unassigned');
+    expect(statusLabel('INTERNALLY_RESOLVED')).toBe('Internally resolved');
+  });
+
+  it('has the Korean and Japanese labels of PRODUCT.md §3.3', () => {
+    expect(statusLabel('IN_PROGRESS', 'ko')).toBe('처리중');
+    expect(statusLabel('ESCALATION_ANSWERED', 'ko')).toBe('이관 답변완료');
+    expect(statusLabel('DOORAY_ANSWERED', 'ko')).toBe('Dooray 답변 완료');
+    expect(statusLabel('UNASSIGNED', 'ja')).toBe('未アサイン');
+    expect(statusLabel('ON_HOLD', 'ja')).toBe('保留');
+    expect(statusLabel('ESCALATED', 'ja')).toBe('移管処理中');
+  });
+
+  it('shows an unknown status as its code', () => {
+    expect(statusLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+  });
+});
+
+describe('channel labels', () => {
+  it('has a distinct label for every channel', () => {
+    const labels = CHANNELS.map((channel) => channelLabel(channel));
+    expect(new Set(labels).size).toBe(CHANNELS.length);
+    expect(channelLabel('HELP_CENTER')).toBe('Help center');
+    expect(channelLabel('MANUAL')).toBe('Manual');
+  });
+
+  it('falls back to English where a locale has no translation yet', () => {
+    expect(channelLabel('EMAIL', 'ko')).toBe('E-mail');
+    expect(getMessages('ja').form.submit).toBe('Create ticket');
+  });
+});
+
+describe('format', () => {
+  it('replaces named placeholders and keeps unknown ones', () => {
+    expect(format('at most {max} characters, {other}', { max: 200 })).toBe('at most 200 characters, {other}');
+  });
+});

@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, NetworkError, createApiClient } from './api-client';
+
+function fakeFetch(response: () => Response | Promise<Response>) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetchFn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input), init: init ?? {} });
+    return response();
+  }) as unknown as typeof fetch;
+  return { fetchFn, calls };
+}
+
+const header = (init: RequestInit, name: string) => (init.headers as Record<string, string>)[name];
+
+describe('createApiClient', () => {
+  it('asks for a fresh token before every call and sends it as a bearer token', async () => {
+    let n = 0;
+    const getToken = vi.fn(async () => `token-${++n}`);
+    const { fetchFn, calls } = fakeFetch(() => new Response(JSON.stringify({ items: [], next: null })));
+    const client = createApiClient({ getToken, fetchFn });
+
+    await client.get('/api/v1/tickets');
+    await client.get('/api/v1/tickets');
+
+    expect(getToken).toHaveBeenCalledTimes(2);
+    expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer token-1');
+    expect(header(calls[1]!.init, 'Authorization')).toBe('Bearer token-2');
+  });
+
+  it('builds the query string and leaves out empty parameters', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response(JSON.stringify({ items: [], next: null })));
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+
+    await client.get('/api/v1/tickets', { view: 'all', limit: 50, cursor: null });
+    await client.get('/api/v1/tickets', { view: 'mine', cursor: 'abc/+=' });
+
+    expect(calls[0]!.url).toBe('/api/v1/tickets?view=all&limit=50');
+    expect(calls[1]!.url).toBe('/api/v1/tickets?view=mine&cursor=abc%2F%2B%3D');
+  });
+
+  it('posts JSON and returns the body of a 201 Created', async () => {
+    const created = { id: 'b3c1', number: 'CS-7', title: 'Printer on fire' };
+    const { fetchFn, calls } = fakeFetch(
+      () => new Response(JSON.stringify(created), { status: 201, headers: { 'Content-Type': 'application/json', Location: '/api/v1/tickets/b3c1' } }),
+    );
+    const client = createApiClient({ getToken: async () => 'tok', fetchFn });
+
+    const result = await client.post('/api/v1/services/CS/tickets', { title: 'Printer on fire' });
+
+    expect(result).toEqual(created);
+    expect(calls[0]!.init.method).toBe('POST');
+    expect(header(calls[0]!.init, 'Content-Type')).toBe('application/json');
+    expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer tok');
+    expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ title: 'Printer on fire' });
+  });
+
+  it('turns problem+json into an ApiError with its detail and field errors', async () => {
+    const { fetchFn } = fakeFetch(
+      () =>
+        new Response(
+          JSON.stringify({
+            type: 'https://switchboard.io/problems/validation',
+            title: 'Constraint Violation',
+            status: 400,
+            detail: 'The ticket is invalid.',
+            errors: [
+              { field: 'create.request.title', message: 'must not be blank' },
+              { field: 'customer.email', message: 'must be a well-formed email address' },
+            ],
+          }),
+          { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    );
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+
+    const error = await client.post('/api/v1/services/CS/tickets', {}).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    const apiError = error as ApiError;
+    expect(apiError.status).toBe(400);
+    expect(apiError.type).toBe('https://switchboard.io/problems/validation');
+    expect(apiError.detail).toBe('The ticket is invalid.');
+    expect(apiError.message).toBe('The ticket is invalid.');
+    expect(apiError.fieldErrors).toHaveLength(2);
+    expect(apiError.fieldErrorsFor(['title', 'content', 'customer.email', 'customer.name'] as const)).toEqual({
+      title: 'must not be blank',
+      'customer.email': 'must be a well-formed email address',
+    });
+  });
+
+  it('maps a nested field to the most specific known name', () => {
+    const error = new ApiError(400, { errors: [{ field: 'request.customer.name', message: 'too long' }] });
+    expect(error.fieldErrorsFor(['name', 'customer.name'] as const)).toEqual({ 'customer.name': 'too long' });
+  });
+
+  it('still gives a readable ApiError when the error body is not JSON', async () => {
+    const { fetchFn } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+
+    const error = (await client.get('/api/v1/me').catch((e: unknown) => e)) as ApiError;
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(502);
+    expect(error.title).toBe('Bad Gateway');
+    expect(error.fieldErrors).toEqual([]);
+    expect(error.detail).toBe('Bad Gateway');
+  });
+
+  it('does not send an Authorization header when there is no token', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response('{}'));
+    await createApiClient({ getToken: async () => undefined, fetchFn }).get('/api/v1/me');
+    expect(header(calls[0]!.init, 'Authorization')).toBeUndefined();
+  });
+
+  it('wraps connection failures in a NetworkError', async () => {
+    const { fetchFn } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const error = await createApiClient({ getToken: async () => 't', fetchFn }).get('/api/v1/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetworkError);
+  });
+
+  it('returns undefined for 204 No Content', async () => {
+    const { fetchFn } = fakeFetch(() => new Response(null, { status: 204 }));
+    await expect(createApiClient({ getToken: async () => 't', fetchFn }).post('/x', {})).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * Same-origin client for `/api/v1/...`: adds a fresh bearer token to every call and turns RFC 9457
+ * problem+json answers into {@link ApiError}s.
+ */
+
+export interface ProblemFieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemDetails {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: ProblemFieldError[];
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly type: string;
+  readonly title: string;
+  readonly detail: string;
+  readonly fieldErrors: ProblemFieldError[];
+
+  constructor(status: number, problem: ProblemDetails) {
+    const title = problem.title ?? `HTTP ${status}`;
+    const detail = problem.detail ?? problem.title ?? `Request failed with status ${status}`;
+    super(detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.type = problem.type ?? 'about:blank';
+    this.title = title;
+    this.detail = detail;
+    this.fieldErrors = problem.errors ?? [];
+  }
+
+  /**
+   * Field errors keyed by the form's field names. Server paths such as `create.request.customer.email`
+   * or `customer.email` are matched by their longest known suffix; unknown fields are left out.
+   */
+  fieldErrorsFor<K extends string>(knownFields: readonly K[]): Partial<Record<K, string>> {
+    const result: Partial<Record<K, string>> = {};
+    const bySpecificity = [...knownFields].sort((a, b) => b.length - a.length);
+    for (const { field, message } of this.fieldErrors) {
+      const match = bySpecificity.find((known) => field === known || field.endsWith(`.${known}`));
+      if (match && result[match] === undefined) result[match] = message;
+    }
+    return result;
+  }
+}
+
+/** Raised when the server could not be reached at all. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('The server could not be reached. Check your connection and try again.');
+    this.name = 'NetworkError';
+    this.cause = cause;
+  }
+}
+
+export type TokenProvider = () => Promise<string | undefined>;
+
+export interface ApiClientOptions {
+  getToken: TokenProvider;
+  fetchFn?: typeof fetch;
+  baseUrl?: string;
+}
+
+export interface ApiClient {
+  get<T>(path: string, query?: Record<string, string | number | null | undefined>): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+}
+
+function isProblem(value: unknown): value is ProblemDetails {
+  return typeof value === 'object' && value !== null;
+}
+
+function sanitizeFieldErrors(raw: unknown): ProblemFieldError[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter((e): e is { field: unknown; message: unknown } => typeof e === 'object' && e !== null)
+    .map((e) => ({ field: String(e.field ?? ''), message: String(e.message ?? '') }))
+    .filter((e) => e.message !== '');
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const text = await response.text().catch(() => '');
+  let problem: ProblemDetails = {};
+  if (text) {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (isProblem(parsed)) {
+        problem = {
+          type: typeof parsed.type === 'string' ? parsed.type : undefined,
+          title: typeof parsed.title === 'string' ? parsed.title : undefined,
+          status: typeof parsed.status === 'number' ? parsed.status : undefined,
+          detail: typeof parsed.detail === 'string' ? parsed.detail : undefined,
+          instance: typeof parsed.instance === 'string' ? parsed.instance : undefined,
+          errors: sanitizeFieldErrors((parsed as { errors?: unknown }).errors),
+        };
+      }
+    } catch {
+      // not JSON: keep the generic message below
+    }
+  }
+  if (!problem.title && response.statusText) problem.title = response.statusText;
+  return new ApiError(response.status, problem);
+}
+
+export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOptions): ApiClient {
+  const doFetch: typeof fetch = fetchFn ?? ((input, init) => fetch(input, init));
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    const token = await getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new NetworkError(cause);
+    }
+    if (!response.ok) throw await toApiError(response);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    get<T>(path: string, query?: Record<string, string | number | null | undefined>) {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query ?? {})) {
+        if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+      }
+      const qs = params.toString();
+      return request<T>('GET', qs ? `${path}?${qs}` : path);
+    },
+    post<T>(path: string, body: unknown) {
+      return request<T>('POST', path, body);
+    },
+  };
+}

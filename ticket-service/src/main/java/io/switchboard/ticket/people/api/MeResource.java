@@ -1,0 +1,43 @@
+package io.switchboard.ticket.people.api;
+
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.domain.Operator;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/me")
+@Tag(name = "Me")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    private final Directory directory;
+    private final Callers callers;
+
+    MeResource(Directory directory, Callers callers) {
+        this.directory = directory;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed({Caller.AGENT, Caller.ORG_ADMIN})
+    @Operation(summary = "The signed-in operator", description = "Provisions the operator on first call.")
+    public MeView me() {
+        Caller caller = callers.current();
+        Operator operator = directory.provision(caller);
+        var services = directory.servicesOf(caller).stream()
+                .map(access -> new MeView.ServiceView(access.workspace().code(), access.workspace().name(),
+                        access.workspace().type().name(), access.membership().role().name(),
+                        access.groups().stream().map(g -> new MeView.GroupView(g.id(), g.name())).toList()))
+                .toList();
+        return new MeView(operator.username(), operator.displayName(), operator.email(),
+                new TreeSet<>(caller.roles()), services);
+    }
+}

@@ -1,0 +1,26 @@
+package io.switchboard.ticket.people.application;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Turns the verified token of the current request into a {@link Caller}. */
+@ApplicationScoped
+public class Callers {
+
+    private final SecurityIdentity identity;
+
+    Callers(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller current() {
+        String name = null;
+        String email = null;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            name = token.getClaim("name");
+            email = token.getClaim("email");
+        }
+        return new Caller(identity.getPrincipal().getName(), name, email, identity.getRoles());
+    }
+}

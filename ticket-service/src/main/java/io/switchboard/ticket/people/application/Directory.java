@@ -1,0 +1,73 @@
+package io.switchboard.ticket.people.application;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.people.domain.Membership;
+import io.switchboard.ticket.people.domain.Operator;
+import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.people.domain.Workspace;
+import io.switchboard.ticket.people.persistence.PeopleRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Who may see which service: memberships decide, and outsiders learn nothing (404, never 403). */
+@ApplicationScoped
+public class Directory {
+
+    /** A service as one operator sees it: the service, their role and their groups in it. */
+    public record ServiceAccess(Workspace workspace, Membership membership, List<OperatorGroup> groups) {
+    }
+
+    private final PeopleRepository people;
+
+    Directory(PeopleRepository people) {
+        this.people = people;
+    }
+
+    /** The caller's operator record, created on first use and kept in step with the token. */
+    @Transactional
+    public Operator provision(Caller caller) {
+        return people.operator(caller.username())
+                .map(operator -> {
+                    operator.refresh(caller.displayName(), caller.email());
+                    return operator;
+                })
+                .orElseGet(() -> {
+                    Operator operator = new Operator(caller.username(), caller.displayName(), caller.email());
+                    people.add(operator);
+                    return operator;
+                });
+    }
+
+    @Transactional
+    public List<ServiceAccess> servicesOf(Caller caller) {
+        return people.membershipsOf(caller.username()).stream()
+                .map(m -> new ServiceAccess(people.workspace(m.workspaceCode()).orElseThrow(), m,
+                        people.groupsOf(caller.username(), m.workspaceCode())))
+                .toList();
+    }
+
+    /** The service, if the caller may work in it: agents need a membership, integrations are trusted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace accessibleService(Caller caller, String code) {
+        Workspace workspace = people.workspace(code).orElseThrow(() -> unknownService(code));
+        if (!caller.isIntegration() && people.membership(code, caller.username()).isEmpty()) {
+            throw unknownService(code);
+        }
+        return workspace;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean canSee(Caller caller, String workspaceCode) {
+        return caller.isIntegration() || people.membership(workspaceCode, caller.username()).isPresent();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> serviceCodesOf(Caller caller) {
+        return people.membershipsOf(caller.username()).stream().map(Membership::workspaceCode).toList();
+    }
+
+    private static ProblemException.NotFound unknownService(String code) {
+        return new ProblemException.NotFound("There is no service " + code + ".");
+    }
+}

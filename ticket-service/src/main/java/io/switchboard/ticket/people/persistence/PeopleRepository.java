@@ -1,0 +1,74 @@
+package io.switchboard.ticket.people.persistence;
+
+import io.switchboard.ticket.people.domain.GroupMember;
+import io.switchboard.ticket.people.domain.Membership;
+import io.switchboard.ticket.people.domain.Operator;
+import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.people.domain.Workspace;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads and writes the people model: services, operators, groups and memberships. */
+@ApplicationScoped
+public class PeopleRepository {
+
+    private final EntityManager entityManager;
+
+    PeopleRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<Workspace> workspace(String code) {
+        return Optional.ofNullable(entityManager.find(Workspace.class, code));
+    }
+
+    public Optional<Operator> operator(String username) {
+        return Optional.ofNullable(entityManager.find(Operator.class, username));
+    }
+
+    public void add(Operator operator) {
+        entityManager.persist(operator);
+    }
+
+    public Optional<OperatorGroup> group(UUID id) {
+        return Optional.ofNullable(entityManager.find(OperatorGroup.class, id));
+    }
+
+    public List<Membership> membershipsOf(String username) {
+        return entityManager.createQuery("from Membership m where m.username = :username order by m.workspaceCode",
+                Membership.class).setParameter("username", username).getResultList();
+    }
+
+    public Optional<Membership> membership(String workspaceCode, String username) {
+        return entityManager.createQuery(
+                        "from Membership m where m.workspaceCode = :code and m.username = :username", Membership.class)
+                .setParameter("code", workspaceCode).setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<OperatorGroup> groupsOf(String username, String workspaceCode) {
+        return entityManager.createQuery("""
+                        select g from OperatorGroup g, GroupMember m
+                        where m.groupId = g.id and m.username = :username and g.workspaceCode = :code
+                        order by g.name""", OperatorGroup.class)
+                .setParameter("username", username).setParameter("code", workspaceCode).getResultList();
+    }
+
+    public boolean isInGroup(String username, UUID groupId) {
+        return !entityManager.createQuery("from GroupMember m where m.groupId = :group and m.username = :username",
+                        GroupMember.class)
+                .setParameter("group", groupId).setParameter("username", username)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Reserves the next ticket number of a service; the row lock orders concurrent creations. */
+    public long nextTicketNumber(String workspaceCode) {
+        return ((Number) entityManager.createNativeQuery(
+                        "update workspace set next_ticket_number = next_ticket_number + 1 where code = :code "
+                                + "returning next_ticket_number")
+                .setParameter("code", workspaceCode).getSingleResult()).longValue();
+    }
+}

@@ -1,0 +1,101 @@
+package io.switchboard.ticket.ticket.api;
+
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.ticket.application.TicketDetails;
+import io.switchboard.ticket.ticket.application.TicketPage;
+import io.switchboard.ticket.ticket.application.TicketService;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Tag(name = "Tickets")
+@Produces(MediaType.APPLICATION_JSON)
+public class TicketResource {
+
+    private final TicketService tickets;
+    private final Callers callers;
+
+    TicketResource(TicketService tickets, Callers callers) {
+        this.tickets = tickets;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/services/{serviceCode}/tickets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "Open a ticket", description = "Stores an UNASSIGNED ticket; routing assigns it shortly after.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
+    public Response create(@PathParam("serviceCode") String serviceCode, @Valid @NotNull CreateTicketRequest request,
+                           @Context UriInfo uri) {
+        TicketDetails created = tickets.create(callers.current(), serviceCode, request.toNewTicket());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(created.ticket().id()))
+                .entity(view(created)).build();
+    }
+
+    @GET
+    @Path("/tickets/{id}")
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "Read a ticket")
+    public TicketView get(@PathParam("id") UUID id) {
+        return view(tickets.get(callers.current(), id));
+    }
+
+    @GET
+    @Path("/tickets")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "List tickets, newest first",
+            description = "view=mine: assigned to me; view=all: every ticket of my services.")
+    public TicketListView list(
+            @QueryParam("view") @DefaultValue("all") @Pattern(regexp = "mine|all", message = "must be mine or all") String view,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor) {
+        TicketPage page = tickets.list(callers.current(), "mine".equals(view), Cursor.decode(cursor), limit);
+        return new TicketListView(page.tickets().stream().map(this::view).toList(), Cursor.encode(page.next()));
+    }
+
+    @GET
+    @Path("/tickets/{id}/events")
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "A ticket's history, oldest first")
+    public List<TicketEventView> events(@PathParam("id") UUID id) {
+        return tickets.events(callers.current(), id).stream()
+                .map(e -> new TicketEventView(e.type().name(), e.actor(), e.summary(), e.createdAt())).toList();
+    }
+
+    private TicketView view(TicketDetails details) {
+        Ticket ticket = details.ticket();
+        TicketView.GroupRef group = details.group() == null ? null
+                : new TicketView.GroupRef(details.group().id(), details.group().name());
+        TicketView.OperatorRef assignee = details.assignee() == null ? null
+                : new TicketView.OperatorRef(details.assignee().username(), details.assignee().displayName());
+        return new TicketView(ticket.id(), ticket.displayNumber(), ticket.serviceCode(), ticket.title(),
+                ticket.content(), ticket.channel().name(), ticket.status().name(), group, assignee,
+                new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name()),
+                ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.version());
+    }
+}

@@ -1,0 +1,19 @@
+package io.switchboard.ticket.ticket.api;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A ticket on the wire. */
+public record TicketView(UUID id, String number, String serviceCode, String title, String content, String channel,
+                         String status, GroupRef group, OperatorRef assignee, CustomerView customer,
+                         String createdBy, Instant createdAt, Instant updatedAt, long version) {
+
+    public record GroupRef(UUID id, String name) {
+    }
+
+    public record OperatorRef(String username, String displayName) {
+    }
+
+    public record CustomerView(String email, String name) {
+    }
+}

@@ -1,0 +1,8 @@
+package io.switchboard.ticket.ticket.application;
+
+import io.switchboard.ticket.ticket.domain.Channel;
+import io.switchboard.ticket.ticket.domain.Customer;
+
+/** A validated request to open a ticket; {@code channel} null means the caller's default. */
+public record NewTicket(String title, String content, Channel channel, Customer customer) {
+}

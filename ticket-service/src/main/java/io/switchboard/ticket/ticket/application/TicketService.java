@@ -1,0 +1,147 @@
+package io.switchboard.ticket.ticket.application;
+
+import io.quarkus.logging.Log;
+import io.switchboard.platform.events.Outbox;
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.domain.Operator;
+import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.Channel;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketEvent;
+import io.switchboard.ticket.ticket.domain.TicketStatus;
+import io.switchboard.ticket.ticket.messaging.RoutingDecision;
+import io.switchboard.ticket.ticket.messaging.TicketEventPayloads;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Ticket use cases; each runs in one transaction with its audit event and its outbox event. */
+@ApplicationScoped
+public class TicketService {
+
+    private final TicketRepository tickets;
+    private final PeopleRepository people;
+    private final Directory directory;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory, Outbox outbox, Clock clock) {
+        this.tickets = tickets;
+        this.people = people;
+        this.directory = directory;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
+        directory.accessibleService(caller, serviceCode);
+        Channel channel = request.channel() != null ? request.channel()
+                : caller.isAgent() ? Channel.MANUAL : Channel.API;
+        long number = people.nextTicketNumber(serviceCode);
+        Ticket ticket = Ticket.open(serviceCode, number, request.title(), request.content(), channel,
+                request.customer(), caller.username(), clock.instant());
+        tickets.add(ticket);
+        tickets.add(ticket.createdEvent());
+        outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), TicketEventPayloads.TICKET_CREATED,
+                new TicketEventPayloads.TicketCreated(ticket.id(), ticket.displayNumber(), serviceCode,
+                        ticket.title(), ticket.content(), channel.name(), ticket.status().name(),
+                        new TicketEventPayloads.Customer(ticket.customer().email(), ticket.customer().name()),
+                        ticket.createdBy(), ticket.createdAt()));
+        return details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails get(Caller caller, UUID id) {
+        return details(visible(caller, id));
+    }
+
+    @Transactional
+    public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
+        List<Ticket> page = tickets.page(directory.serviceCodesOf(caller), onlyMine ? caller.username() : null,
+                after, limit + 1);
+        List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
+        if (page.size() <= limit) {
+            return new TicketPage(items, null);
+        }
+        Ticket last = page.get(limit - 1);
+        return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
+    }
+
+    @Transactional
+    public List<TicketEvent> events(Caller caller, UUID id) {
+        return tickets.events(visible(caller, id).id());
+    }
+
+    /** The ticket if the caller may see it; otherwise 404, so ids of other services don't leak. */
+    private Ticket visible(Caller caller, UUID id) {
+        return tickets.find(id).filter(t -> directory.canSee(caller, t.serviceCode()))
+                .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
+    }
+
+    private TicketDetails details(Ticket ticket) {
+        return new TicketDetails(ticket,
+                ticket.groupId() == null ? null : people.group(ticket.groupId()).orElse(null),
+                ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
+    }
+
+    /** Runs inside the consumer's transaction, together with its processed-event record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void applyRoutingDecision(RoutingDecision decision) {
+        Optional<Ticket> found = tickets.find(decision.ticketId());
+        if (found.isEmpty()) {
+            Log.warnf("Routing decision %s names unknown ticket %s", decision.decisionId(), decision.ticketId());
+            return;
+        }
+        Ticket ticket = found.get();
+        Instant now = clock.instant();
+        String trigger = decision.trigger() == null ? null : decision.trigger().name();
+        if (!RoutingDecision.ASSIGNED.equals(decision.outcome())) {
+            tickets.add(ticket.routingNote(trigger, "Routing left the ticket unassigned: " + decision.reason(), now));
+            return;
+        }
+        Optional<String> refusal = refusal(ticket, decision);
+        if (refusal.isPresent()) {
+            tickets.add(ticket.routingNote(trigger, "Routing decision not applied: " + refusal.get(), now));
+            return;
+        }
+        OperatorGroup group = people.group(decision.groupId()).orElseThrow();
+        Operator operator = people.operator(decision.assignee()).orElseThrow();
+        AssignedBy by = new AssignedBy(AssignedBy.Kind.TRIGGER, trigger, decision.reason());
+        tickets.add(ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(), by, now));
+        outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), TicketEventPayloads.TICKET_ASSIGNED,
+                new TicketEventPayloads.TicketAssigned(ticket.id(), ticket.displayNumber(), ticket.serviceCode(),
+                        ticket.title(), ticket.status().name(),
+                        new TicketEventPayloads.Group(group.id(), group.name()),
+                        new TicketEventPayloads.Operator(operator.username(), operator.displayName(), operator.email()),
+                        new TicketEventPayloads.AssignedBy(by.kind().name(), by.name(), by.reason()), now));
+    }
+
+    /** Why a decision can no longer be applied: the ticket moved on or the people changed meanwhile. */
+    private Optional<String> refusal(Ticket ticket, RoutingDecision decision) {
+        if (ticket.status() != TicketStatus.UNASSIGNED) {
+            return Optional.of("the ticket is already " + ticket.status());
+        }
+        Optional<OperatorGroup> group = people.group(decision.groupId())
+                .filter(g -> g.workspaceCode().equals(ticket.serviceCode()));
+        if (group.isEmpty()) {
+            return Optional.of("group " + decision.groupId() + " is not a group of " + ticket.serviceCode());
+        }
+        if (decision.assignee() == null || !people.isInGroup(decision.assignee(), decision.groupId())) {
+            return Optional.of(decision.assignee() + " is not in group " + group.get().name());
+        }
+        boolean assignable = people.membership(ticket.serviceCode(), decision.assignee())
+                .map(m -> m.assignmentEnabled()).orElse(false);
+        return assignable ? Optional.empty()
+                : Optional.of(decision.assignee() + " has ticket assignment turned off");
+    }
+}

@@ -1,0 +1,65 @@
+package io.switchboard.ticket.ticket.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One line of a ticket's append-only audit log. */
+@Entity
+@Table(name = "ticket_event")
+public class TicketEvent {
+
+    public enum Type { CREATED, ASSIGNED, ROUTING, STATUS_CHANGED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "ticket_id", nullable = false)
+    private UUID ticketId;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private Type type;
+
+    @Column(nullable = false)
+    private String actor;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected TicketEvent() {
+    }
+
+    public TicketEvent(UUID ticketId, Type type, String actor, String summary, Instant createdAt) {
+        this.ticketId = ticketId;
+        this.type = type;
+        this.actor = actor;
+        this.summary = summary;
+        this.createdAt = createdAt;
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

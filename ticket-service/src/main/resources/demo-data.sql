@@ -1,0 +1,31 @@
+-- Demo organisation of the local stack (loaded when SWITCHBOARD_DEMO_DATA_ENABLED=true).
+-- Users and passwords live in Keycloak (deploy/keycloak); group ids are shared with routing-service's demo data.
+INSERT INTO workspace (code, name, type, time_zone) VALUES
+    ('CS', 'Customer Support', 'INQUIRY', 'Asia/Seoul'),
+    ('DEV', 'Development Issues', 'ISSUE', 'Asia/Tokyo')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO operator (username, display_name, email) VALUES
+    ('alice', 'Alice Park', 'alice@example.com'),
+    ('bob', 'Bob Kim', 'bob@example.com'),
+    ('carol', 'Carol Sato', 'carol@example.com'),
+    ('dave', 'Dave Tanaka', 'dave@example.com')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO operator_group (id, workspace_code, name) VALUES
+    ('a0000000-0000-4000-8000-000000000001', 'CS', 'Support'),
+    ('a0000000-0000-4000-8000-000000000002', 'DEV', 'Developers')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO membership (id, workspace_code, username, role, may_forward, assignment_enabled) VALUES
+    ('b0000000-0000-4000-8000-000000000001', 'CS', 'alice', 'ADMIN', TRUE, FALSE),
+    ('b0000000-0000-4000-8000-000000000002', 'CS', 'bob', 'OPERATOR', TRUE, TRUE),
+    ('b0000000-0000-4000-8000-000000000003', 'CS', 'carol', 'OPERATOR', TRUE, TRUE),
+    ('b0000000-0000-4000-8000-000000000004', 'DEV', 'dave', 'OPERATOR', TRUE, TRUE)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO group_member (id, group_id, username, joined_at) VALUES
+    ('c0000000-0000-4000-8000-000000000001', 'a0000000-0000-4000-8000-000000000001', 'bob', '2026-01-01T00:00:00Z'),
+    ('c0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'carol', '2026-01-02T00:00:00Z'),
+    ('c0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', 'dave', '2026-01-01T00:00:00Z')
+ON CONFLICT DO NOTHING;
