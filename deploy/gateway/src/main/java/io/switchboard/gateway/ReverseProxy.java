@@ -1,0 +1,217 @@
+package io.switchboard.gateway;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import org.jboss.logging.Logger;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A small streaming reverse proxy on the Vert.x HttpClient: request and response bodies are piped,
+ * never buffered; end-to-end headers (Authorization, Content-Type, Location, ...) pass unchanged,
+ * hop-by-hop headers are dropped, and X-Forwarded-For/-Proto/-Host/-Port are added.
+ */
+final class ReverseProxy {
+
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+
+    /** RFC 9110 §7.6.1 connection-specific headers, plus Host (set from the upstream URL). */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    record Upstream(String name, URI base, String prefix) {
+    }
+
+    private final HttpClient client;
+    private final List<Upstream> upstreams;
+    private final long idleTimeoutMs;
+
+    ReverseProxy(Vertx vertx, GatewayConfig config) {
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setMaxPoolSize(50)
+                .setDecompressionSupported(false));
+        this.idleTimeoutMs = config.idleTimeout().toMillis();
+        List<Upstream> list = new ArrayList<>();
+        for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
+            URI base = URI.create(e.getValue().url().replaceAll("/+$", ""));
+            for (String p : e.getValue().paths()) {
+                list.add(new Upstream(e.getKey(), base, p.trim()));
+            }
+        }
+        // longest prefix first, so a more specific route wins
+        list.sort(Comparator.comparingInt((Upstream u) -> u.prefix().length()).reversed());
+        this.upstreams = List.copyOf(list);
+        for (Upstream u : upstreams) {
+            LOG.infof("route %s* -> %s (%s)", u.prefix(), u.base(), u.name());
+        }
+    }
+
+    Upstream match(String path) {
+        for (Upstream u : upstreams) {
+            if (path.startsWith(u.prefix())) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    void handle(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        Upstream up = match(req.path());
+        if (up == null) {
+            Problems.send(rc, 404, "not-found", "Not Found", "No API at " + req.path());
+            return;
+        }
+        req.pause();
+        boolean hasBody = hasBody(req);
+
+        RequestOptions options = new RequestOptions()
+                .setMethod(req.method())
+                .setHost(up.base().getHost())
+                .setPort(port(up.base()))
+                .setSsl("https".equalsIgnoreCase(up.base().getScheme()))
+                .setURI(basePath(up.base()) + req.uri())
+                .setIdleTimeout(idleTimeoutMs);
+        MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
+        copyHeaders(req.headers(), headers);
+        addForwardedHeaders(req, headers);
+        options.setHeaders(headers);
+
+        client.request(options)
+                .onFailure(err -> {
+                    req.resume();
+                    fail(rc, up, err);
+                })
+                .onSuccess(creq -> {
+                    if (hasBody && !creq.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                        creq.setChunked(true);
+                    }
+                    (hasBody ? creq.send(req) : creq.send())
+                            .onFailure(err -> fail(rc, up, err))
+                            .onSuccess(cresp -> respond(rc, req, cresp));
+                });
+    }
+
+    private void respond(RoutingContext rc, HttpServerRequest req, HttpClientResponse cresp) {
+        HttpServerResponse resp = rc.response();
+        if (resp.ended() || resp.closed()) {
+            cresp.request().reset();
+            return;
+        }
+        resp.setStatusCode(cresp.statusCode());
+        if (cresp.statusMessage() != null) {
+            resp.setStatusMessage(cresp.statusMessage());
+        }
+        copyHeaders(cresp.headers(), resp.headers());
+        boolean noBody = req.method() == HttpMethod.HEAD || cresp.statusCode() == 204 || cresp.statusCode() == 304
+                || (cresp.statusCode() >= 100 && cresp.statusCode() < 200);
+        if (!noBody && !resp.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            resp.setChunked(true);
+        }
+        if (noBody) {
+            resp.headers().remove(HttpHeaders.CONTENT_LENGTH);
+            resp.end();
+            return;
+        }
+        cresp.pipeTo(resp).onFailure(err -> {
+            LOG.debugf("response from upstream interrupted: %s", err.toString());
+            if (!resp.ended()) {
+                resp.reset();
+            }
+        });
+    }
+
+    private void fail(RoutingContext rc, Upstream up, Throwable err) {
+        if (err instanceof TimeoutException || err.getClass().getSimpleName().contains("Timeout")) {
+            LOG.warnf("%s timed out for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
+            Problems.send(rc, 504, "gateway-timeout", "Gateway Timeout", up.name() + " did not answer in time");
+        } else {
+            LOG.warnf("%s unavailable for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
+            Problems.send(rc, 502, "bad-gateway", "Bad Gateway", up.name() + " is unavailable");
+        }
+    }
+
+    private static boolean hasBody(HttpServerRequest req) {
+        String te = req.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        if (te != null && !te.isBlank()) {
+            return true;
+        }
+        String cl = req.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (cl == null) {
+            return false;
+        }
+        try {
+            return Long.parseLong(cl.trim()) > 0;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        // headers named in Connection are hop-by-hop too
+        String connection = from.get(HttpHeaders.CONNECTION);
+        Set<String> extra = Set.of();
+        if (connection != null) {
+            List<String> names = new ArrayList<>();
+            for (String n : connection.split(",")) {
+                names.add(n.trim().toLowerCase(Locale.ROOT));
+            }
+            extra = Set.copyOf(names);
+        }
+        for (Map.Entry<String, String> h : from) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !extra.contains(name)) {
+                to.add(h.getKey(), h.getValue());
+            }
+        }
+    }
+
+    private static void addForwardedHeaders(HttpServerRequest req, MultiMap headers) {
+        String remote = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
+        if (remote != null) {
+            String prior = headers.get("X-Forwarded-For");
+            headers.set("X-Forwarded-For", prior == null || prior.isBlank() ? remote : prior + ", " + remote);
+        }
+        if (!headers.contains("X-Forwarded-Proto")) {
+            headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
+        }
+        String host = req.getHeader(HttpHeaders.HOST);
+        if (host != null && !headers.contains("X-Forwarded-Host")) {
+            headers.set("X-Forwarded-Host", host);
+        }
+        if (!headers.contains("X-Forwarded-Port") && req.localAddress() != null) {
+            headers.set("X-Forwarded-Port", String.valueOf(req.localAddress().port()));
+        }
+    }
+
+    private static int port(URI base) {
+        if (base.getPort() > 0) {
+            return base.getPort();
+        }
+        return "https".equalsIgnoreCase(base.getScheme()) ? 443 : 80;
+    }
+
+    private static String basePath(URI base) {
+        String p = base.getRawPath();
+        return p == null ? "" : p.replaceAll("/+$", "");
+    }
+}

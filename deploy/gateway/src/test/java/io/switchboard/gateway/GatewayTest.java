@@ -1,0 +1,124 @@
+package io.switchboard.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamAndSpaResource.class)
+class GatewayTest {
+
+    @Test
+    void routesTicketsWithPathQueryAndHeaders() {
+        given().header("Authorization", "Bearer abc.def.ghi")
+                .header("Accept-Language", "ja")
+                .when().get("/api/v1/tickets?status=UNASSIGNED&limit=5")
+                .then().statusCode(200)
+                .header("X-Upstream", "ticket-service")
+                .contentType(ContentType.JSON)
+                .body("method", equalTo("GET"))
+                .body("uri", equalTo("/api/v1/tickets?status=UNASSIGNED&limit=5"))
+                .body("headers.authorization", equalTo("Bearer abc.def.ghi"))
+                .body("headers.accept-language", equalTo("ja"))
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", startsWith("127.0.0.1:"))
+                .body("headers.x-forwarded-port", notNullValue());
+    }
+
+    @Test
+    void passesBodyStatusLocationAndContentType() {
+        given().header("Authorization", "Bearer t")
+                .contentType("application/json; charset=UTF-8")
+                .body("{\"title\":\"Printer on fire\",\"content\":\"프린터\"}")
+                .when().post("/api/v1/tickets")
+                .then().statusCode(201)
+                .header("Location", "http://127.0.0.1:8080/api/v1/tickets/t-1")
+                .body("method", equalTo("POST"))
+                .body("headers.content-type", equalTo("application/json; charset=UTF-8"))
+                .body("body", equalTo("{\"title\":\"Printer on fire\",\"content\":\"프린터\"}"));
+    }
+
+    @Test
+    void streamsLargeBodiesBothWays() {
+        byte[] big = new byte[3 * 1024 * 1024 + 17];
+        Arrays.fill(big, (byte) 'x');
+        big[big.length - 1] = 'y';
+        byte[] back = given().contentType("application/octet-stream").body(big)
+                .when().put("/api/v1/tickets/big")
+                .then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(big, back);
+    }
+
+    @Test
+    void noContentResponses() {
+        given().when().delete("/api/v1/tickets/empty").then().statusCode(204).header("X-Upstream", "yes");
+    }
+
+    @Test
+    void servicesAndMeGoToTicketService() {
+        given().when().get("/api/v1/services/cs/groups").then().statusCode(200)
+                .body("uri", equalTo("/api/v1/services/cs/groups"));
+        given().when().get("/api/v1/me").then().statusCode(200).body("uri", equalTo("/api/v1/me"));
+    }
+
+    @Test
+    void downUpstreamGives502Problem() {
+        given().when().get("/api/v1/routing/triggers")
+                .then().statusCode(502)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://switchboard.dev/problems/bad-gateway"))
+                .body("title", equalTo("Bad Gateway"))
+                .body("status", is(502))
+                .body("detail", equalTo("routing-service is unavailable"));
+    }
+
+    @Test
+    void unknownApiIs404Problem() {
+        given().when().get("/api/v2/whatever")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", is(404))
+                .body("title", equalTo("Not Found"));
+    }
+
+    @Test
+    void configJson() {
+        given().when().get("/config.json")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("keycloakUrl", equalTo("http://127.0.0.1:8180"))
+                .body("realm", equalTo("switchboard"))
+                .body("clientId", equalTo("switchboard-console"));
+    }
+
+    @Test
+    void staticFilesAndSpaFallback() {
+        given().when().get("/").then().statusCode(200).body(containsString("<div id=app>"));
+        given().when().get("/assets/app.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .body(containsString("switchboard"));
+        given().when().get("/tickets/CS-12").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<div id=app>"));
+        given().when().get("/admin/services/cs/triggers").then().statusCode(200).body(containsString("<div id=app>"));
+        given().when().get("/assets/missing.js").then().statusCode(404);
+        given().when().get("/favicon.ico").then().statusCode(404);
+    }
+
+    @Test
+    void healthIsNotShadowedBySpa() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

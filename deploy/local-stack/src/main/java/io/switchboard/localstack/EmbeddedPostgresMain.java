@@ -1,0 +1,112 @@
+package io.switchboard.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Local-stack PostgreSQL: an embedded PostgreSQL 17 (zonky binaries) on 127.0.0.1:15432 whose data
+ * directory survives restarts. Ensures the role {@code switchboard} (password {@code switchboard}) and
+ * one database per service, owned by that role, then stays up until the JVM is told to stop
+ * (SIGTERM/SIGINT), which stops PostgreSQL cleanly.
+ *
+ * <pre>java -cp switchboard-local-stack.jar:lib/* io.switchboard.localstack.EmbeddedPostgresMain DATA_DIR [PORT]</pre>
+ */
+public final class EmbeddedPostgresMain {
+
+    public static final String READY_MARKER = "switchboard-postgres READY";
+    static final String ROLE = "switchboard";
+    static final String PASSWORD = "switchboard";
+    static final List<String> DATABASES = List.of("ticket", "routing", "escalation", "notification");
+
+    private EmbeddedPostgresMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: EmbeddedPostgresMain DATA_DIR [PORT]");
+            System.exit(2);
+        }
+        File dataDir = new File(args[0]).getAbsoluteFile();
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 15432;
+        if (!dataDir.isDirectory() && !dataDir.mkdirs()) {
+            throw new IllegalStateException("cannot create " + dataDir);
+        }
+        boolean fresh = !new File(dataDir, "PG_VERSION").exists();
+        System.out.printf("switchboard-postgres: %s data directory %s, port %d%n",
+                fresh ? "initialising" : "reusing", dataDir, port);
+
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("max_connections", "200")
+                // zonky starts postgres with -F (fsync off); this data directory is meant to survive
+                .setServerConfig("fsync", "on")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
+                .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
+                .start();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("switchboard-postgres: stopping");
+            try {
+                pg.close();
+                System.out.println("switchboard-postgres: stopped");
+            } catch (Exception e) {
+                System.err.println("switchboard-postgres: error while stopping: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "switchboard-postgres-shutdown"));
+
+        ensureRoleAndDatabases(port);
+        System.out.printf("%s on 127.0.0.1:%d (role %s, databases %s)%n", READY_MARKER, port, ROLE, DATABASES);
+        System.out.flush();
+        stopped.await();
+    }
+
+    static void ensureRoleAndDatabases(int port) throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        try (Connection c = DriverManager.getConnection(url, "postgres", "postgres");
+             Statement st = c.createStatement()) {
+            boolean roleExists;
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+                ps.setString(1, ROLE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    roleExists = rs.next();
+                }
+            }
+            if (!roleExists) {
+                st.execute("CREATE ROLE " + ROLE + " LOGIN PASSWORD '" + PASSWORD + "'");
+                System.out.println("switchboard-postgres: created role " + ROLE);
+            }
+            for (String db : DATABASES) {
+                boolean exists;
+                try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                    ps.setString(1, db);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        exists = rs.next();
+                    }
+                }
+                if (!exists) {
+                    st.execute("CREATE DATABASE " + db + " OWNER " + ROLE + " ENCODING 'UTF8'");
+                    System.out.println("switchboard-postgres: created database " + db);
+                }
+            }
+        }
+    }
+}

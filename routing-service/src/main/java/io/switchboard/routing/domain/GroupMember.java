@@ -1,0 +1,62 @@
+package io.switchboard.routing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An operator of a group as routing sees them: join order and whether they take tickets. */
+@Entity
+@Table(name = "group_member")
+@IdClass(GroupMember.Key.class)
+public class GroupMember {
+
+    public record Key(UUID groupId, String username) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "group_id")
+    private UUID groupId;
+
+    @Id
+    private String username;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    @Column(name = "assignment_enabled", nullable = false)
+    private boolean assignmentEnabled;
+
+    protected GroupMember() {
+    }
+
+    public GroupMember(UUID groupId, String username, Instant joinedAt, boolean assignmentEnabled) {
+        this.groupId = groupId;
+        this.username = username;
+        this.joinedAt = joinedAt;
+        this.assignmentEnabled = assignmentEnabled;
+    }
+
+    public UUID groupId() {
+        return groupId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public Instant joinedAt() {
+        return joinedAt;
+    }
+
+    public boolean assignmentEnabled() {
+        return assignmentEnabled;
+    }
+}
