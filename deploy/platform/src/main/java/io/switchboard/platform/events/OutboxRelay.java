@@ -3,6 +3,7 @@ package io.switchboard.platform.events;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,7 @@ public class OutboxRelay {
     private final Emitter<String> emitter;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean started;
     private volatile boolean stopping;
 
     OutboxRelay(EntityManager entityManager, EventsConfig config, @Channel(CHANNEL) Emitter<String> emitter) {
@@ -51,8 +53,15 @@ public class OutboxRelay {
         wake();
     }
 
-    @Scheduled(every = "${switchboard.events.relay.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // not before start-up has finished: the emitter is connected late in it
+    @Scheduled(every = "${switchboard.events.relay.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
+        wake();
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        started = true;
         wake();
     }
 
@@ -64,7 +73,7 @@ public class OutboxRelay {
 
     /** Schedules one drain unless one is already waiting to run. */
     public void wake() {
-        if (!stopping && pending.compareAndSet(false, true)) {
+        if (started && !stopping && pending.compareAndSet(false, true)) {
             worker.execute(this::drain);
         }
     }

@@ -1,0 +1,22 @@
+package io.switchboard.systemtests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The SPA in Debian's Chromium (playwright-core): login through the real Keycloak page, create a
+ * ticket and see it assigned without reloading. The scenario lives in frontend/e2e.
+ */
+class ConsoleBrowserIT {
+
+    static final Path LOG = Stack.ROOT.resolve("deploy/system-tests/target/console-e2e.log");
+
+    @Test
+    void anOperatorLogsInCreatesATicketAndSeesItAssigned() {
+        int exit = Stack.run(LOG, Duration.ofMinutes(5), "npm", "--prefix", "frontend", "run", "e2e");
+        assertEquals(0, exit, "frontend e2e failed:\n" + Stack.tail(LOG));
+    }
+}

@@ -1,0 +1,112 @@
+package io.switchboard.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/** The running local stack as a client sees it: the gateway, Keycloak tokens, GreenMail's IMAP. */
+final class Stack {
+
+    static final String GATEWAY = "http://127.0.0.1:8080";
+    static final String TOKEN_URL = "http://127.0.0.1:8180/realms/switchboard/protocol/openid-connect/token";
+    static final Path ROOT = Path.of(System.getProperty("switchboard.root", "../..")).toAbsolutePath().normalize();
+
+    private Stack() {
+    }
+
+    /** A real access token of a demo user (password grant of the local-only switchboard-cli client). */
+    static String userToken(String username) {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "password").formParam("client_id", "switchboard-cli")
+                .formParam("username", username).formParam("password", "demo")
+                .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A client-credentials token of the demo integration client. */
+    static String integrationToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "demo-integration")
+                .formParam("client_secret", "demo-integration-secret")
+                .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
+    static RequestSpecification as(String token) {
+        return given().baseUri(GATEWAY).auth().oauth2(token);
+    }
+
+    static String newTicket(String title) {
+        return """
+                {"title": "%s", "content": "고객 문의: 결제가 두 번 되었습니다. 二重請求されました。",
+                 "customer": {"email": "kim.minji@example.com", "name": "Kim Minji"}}""".formatted(title);
+    }
+
+    /** Subjects of the mails in a GreenMail mailbox (authentication is off: any password works). */
+    static List<String> mailSubjects(String address) {
+        Properties props = new Properties();
+        props.put("mail.imap.host", "127.0.0.1");
+        props.put("mail.imap.port", "3143");
+        props.put("mail.imap.connectiontimeout", "5000");
+        props.put("mail.imap.timeout", "5000");
+        try {
+            Store store = Session.getInstance(props).getStore("imap");
+            store.connect(address, "any-password");
+            try {
+                Folder inbox = store.getFolder("INBOX");
+                inbox.open(Folder.READ_ONLY);
+                List<String> subjects = new ArrayList<>();
+                for (Message message : inbox.getMessages()) {
+                    subjects.add(message.getSubject());
+                }
+                inbox.close(false);
+                return subjects;
+            } finally {
+                store.close();
+            }
+        } catch (MessagingException e) {
+            throw new IllegalStateException("cannot read the mailbox of " + address, e);
+        }
+    }
+
+    /** Runs a command from the repository root; returns its exit code, output goes to the given log. */
+    static int run(Path log, Duration timeout, String... command) {
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError(String.join(" ", command) + " did not finish within " + timeout
+                        + "; see " + log);
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
