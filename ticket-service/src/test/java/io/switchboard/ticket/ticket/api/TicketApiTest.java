@@ -157,6 +157,22 @@ class TicketApiTest {
     }
 
     @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void aHugeBodyIsRefusedWith413Problem() {
+        given().contentType(ContentType.JSON).body("{\"content\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+                .when().post("/api/v1/services/CS/tickets")
+                .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void anUnsupportedMethodOrMediaTypeIsAProblem() {
+        given().when().delete("/api/v1/tickets").then().statusCode(405).contentType("application/problem+json");
+        given().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/services/CS/tickets")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
     void withoutATokenEveryTicketEndpointIs401() {
         given().contentType(ContentType.JSON).body(NEW_TICKET)
                 .when().post("/api/v1/services/CS/tickets")

@@ -1,0 +1,136 @@
+package io.switchboard.ticket.ticket.messaging;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.platform.testing.EventContract;
+import io.switchboard.platform.testing.TestEvents;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "bob", roles = "agent")
+class RoutingDecisionConsumerTest {
+
+    static final String SUPPORT = "a0000000-0000-4000-8000-000000000001";
+    static final String DEVELOPERS = "a0000000-0000-4000-8000-000000000002";
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Test
+    void aDecisionAssignsTheTicketAndRecordsWhoAndWhy() {
+        String ticket = createTicket();
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "carol");
+
+        await().until(() -> status(ticket).equals("IN_PROGRESS"));
+        given().when().get("/api/v1/tickets/" + ticket).then()
+                .body("assignee.username", equalTo("carol")).body("assignee.displayName", equalTo("Carol Sato"))
+                .body("group.name", equalTo("Support"));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem(
+                        "Assigned to Carol Sato (Support) by trigger 'CS inquiries to Support' — round-robin among 2"));
+
+        JsonNode assigned = await().until(() -> published(ticket, "TicketAssigned"), list -> !list.isEmpty()).get(0);
+        assertEquals("carol@example.com", assigned.path("data").path("assignee").path("email").asText());
+        assertEquals("TRIGGER", assigned.path("data").path("assignedBy").path("kind").asText());
+    }
+
+    @Test
+    void aRedeliveredDecisionIsAppliedOnce() {
+        String ticket = createTicket();
+        UUID event = UUID.randomUUID();
+        decide(event, ticket, "ASSIGNED", SUPPORT, "bob");
+        decide(event, ticket, "ASSIGNED", SUPPORT, "bob");
+        String marker = createTicket();
+        decide(UUID.randomUUID(), marker, "ASSIGNED", SUPPORT, "bob");
+        await().until(() -> status(marker).equals("IN_PROGRESS")); // the redelivery was consumed before it
+
+        assertEquals(1, events(ticket).stream().filter("ASSIGNED"::equals).count());
+        await().until(() -> published(marker, "TicketAssigned"), list -> !list.isEmpty());
+        assertEquals(1, published(ticket, "TicketAssigned").size());
+    }
+
+    @Test
+    void aDecisionForATicketThatMovedOnIsNotedButChangesNothing() {
+        String ticket = createTicket();
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "bob");
+        await().until(() -> status(ticket).equals("IN_PROGRESS"));
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "carol");
+        await().until(() -> events(ticket).contains("ROUTING"));
+        given().when().get("/api/v1/tickets/" + ticket).then().body("assignee.username", equalTo("bob"));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem("Routing decision not applied: the ticket is already IN_PROGRESS"));
+    }
+
+    @Test
+    void aDecisionNamingSomeoneOutsideTheGroupOrServiceIsRefused() {
+        String ticket = createTicket();
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "dave");
+        String other = createTicket();
+        decide(UUID.randomUUID(), other, "ASSIGNED", DEVELOPERS, "dave");
+        await().until(() -> events(ticket).contains("ROUTING") && events(other).contains("ROUTING"));
+        assertEquals("UNASSIGNED", status(ticket));
+        assertEquals("UNASSIGNED", status(other));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem("Routing decision not applied: dave is not in group Support"));
+        given().when().get("/api/v1/tickets/" + other + "/events").then()
+                .body("summary", hasItem(containsString("is not a group of CS")));
+    }
+
+    @Test
+    void anUnassignedOutcomeIsExplainedInTheHistory() {
+        String ticket = createTicket();
+        decide(UUID.randomUUID(), ticket, "UNASSIGNED", SUPPORT, null);
+        await().until(() -> events(ticket).contains("ROUTING"));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem("Routing left the ticket unassigned: no member of the group has ticket assignment on"));
+    }
+
+    // --- helpers
+
+    static String createTicket() {
+        return given().contentType(ContentType.JSON)
+                .body("{\"title\": \"Login fails\", \"content\": \"ログインできません\", \"customer\": {\"email\": \"sato@example.jp\"}}")
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+    }
+
+    void decide(UUID eventId, String ticket, String outcome, String group, String assignee) {
+        String reason = outcome.equals("ASSIGNED") ? "round-robin among 2" : "no member of the group has ticket assignment on";
+        String data = """
+                {"ticketId":"%s","decisionId":"%s","outcome":"%s","groupId":"%s","assignee":%s,
+                 "trigger":{"id":"d0000000-0000-4000-8000-000000000001","name":"CS inquiries to Support","version":1},
+                 "reason":"%s"}""".formatted(ticket, UUID.randomUUID(), outcome, group,
+                assignee == null ? "null" : "\"" + assignee + "\"", reason);
+        String record = TestEvents.cloudEvent(eventId, "/switchboard/routing-service", "AssignmentDecided", ticket, data);
+        EventContract.assertValid(record);
+        connector.source("routing-decisions").send(record);
+    }
+
+    static String status(String ticket) {
+        return given().when().get("/api/v1/tickets/" + ticket).then().statusCode(200).extract().path("status");
+    }
+
+    static List<String> events(String ticket) {
+        return given().when().get("/api/v1/tickets/" + ticket + "/events").then().statusCode(200).extract().path("type");
+    }
+
+    List<JsonNode> published(String ticket, String type) {
+        return connector.sink("outbox").received().stream().map(m -> (String) m.getPayload())
+                .filter(p -> p.contains(ticket) && p.contains("\"type\":\"" + type + "\""))
+                .map(EventContract::assertValid).toList();
+    }
+}
