@@ -1,0 +1,107 @@
+package io.switchboard.escalation.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** This service's copy of a ticket's state, as of the newest ticket event it has applied. */
+@Entity
+@Table(name = "ticket_snapshot")
+public class TicketSnapshot {
+
+    @Id
+    @Column(name = "ticket_id")
+    private UUID ticketId;
+
+    @Column(nullable = false)
+    private String number;
+
+    @Column(name = "service_code", nullable = false)
+    private String serviceCode;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(nullable = false)
+    private String status;
+
+    private String assignee;
+
+    @Column(name = "group_id")
+    private UUID groupId;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "last_event_id", nullable = false)
+    private UUID lastEventId;
+
+    protected TicketSnapshot() {
+    }
+
+    public static TicketSnapshot of(TicketChange change) {
+        TicketSnapshot snapshot = new TicketSnapshot();
+        snapshot.ticketId = change.ticketId();
+        snapshot.take(change);
+        return snapshot;
+    }
+
+    /** Applies a change unless it is older than what the snapshot already shows; true if applied. */
+    public boolean apply(TicketChange change) {
+        if (change.at().isBefore(updatedAt)) {
+            return false;
+        }
+        take(change);
+        return true;
+    }
+
+    private void take(TicketChange change) {
+        number = change.number();
+        serviceCode = change.serviceCode();
+        title = change.title();
+        status = change.status();
+        assignee = change.assignee();
+        groupId = change.groupId();
+        updatedAt = change.at();
+        lastEventId = change.eventId();
+    }
+
+    public UUID ticketId() {
+        return ticketId;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public UUID groupId() {
+        return groupId;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public UUID lastEventId() {
+        return lastEventId;
+    }
+}

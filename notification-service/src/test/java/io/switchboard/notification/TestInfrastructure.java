@@ -1,0 +1,16 @@
+package io.switchboard.notification;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.switchboard.platform.testing.EmbeddedPostgresResource;
+import io.switchboard.platform.testing.InMemoryChannelsResource;
+
+/** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels, real SMTP. */
+@QuarkusTestResource(EmbeddedPostgresResource.class)
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events"))
+@QuarkusTestResource(GreenMailResource.class)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}

@@ -1,0 +1,282 @@
+package io.switchboard.notification.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.notification.GreenMailResource.InjectGreenMail;
+import io.switchboard.platform.testing.EventContract;
+import io.switchboard.platform.testing.TestEvents;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DeliveryTest {
+
+    private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    EntityManager entityManager;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @Test
+    void anAssignmentIsMailedToTheAssignee() throws Exception {
+        Assignment assignment = new Assignment("bob@example.com");
+        UUID event = UUID.randomUUID();
+        send(event, assignment);
+
+        Delivery delivery = awaitStatus(assignment, "SENT");
+        MimeMessage mail = theOnlyMail(assignment);
+        assertEquals("[" + assignment.number + "] Assigned to you: Refund <twice>", mail.getSubject());
+        assertEquals("bob@example.com", mail.getRecipients(Message.RecipientType.TO)[0].toString());
+        assertEquals("Switchboard <no-reply@switchboard.local>", mail.getFrom()[0].toString());
+        assertEquals("<" + delivery.id + "@switchboard>", mail.getMessageID());
+        String text = part(mail, "text/plain");
+        assertTrue(text.contains("Hello Bob Lee"), text);
+        assertTrue(text.contains("ticket " + assignment.number + " \"Refund <twice>\" was assigned to you in group Support "
+                + "by trigger 'CS inquiries to Support' — round-robin among 2."), text);
+        String html = part(mail, "text/html");
+        assertTrue(html.contains("Refund &lt;twice&gt;"), html);
+        assertEquals(0, delivery.attempts, "sent at the first attempt, no failed ones");
+    }
+
+    @Test
+    void aRedeliveredEventSendsOneMail() throws Exception {
+        Assignment assignment = new Assignment("bob@example.com");
+        UUID event = UUID.randomUUID();
+        send(event, assignment);
+        send(event, assignment);
+        Assignment marker = new Assignment("bob@example.com");
+        send(UUID.randomUUID(), marker);
+        awaitStatus(marker, "SENT"); // everything sent before the marker has been consumed
+
+        assertEquals(1, deliveries(assignment).size());
+        assertEquals("SENT", deliveries(assignment).get(0).status);
+        theOnlyMail(assignment);
+    }
+
+    @Test
+    void aMalformedEventIsSkippedAndTheNextIsMailed() throws Exception {
+        UUID broken = UUID.randomUUID();
+        connector.source("ticket-events").send("this is not json");
+        connector.source("ticket-events").send(TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service",
+                "TicketAssigned", broken.toString(), "{\"ticketId\":\"" + broken + "\",\"assignee\":42}"));
+        Assignment assignment = new Assignment("bob@example.com");
+        send(UUID.randomUUID(), assignment);
+
+        awaitStatus(assignment, "SENT");
+        theOnlyMail(assignment);
+        assertEquals(0, deliveries(broken).size());
+    }
+
+    @Test
+    void anAssigneeWithoutEmailIsSkippedWithTheReason() {
+        Assignment assignment = new Assignment(null);
+        send(UUID.randomUUID(), assignment);
+
+        Delivery delivery = awaitStatus(assignment, "SKIPPED");
+        assertEquals("the assignee Bob Lee has no e-mail address", delivery.lastError);
+        assertEquals(0, mails(assignment).size());
+    }
+
+    @Test
+    void whileSmtpIsDownTheDeliveryIsRetriedAndSentWhenItIsBack() throws Exception {
+        Assignment assignment = new Assignment("bob@example.com");
+        greenMail.stop();
+        try {
+            send(UUID.randomUUID(), assignment);
+            await().until(() -> deliveries(assignment).stream().anyMatch(d -> d.attempts >= 1));
+            Delivery retrying = deliveries(assignment).get(0);
+            assertEquals("QUEUED", retrying.status);
+            assertNotNull(retrying.lastError);
+        } finally {
+            greenMail.start();
+        }
+        Delivery sent = awaitStatus(assignment, "SENT");
+        assertTrue(sent.attempts >= 1, "the failed attempts are kept");
+        theOnlyMail(assignment);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "org-admin")
+    void afterTheLastAttemptTheDeliveryIsADeadLetterThatAnAdminCanRetry() throws Exception {
+        Assignment assignment = new Assignment("bob@example.com");
+        greenMail.stop();
+        Delivery failed;
+        try {
+            send(UUID.randomUUID(), assignment);
+            failed = awaitStatus(assignment, "FAILED");
+        } finally {
+            greenMail.start();
+        }
+        assertEquals(5, failed.attempts, "max-attempts of the test profile");
+        given().when().get("/api/v1/notifications/deliveries?status=FAILED&ticketId=" + assignment.ticketId)
+                .then().statusCode(200).body("$", hasSize(1)).body("[0].attempts", equalTo(5));
+
+        given().when().post("/api/v1/notifications/deliveries/" + failed.id + "/retry")
+                .then().statusCode(200).body("status", equalTo("QUEUED")).body("attempts", equalTo(0));
+        awaitStatus(assignment, "SENT");
+        theOnlyMail(assignment);
+
+        given().when().post("/api/v1/notifications/deliveries/" + failed.id + "/retry")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("Delivery " + failed.id + " is SENT; only FAILED deliveries can be retried."));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void theLogListsATicketsDeliveriesNewestFirst() {
+        Assignment assignment = new Assignment("bob@example.com");
+        send(UUID.randomUUID(), assignment);
+        awaitStatus(assignment, "SENT");
+        Assignment again = new Assignment("carol@example.com", assignment.ticketId, assignment.number);
+        send(UUID.randomUUID(), again);
+        awaitStatus(again, "SENT");
+
+        given().when().get("/api/v1/notifications/deliveries?ticketId=" + assignment.ticketId)
+                .then().statusCode(200).body("$", hasSize(2))
+                .body("[0].recipient", equalTo("carol@example.com"))
+                .body("[0].kind", equalTo("ASSIGNMENT_NOTICE"))
+                .body("[1].recipient", equalTo("bob@example.com"));
+        given().when().get("/api/v1/notifications/deliveries?limit=1&ticketId=" + assignment.ticketId)
+                .then().statusCode(200).body("$", hasSize(1));
+        given().when().get("/api/v1/notifications/deliveries?status=LOST")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+        given().when().get("/api/v1/notifications/deliveries?limit=0")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "org-admin")
+    void retryingAnUnknownDeliveryIsNotFound() {
+        given().when().post("/api/v1/notifications/deliveries/" + UUID.randomUUID() + "/retry")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theLogNeedsAToken() {
+        given().when().get("/api/v1/notifications/deliveries").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "machine", roles = "integration")
+    void theLogIsForOperators() {
+        given().when().get("/api/v1/notifications/deliveries").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void onlyAdminsRetry() {
+        given().when().post("/api/v1/notifications/deliveries/" + UUID.randomUUID() + "/retry").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    // --- helpers
+
+    /** One ticket's assignment, as ticket-service would announce it. */
+    record Assignment(String email, UUID ticketId, String number) {
+        Assignment(String email) {
+            this(email, UUID.randomUUID(), "CS-" + NUMBERS.incrementAndGet());
+        }
+    }
+
+    record Delivery(UUID id, String status, int attempts, String lastError) {
+    }
+
+    void send(UUID eventId, Assignment assignment) {
+        String email = assignment.email == null ? "null" : "\"" + assignment.email + "\"";
+        String data = """
+                {"ticketId":"%s","number":"%s","serviceCode":"CS","title":"Refund <twice>","status":"IN_PROGRESS",
+                 "group":{"id":"a0000000-0000-4000-8000-000000000001","name":"Support"},
+                 "assignee":{"username":"bob","displayName":"Bob Lee","email":%s},
+                 "assignedBy":{"kind":"TRIGGER","name":"CS inquiries to Support","reason":"round-robin among 2"},
+                 "assignedAt":"2026-11-27T00:00:01Z"}""".formatted(assignment.ticketId, assignment.number, email);
+        String record = TestEvents.cloudEvent(eventId, "/switchboard/ticket-service", "TicketAssigned",
+                assignment.ticketId.toString(), data);
+        EventContract.assertValid(record);
+        connector.source("ticket-events").send(record);
+    }
+
+    Delivery awaitStatus(Assignment assignment, String status) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries(assignment).stream().anyMatch(d -> d.status.equals(status)));
+        return deliveries(assignment).stream().filter(d -> d.status.equals(status)).findFirst().orElseThrow();
+    }
+
+    List<Delivery> deliveries(Assignment assignment) {
+        return deliveries(assignment.ticketId);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Delivery> deliveries(UUID ticketId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object[]>) entityManager.createNativeQuery(
+                        "select id, status, attempts, last_error from mail_delivery where ticket_id = :ticket order by created_at")
+                .setParameter("ticket", ticketId).getResultList()).stream()
+                .map(row -> new Delivery((UUID) row[0], (String) row[1], ((Number) row[2]).intValue(), (String) row[3]))
+                .toList());
+    }
+
+    List<MimeMessage> mails(Assignment assignment) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).contains("[" + assignment.number + "]"))
+                .toList();
+    }
+
+    MimeMessage theOnlyMail(Assignment assignment) {
+        List<MimeMessage> mails = mails(assignment);
+        assertEquals(1, mails.size(), "mails of " + assignment.number);
+        return mails.get(0);
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
