@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Loads the service's {@code demo-data.sql} at start-up when the local stack asks for it
- * ({@code SWITCHBOARD_DEMO_DATA_ENABLED=true}). The script must be idempotent (ON CONFLICT DO NOTHING).
+ * ({@code SWITCHBOARD_DEMO_DATA_ENABLED=true}); a service without such a script has no demo data.
+ * The script must be idempotent (ON CONFLICT DO NOTHING).
  */
 @Singleton
 public class DemoData {
@@ -36,17 +38,22 @@ public class DemoData {
         if (!config.enabled()) {
             return;
         }
-        String sql = read(config.script());
+        Optional<String> script = read(config.script());
+        if (script.isEmpty()) {
+            Log.infof("No demo data for this service (%s not on the class path)", config.script());
+            return;
+        }
+        String sql = script.get();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(sql).executeUpdate());
         Log.infof("Demo data loaded from %s", config.script());
     }
 
-    private static String read(String resource) {
+    private static Optional<String> read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("demo data script " + resource + " is missing");
+                return Optional.empty();
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,7 @@
 package io.switchboard.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on. Each subclass is one row of the status table in
@@ -10,6 +11,11 @@ public abstract class ProblemException extends RuntimeException {
 
     protected ProblemException(String detail) {
         super(detail);
+    }
+
+    /** Extra members of the problem body, e.g. the current status of a refused action. */
+    public Map<String, Object> extensions() {
+        return Map.of();
     }
 
     /** Per-field errors; empty unless the request itself was invalid. */

@@ -48,7 +48,9 @@ public class ProblemMapper {
         Kind kind = TABLE.stream().filter(row -> row.getKey().isInstance(e)).map(Map.Entry::getValue)
                 .findFirst().orElseThrow();
         List<Problem.FieldError> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
-        return respond(kind.status(), kind.slug(), kind.title(), e.getMessage(), uri, errors);
+        Problem body = new Problem(Problem.TYPE_BASE + kind.slug(), kind.title(), kind.status(), e.getMessage(),
+                instance(uri), errors, e.extensions());
+        return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper
@@ -167,9 +169,12 @@ public class ProblemMapper {
 
     public static Response respond(int status, String slug, String title, String detail, UriInfo uri,
                                    List<Problem.FieldError> errors) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance, errors);
+        Problem body = new Problem(Problem.TYPE_BASE + slug, title, status, detail, instance(uri), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String instance(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
     }
 
     /** Drops the method and parameter nodes of a violation path: {@code create.request.title} → {@code title}. */

@@ -27,6 +27,9 @@ public class Workspace {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    @Column(name = "auto_complete_days", nullable = false)
+    private int autoCompleteDays;
+
     protected Workspace() {
     }
 
@@ -44,5 +47,10 @@ public class Workspace {
 
     public String timeZone() {
         return timeZone;
+    }
+
+    /** A resolved ticket completes by itself this many days after the final reply. */
+    public java.time.Duration autoCompleteAfter() {
+        return java.time.Duration.ofDays(autoCompleteDays);
     }
 }

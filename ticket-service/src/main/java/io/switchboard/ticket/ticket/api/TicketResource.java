@@ -5,7 +5,6 @@ import io.switchboard.ticket.people.application.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.application.TicketService;
-import io.switchboard.ticket.ticket.domain.Ticket;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -24,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,15 +54,16 @@ public class TicketResource {
                            @Context UriInfo uri) {
         TicketDetails created = tickets.create(callers.current(), serviceCode, request.toNewTicket());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(created.ticket().id()))
-                .entity(view(created)).build();
+                .entity(TicketViews.of(created)).build();
     }
 
     @GET
     @Path("/tickets/{id}")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "Read a ticket")
-    public TicketView get(@PathParam("id") UUID id) {
-        return view(tickets.get(callers.current(), id));
+    public Response get(@PathParam("id") UUID id) {
+        TicketView ticket = TicketViews.of(tickets.get(callers.current(), id));
+        return Response.ok(ticket).tag(new EntityTag(Long.toString(ticket.version()))).build();
     }
 
     @GET
@@ -75,7 +76,19 @@ public class TicketResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor) {
         TicketPage page = tickets.list(callers.current(), "mine".equals(view), Cursor.decode(cursor), limit);
-        return new TicketListView(page.tickets().stream().map(this::view).toList(), Cursor.encode(page.next()));
+        return new TicketListView(page.tickets().stream().map(TicketViews::of).toList(), Cursor.encode(page.next()));
+    }
+
+    @GET
+    @Path("/tickets/{id}/messages")
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "A ticket's processing history: inquiry, re-inquiries, replies, comments; oldest first",
+            description = "Integration clients see only what the customer sees: no internal comments or forward notes.")
+    public List<MessageView> messages(@PathParam("id") UUID id) {
+        return tickets.messages(callers.current(), id).stream()
+                .map(m -> new MessageView(m.id(), m.type().name(), m.author(), m.body(), m.bodyFormat().name(),
+                        m.createdAt()))
+                .toList();
     }
 
     @GET
@@ -85,17 +98,5 @@ public class TicketResource {
     public List<TicketEventView> events(@PathParam("id") UUID id) {
         return tickets.events(callers.current(), id).stream()
                 .map(e -> new TicketEventView(e.type().name(), e.actor(), e.summary(), e.createdAt())).toList();
-    }
-
-    private TicketView view(TicketDetails details) {
-        Ticket ticket = details.ticket();
-        TicketView.GroupRef group = details.group() == null ? null
-                : new TicketView.GroupRef(details.group().id(), details.group().name());
-        TicketView.OperatorRef assignee = details.assignee() == null ? null
-                : new TicketView.OperatorRef(details.assignee().username(), details.assignee().displayName());
-        return new TicketView(ticket.id(), ticket.displayNumber(), ticket.serviceCode(), ticket.title(),
-                ticket.content(), ticket.channel().name(), ticket.status().name(), group, assignee,
-                new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name()),
-                ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.version());
     }
 }

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /** A ticket on the wire. */
 public record TicketView(UUID id, String number, String serviceCode, String title, String content, String channel,
-                         String status, GroupRef group, OperatorRef assignee, CustomerView customer,
-                         String createdBy, Instant createdAt, Instant updatedAt, long version) {
+                         String status, String internalResolution, GroupRef group, OperatorRef assignee,
+                         CustomerView customer, String createdBy, Instant createdAt, Instant updatedAt,
+                         Instant resolvedAt, Instant completedAt, long version) {
 
     public record GroupRef(UUID id, String name) {
     }

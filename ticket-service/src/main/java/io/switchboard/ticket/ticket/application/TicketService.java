@@ -1,7 +1,6 @@
 package io.switchboard.ticket.ticket.application;
 
 import io.quarkus.logging.Log;
-import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
@@ -11,10 +10,13 @@ import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketChange;
+import io.switchboard.ticket.ticket.domain.MessageType;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
+import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.messaging.RoutingDecision;
-import io.switchboard.ticket.ticket.messaging.TicketEventPayloads;
+import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,14 +33,15 @@ public class TicketService {
     private final TicketRepository tickets;
     private final PeopleRepository people;
     private final Directory directory;
-    private final Outbox outbox;
+    private final TicketEventPublisher events;
     private final Clock clock;
 
-    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory, Outbox outbox, Clock clock) {
+    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory,
+                  TicketEventPublisher events, Clock clock) {
         this.tickets = tickets;
         this.people = people;
         this.directory = directory;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -52,11 +55,7 @@ public class TicketService {
                 request.customer(), caller.username(), clock.instant());
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
-        outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), TicketEventPayloads.TICKET_CREATED,
-                new TicketEventPayloads.TicketCreated(ticket.id(), ticket.displayNumber(), serviceCode,
-                        ticket.title(), ticket.content(), channel.name(), ticket.status().name(),
-                        new TicketEventPayloads.Customer(ticket.customer().email(), ticket.customer().name()),
-                        ticket.createdBy(), ticket.createdAt()));
+        events.created(ticket, null);
         return details(ticket);
     }
 
@@ -77,18 +76,29 @@ public class TicketService {
         return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
     }
 
+    /** The history; integration clients (the customer's side) do not see internal notes. */
+    @Transactional
+    public List<TicketMessage> messages(Caller caller, UUID id) {
+        List<TicketMessage> all = tickets.messages(visible(caller, id).id());
+        if (caller.isAgent()) {
+            return all;
+        }
+        return all.stream().filter(m -> m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE)
+                .toList();
+    }
+
     @Transactional
     public List<TicketEvent> events(Caller caller, UUID id) {
         return tickets.events(visible(caller, id).id());
     }
 
     /** The ticket if the caller may see it; otherwise 404, so ids of other services don't leak. */
-    private Ticket visible(Caller caller, UUID id) {
-        return tickets.find(id).filter(t -> directory.canSee(caller, t.serviceCode()))
+    Ticket visible(Caller caller, UUID id) {
+        return tickets.find(id).filter(t -> !t.isDeleted() && directory.canSee(caller, t.serviceCode()))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
     }
 
-    private TicketDetails details(Ticket ticket) {
+    TicketDetails details(Ticket ticket) {
         return new TicketDetails(ticket,
                 ticket.groupId() == null ? null : people.group(ticket.groupId()).orElse(null),
                 ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
@@ -117,13 +127,11 @@ public class TicketService {
         OperatorGroup group = people.group(decision.groupId()).orElseThrow();
         Operator operator = people.operator(decision.assignee()).orElseThrow();
         AssignedBy by = new AssignedBy(AssignedBy.Kind.TRIGGER, trigger, decision.reason());
-        tickets.add(ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(), by, now));
-        outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), TicketEventPayloads.TICKET_ASSIGNED,
-                new TicketEventPayloads.TicketAssigned(ticket.id(), ticket.displayNumber(), ticket.serviceCode(),
-                        ticket.title(), ticket.status().name(),
-                        new TicketEventPayloads.Group(group.id(), group.name()),
-                        new TicketEventPayloads.Operator(operator.username(), operator.displayName(), operator.email()),
-                        new TicketEventPayloads.AssignedBy(by.kind().name(), by.name(), by.reason()), now));
+        TicketChange change = ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(), by,
+                now);
+        tickets.add(change.audit());
+        events.changed(ticket, change);
+        events.assigned(ticket, group, operator, by, now);
     }
 
     /** Why a decision can no longer be applied: the ticket moved on or the people changed meanwhile. */

@@ -14,7 +14,9 @@ import java.util.UUID;
 @Table(name = "ticket_event")
 public class TicketEvent {
 
-    public enum Type { CREATED, ASSIGNED, ROUTING, STATUS_CHANGED }
+    public enum Type {
+        CREATED, ASSIGNED, ROUTING, FORWARDED, STATUS_CHANGED, COMMENTED, REPLIED, RE_INQUIRY, DELETED, LINKED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

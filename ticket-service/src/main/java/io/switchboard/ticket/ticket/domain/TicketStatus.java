@@ -18,12 +18,13 @@ public enum TicketStatus {
 
     static {
         allow(UNASSIGNED, IN_PROGRESS, INTERNALLY_RESOLVED);
-        allow(IN_PROGRESS, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
-        allow(ON_HOLD, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
+        // forwarding to a group (without an operator) puts the ticket back in that group's queue
+        allow(IN_PROGRESS, UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
+        allow(ON_HOLD, UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
         allow(RESOLVED, IN_PROGRESS, COMPLETED);
         allow(COMPLETED);
-        // restore from the spam box returns to the status before; a reviewer may also re-queue it
-        allow(INTERNALLY_RESOLVED, UNASSIGNED, IN_PROGRESS);
+        // restoring from the spam box returns the ticket to the status it had before
+        allow(INTERNALLY_RESOLVED, UNASSIGNED, IN_PROGRESS, ON_HOLD, ESCALATION_ANSWERED, DOORAY_ANSWERED);
         allow(ESCALATED, ESCALATION_ANSWERED);
         allow(ESCALATION_ANSWERED, IN_PROGRESS, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED);
         allow(DOORAY_ESCALATED, DOORAY_IN_PROGRESS, DOORAY_ANSWERED);

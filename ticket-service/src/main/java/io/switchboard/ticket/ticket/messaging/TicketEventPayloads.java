@@ -9,6 +9,8 @@ public final class TicketEventPayloads {
     public static final String AGGREGATE = "ticket";
     public static final String TICKET_CREATED = "TicketCreated";
     public static final String TICKET_ASSIGNED = "TicketAssigned";
+    public static final String TICKET_STATUS_CHANGED = "TicketStatusChanged";
+    public static final String MESSAGE_ADDED = "MessageAdded";
 
     private TicketEventPayloads() {
     }
@@ -27,10 +29,20 @@ public final class TicketEventPayloads {
 
     public record TicketCreated(UUID ticketId, String number, String serviceCode, String title, String content,
                                 String channel, String status, Customer customer, String createdBy,
-                                Instant createdAt) {
+                                Instant createdAt, UUID followUpOf) {
     }
 
     public record TicketAssigned(UUID ticketId, String number, String serviceCode, String title, String status,
                                  Group group, Operator assignee, AssignedBy assignedBy, Instant assignedAt) {
+    }
+
+    public record TicketStatusChanged(UUID ticketId, String number, String serviceCode, String from, String to,
+                                      String action, String actor, String internalResolution, Instant changedAt) {
+    }
+
+    /** Replies (INTERIM_REPLY, FINAL_REPLY) are what notification-service mails to the customer. */
+    public record MessageAdded(UUID ticketId, String number, String serviceCode, String title, UUID messageId,
+                               String type, String author, String bodyFormat, String body, Customer customer,
+                               String status, Instant createdAt) {
     }
 }

@@ -3,6 +3,9 @@ package io.switchboard.ticket.ticket.persistence;
 import io.switchboard.ticket.ticket.application.ListPosition;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
+import io.switchboard.ticket.ticket.domain.TicketLink;
+import io.switchboard.ticket.ticket.domain.TicketMessage;
+import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -28,6 +31,56 @@ public class TicketRepository {
         entityManager.persist(event);
     }
 
+    public void add(TicketMessage message) {
+        entityManager.persist(message);
+    }
+
+    public void add(TicketLink link) {
+        entityManager.persist(link);
+    }
+
+    public List<TicketMessage> messages(UUID ticketId) {
+        return entityManager.createQuery("from TicketMessage m where m.ticketId = :id order by m.createdAt, m.id",
+                TicketMessage.class).setParameter("id", ticketId).getResultList();
+    }
+
+    public List<TicketLink> links(UUID ticketId) {
+        return entityManager.createQuery("from TicketLink l where l.fromId = :id or l.toId = :id", TicketLink.class)
+                .setParameter("id", ticketId).getResultList();
+    }
+
+    /** Sets (or moves) a durable timer of the ticket. */
+    public void scheduleTimer(UUID ticketId, String kind, Instant dueAt) {
+        entityManager.createNativeQuery("""
+                        insert into ticket_timer (ticket_id, kind, due_at) values (:id, :kind, :due)
+                        on conflict (ticket_id, kind) do update set due_at = excluded.due_at""")
+                .setParameter("id", ticketId).setParameter("kind", kind).setParameter("due", dueAt).executeUpdate();
+    }
+
+    public void cancelTimer(UUID ticketId, String kind) {
+        entityManager.createNativeQuery("delete from ticket_timer where ticket_id = :id and kind = :kind")
+                .setParameter("id", ticketId).setParameter("kind", kind).executeUpdate();
+    }
+
+    /** Claims due timers of a kind, skipping those another instance is firing; delete them when done. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDueTimers(String kind, Instant now, int limit) {
+        return entityManager.createNativeQuery("""
+                        select ticket_id from ticket_timer where kind = :kind and due_at <= :now
+                        order by due_at limit :limit for update skip locked""", UUID.class)
+                .setParameter("kind", kind).setParameter("now", now).setParameter("limit", limit).getResultList();
+    }
+
+    /** Hard-deletes tickets soft-deleted before the cut-off, with everything that belongs to them. */
+    public int purgeDeletedBefore(Instant cutoff) {
+        return entityManager.createNativeQuery("delete from ticket where deleted_at < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    public void flush() {
+        entityManager.flush();
+    }
+
     public Optional<Ticket> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Ticket.class, id));
     }
@@ -37,7 +90,7 @@ public class TicketRepository {
         if (serviceCodes.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("from Ticket t where t.serviceCode in :codes");
+        StringBuilder jpql = new StringBuilder("from Ticket t where t.serviceCode in :codes and t.deletedAt is null");
         if (assignee != null) {
             jpql.append(" and t.assignee = :assignee");
         }

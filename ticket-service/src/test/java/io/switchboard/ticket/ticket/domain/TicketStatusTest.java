@@ -19,11 +19,14 @@ class TicketStatusTest {
 
     private static final Map<TicketStatus, Set<TicketStatus>> EXPECTED = Map.ofEntries(
             Map.entry(UNASSIGNED, EnumSet.of(IN_PROGRESS, INTERNALLY_RESOLVED)),
-            Map.entry(IN_PROGRESS, EnumSet.of(ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
-            Map.entry(ON_HOLD, EnumSet.of(IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
+            Map.entry(IN_PROGRESS,
+                    EnumSet.of(UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
+            Map.entry(ON_HOLD,
+                    EnumSet.of(UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
             Map.entry(RESOLVED, EnumSet.of(IN_PROGRESS, COMPLETED)),
             Map.entry(COMPLETED, EnumSet.noneOf(TicketStatus.class)),
-            Map.entry(INTERNALLY_RESOLVED, EnumSet.of(UNASSIGNED, IN_PROGRESS)),
+            Map.entry(INTERNALLY_RESOLVED,
+                    EnumSet.of(UNASSIGNED, IN_PROGRESS, ON_HOLD, ESCALATION_ANSWERED, DOORAY_ANSWERED)),
             Map.entry(ESCALATED, EnumSet.of(ESCALATION_ANSWERED)),
             Map.entry(ESCALATION_ANSWERED, EnumSet.of(IN_PROGRESS, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED)),
             Map.entry(DOORAY_ESCALATED, EnumSet.of(DOORAY_IN_PROGRESS, DOORAY_ANSWERED)),

@@ -1,0 +1,44 @@
+package io.switchboard.ticket.ticket.api;
+
+import io.switchboard.ticket.ticket.domain.InternalResolution;
+import io.switchboard.ticket.ticket.domain.MessageBody;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the ticket actions. */
+public final class ActionRequests {
+
+    private ActionRequests() {
+    }
+
+    @Schema(description = "Which of your groups takes the ticket; needed only when you are in several",
+            example = "{\"groupId\": \"a0000000-0000-4000-8000-000000000001\"}")
+    public record Keep(UUID groupId) {
+    }
+
+    @Schema(example = "{\"groupId\": \"a0000000-0000-4000-8000-000000000001\", \"assignee\": \"carol\"}")
+    public record Assign(@NotNull UUID groupId, @NotBlank @Size(max = 64) String assignee) {
+    }
+
+    @Schema(description = "Without an assignee the ticket waits unassigned in the group's queue",
+            example = "{\"groupId\": \"a0000000-0000-4000-8000-000000000001\", \"assignee\": \"carol\", "
+                    + "\"note\": \"Billing question, please take over\"}")
+    public record Forward(@NotNull UUID groupId, @Size(max = 64) String assignee, @Size(max = 10_000) String note) {
+    }
+
+    @Schema(description = "A reply, comment or re-inquiry; HTML is sanitised (no scripts)",
+            example = "{\"body\": \"환불 처리되었습니다. 返金いたしました。\", \"format\": \"TEXT\"}")
+    public record Message(@NotBlank @Size(max = 100_000) String body, MessageBody.Format format) {
+
+        MessageBody.Format formatOrText() {
+            return format == null ? MessageBody.Format.TEXT : format;
+        }
+    }
+
+    @Schema(example = "{\"reason\": \"SPAM\"}")
+    public record InternalResolutionRequest(@NotNull InternalResolution reason) {
+    }
+}

@@ -1,0 +1,168 @@
+package io.switchboard.ticket.ticket.api;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.ticket.application.TicketLifecycle;
+import io.switchboard.ticket.ticket.application.TicketLifecycle.Expected;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The ticket actions of PRODUCT.md §3.3 as sub-resources. Each answers the updated ticket; an
+ * action the status does not allow is a 409 naming the current status and the allowed actions.
+ * Send {@code If-Match: <version>} to act only on the version you saw.
+ */
+@Path("/api/v1")
+@Tag(name = "Ticket actions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TicketActionResource {
+
+    private final TicketLifecycle lifecycle;
+    private final Callers callers;
+
+    TicketActionResource(TicketLifecycle lifecycle, Callers callers) {
+        this.lifecycle = lifecycle;
+        this.callers = callers;
+    }
+
+    @POST
+    @Path("/tickets/{id}/keep")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Keep (claim) an unassigned ticket", description = "UNASSIGNED → IN_PROGRESS, assigned to you.")
+    public TicketView keep(@PathParam("id") UUID id, @Parameter(description = "expected version")
+                           @HeaderParam("If-Match") String ifMatch, @Valid ActionRequests.Keep request) {
+        return TicketViews.of(lifecycle.keep(me(), id, expected(ifMatch), request == null ? null : request.groupId()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/assign")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Assign the ticket to an operator (service admins)")
+    public TicketView assign(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                             @Valid @NotNull ActionRequests.Assign request) {
+        return TicketViews.of(lifecycle.assign(me(), id, expected(ifMatch), request.groupId(), request.assignee()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/forward")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Forward the ticket to another group or operator",
+            description = "Needs the forward permission (admins always have it); the target must take tickets.")
+    public TicketView forward(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull ActionRequests.Forward request) {
+        return TicketViews.of(lifecycle.forward(me(), id, expected(ifMatch), request.groupId(), request.assignee(),
+                request.note()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/comment")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Add an internal comment", description = "Never mailed; the status stays.")
+    public TicketView comment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull ActionRequests.Message request) {
+        return TicketViews.of(lifecycle.comment(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/hold")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Send an interim reply and put the ticket on hold", description = "→ ON_HOLD; mailed to the customer.")
+    public TicketView hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                           @Valid @NotNull ActionRequests.Message request) {
+        return TicketViews.of(lifecycle.hold(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/resolve")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Send the final reply", description = "→ RESOLVED; completes by itself after the service's auto-complete days.")
+    public TicketView resolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                              @Valid @NotNull ActionRequests.Message request) {
+        return TicketViews.of(lifecycle.resolve(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/internal-resolution")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Close without a mail", description = "→ INTERNALLY_RESOLVED; SPAM moves it to the spam box.")
+    public TicketView internalResolution(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                         @Valid @NotNull ActionRequests.InternalResolutionRequest request) {
+        return TicketViews.of(lifecycle.resolveInternally(me(), id, expected(ifMatch), request.reason()));
+    }
+
+    @POST
+    @Path("/tickets/{id}/restore")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Undo an internal resolution (e.g. out of the spam box)", description = "Back to the status before.")
+    public TicketView restore(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return TicketViews.of(lifecycle.restore(me(), id, expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/tickets/{id}/delete")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Delete a ticket of the spam box (service admins)",
+            description = "Soft delete: the ticket disappears at once and is purged after the retention period.")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        lifecycle.delete(me(), id, expected(ifMatch));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/tickets/{id}/complete")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Complete a resolved ticket now (service admins)")
+    public TicketView complete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return TicketViews.of(lifecycle.complete(me(), id, expected(ifMatch)));
+    }
+
+    @POST
+    @Path("/tickets/{id}/re-inquiry")
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "The customer wrote again",
+            description = "ON_HOLD/RESOLVED reopen (IN_PROGRESS); a COMPLETED ticket gets a new linked follow-up "
+                    + "ticket (201 with its Location); a ticket in the spam box stays there.")
+    public Response reinquire(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Message request,
+                              @Context UriInfo uri) {
+        TicketLifecycle.Reinquiry result = lifecycle.reinquire(me(), id, request.body(), request.formatOrText());
+        TicketView view = TicketViews.of(result.ticket());
+        if (!result.followUp()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(view.id()))
+                .entity(view).build();
+    }
+
+    private Caller me() {
+        return callers.current();
+    }
+
+    /** {@code If-Match: 3} or {@code If-Match: "3"}; absent means any version. */
+    static Expected expected(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return Expected.ANY;
+        }
+        try {
+            return new Expected(Long.parseLong(ifMatch.strip().replace("\"", "")));
+        } catch (NumberFormatException e) {
+            throw new ProblemException.Invalid("If-Match", "must be the ticket's version, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.switchboard.ticket.ticket.application;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.domain.Membership;
+import io.switchboard.ticket.people.domain.Operator;
+import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.InternalResolution;
+import io.switchboard.ticket.ticket.domain.MessageBody;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketChange;
+import io.switchboard.ticket.ticket.domain.TicketLink;
+import io.switchboard.ticket.ticket.domain.TicketStatus;
+import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The actions of PRODUCT.md §3.3 on one ticket. Each runs in one transaction that checks access
+ * and the expected version, applies the action to the aggregate, and stores its audit line, its
+ * message, its outbox events and its timers together.
+ */
+@ApplicationScoped
+public class TicketLifecycle {
+
+    static final String AUTO_COMPLETE = "AUTO_COMPLETE";
+
+    private final TicketRepository tickets;
+    private final PeopleRepository people;
+    private final TicketService service;
+    private final TicketEventPublisher events;
+    private final Clock clock;
+
+    TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
+                    TicketEventPublisher events, Clock clock) {
+        this.tickets = tickets;
+        this.people = people;
+        this.service = service;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The caller's version of the ticket, when they sent one (If-Match). */
+    public record Expected(Long version) {
+        public static final Expected ANY = new Expected(null);
+    }
+
+    @Transactional
+    public TicketDetails keep(Caller caller, UUID id, Expected expected, UUID groupId) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.KEEP);
+        Membership member = member(caller, ticket);
+        List<OperatorGroup> groups = people.groupsOf(caller.username(), ticket.serviceCode());
+        OperatorGroup group = chooseGroup(groups, groupId);
+        Operator operator = people.operator(caller.username()).orElseThrow();
+        TicketChange change = ticket.keep(group.id(), group.name(), operator.username(), operator.displayName(),
+                clock.instant());
+        record(ticket, change);
+        events.assigned(ticket, group, operator,
+                new AssignedBy(AssignedBy.Kind.OPERATOR, member.username(), "kept"), change.audit().createdAt());
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails assign(Caller caller, UUID id, Expected expected, UUID groupId, String assignee) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.ASSIGN);
+        requireAdmin(caller, ticket, TicketAction.ASSIGN);
+        OperatorGroup group = groupOf(ticket, groupId);
+        Operator operator = assignable(ticket, group, assignee, "assignee");
+        AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), null);
+        TicketChange change = ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(), by,
+                clock.instant());
+        record(ticket, change);
+        events.assigned(ticket, group, operator, by, change.audit().createdAt());
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails forward(Caller caller, UUID id, Expected expected, UUID groupId, String assignee,
+                                 String note) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.FORWARD);
+        Membership member = member(caller, ticket);
+        boolean admin = member.role() == Membership.Role.ADMIN;
+        if (!admin && !(isAssignee(caller, ticket) && member.mayForward())) {
+            throw new ProblemException.Forbidden("Only the assignee with the forward permission, or an admin, "
+                    + "can forward ticket " + ticket.displayNumber() + ".");
+        }
+        OperatorGroup group = groupOf(ticket, groupId);
+        Operator operator = assignee == null ? null : assignable(ticket, group, assignee, "assignee");
+        MessageBody noteBody = note == null || note.isBlank() ? null : new MessageBody(note, MessageBody.Format.TEXT);
+        TicketChange change = ticket.forward(group.id(), group.name(), operator == null ? null : operator.username(),
+                operator == null ? null : operator.displayName(), caller.username(), noteBody, clock.instant());
+        record(ticket, change);
+        if (operator != null) {
+            events.assigned(ticket, group, operator,
+                    new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "forwarded"), change.audit().createdAt());
+        }
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails comment(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.COMMENT);
+        member(caller, ticket);
+        record(ticket, ticket.comment(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails hold(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.HOLD);
+        requireAssigneeOrAdmin(caller, ticket, TicketAction.HOLD);
+        record(ticket, ticket.hold(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails resolve(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.RESOLVE);
+        requireAssigneeOrAdmin(caller, ticket, TicketAction.RESOLVE);
+        record(ticket, ticket.resolve(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails resolveInternally(Caller caller, UUID id, Expected expected, InternalResolution reason) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.INTERNAL_RESOLUTION);
+        if (ticket.status() == TicketStatus.UNASSIGNED) {
+            member(caller, ticket); // triage: any member may close an unassigned ticket, e.g. as spam
+        } else {
+            requireAssigneeOrAdmin(caller, ticket, TicketAction.INTERNAL_RESOLUTION);
+        }
+        record(ticket, ticket.resolveInternally(reason, caller.username(), clock.instant()));
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public TicketDetails restore(Caller caller, UUID id, Expected expected) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.RESTORE);
+        requireAssigneeOrAdmin(caller, ticket, TicketAction.RESTORE);
+        record(ticket, ticket.restore(caller.username(), clock.instant()));
+        return service.details(ticket);
+    }
+
+    @Transactional
+    public void delete(Caller caller, UUID id, Expected expected) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.DELETE);
+        requireAdmin(caller, ticket, TicketAction.DELETE);
+        record(ticket, ticket.delete(caller.username(), clock.instant()));
+    }
+
+    @Transactional
+    public TicketDetails complete(Caller caller, UUID id, Expected expected) {
+        Ticket ticket = load(caller, id, expected);
+        ticket.require(TicketAction.COMPLETE);
+        requireAdmin(caller, ticket, TicketAction.COMPLETE);
+        record(ticket, ticket.complete(caller.username(), false, clock.instant()));
+        return service.details(ticket);
+    }
+
+    /** The result of a re-inquiry: the same ticket, or a new follow-up when it was completed. */
+    public record Reinquiry(TicketDetails ticket, boolean followUp) {
+    }
+
+    @Transactional
+    public Reinquiry reinquire(Caller caller, UUID id, String body, MessageBody.Format format) {
+        Ticket ticket = load(caller, id, Expected.ANY);
+        String customer = "customer:" + ticket.customer().email();
+        MessageBody message = HtmlSanitizer.body(body, format);
+        Instant now = clock.instant();
+        if (ticket.status() != TicketStatus.COMPLETED) {
+            record(ticket, ticket.reinquire(customer, message, now));
+            return new Reinquiry(service.details(ticket), false);
+        }
+        Ticket followUp = ticket.followUp(people.nextTicketNumber(ticket.serviceCode()), caller.username(), message, now);
+        tickets.add(followUp);
+        tickets.add(followUp.createdEvent());
+        tickets.add(new TicketLink(followUp.id(), ticket.id(), TicketLink.Type.FOLLOW_UP_OF, now));
+        tickets.add(ticket.routingNote(customer, "Customer wrote again; follow-up " + followUp.displayNumber()
+                + " was opened", now));
+        events.created(followUp, ticket.id());
+        return new Reinquiry(service.details(followUp), true);
+    }
+
+    /** Completes a resolved ticket whose auto-complete timer is due; runs in the timer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void autoComplete(UUID ticketId) {
+        tickets.find(ticketId)
+                .filter(t -> t.status() == TicketStatus.RESOLVED && !t.isDeleted())
+                .ifPresent(t -> record(t, t.complete("system", true, clock.instant())));
+        tickets.cancelTimer(ticketId, AUTO_COMPLETE);
+    }
+
+    private void record(Ticket ticket, TicketChange change) {
+        tickets.add(change.audit());
+        if (change.message() != null) {
+            tickets.add(change.message());
+        }
+        events.changed(ticket, change);
+        if (change.to() == TicketStatus.RESOLVED && change.statusChanged()) {
+            Instant due = change.audit().createdAt()
+                    .plus(people.workspace(ticket.serviceCode()).orElseThrow().autoCompleteAfter());
+            tickets.scheduleTimer(ticket.id(), AUTO_COMPLETE, due);
+        } else if (change.from() == TicketStatus.RESOLVED && change.statusChanged()) {
+            tickets.cancelTimer(ticket.id(), AUTO_COMPLETE);
+        }
+        tickets.flush(); // a concurrent change surfaces here as a stale version (409), not at commit
+    }
+
+    private Ticket load(Caller caller, UUID id, Expected expected) {
+        Ticket ticket = service.visible(caller, id);
+        if (expected.version() != null && expected.version() != ticket.version()) {
+            throw new StaleVersionException(ticket.displayNumber(), expected.version(), ticket.version());
+        }
+        return ticket;
+    }
+
+    private Membership member(Caller caller, Ticket ticket) {
+        return people.membership(ticket.serviceCode(), caller.username()).orElseThrow(() ->
+                new ProblemException.Forbidden("Only operators of " + ticket.serviceCode() + " can do this."));
+    }
+
+    private void requireAdmin(Caller caller, Ticket ticket, TicketAction action) {
+        if (member(caller, ticket).role() != Membership.Role.ADMIN) {
+            throw new ProblemException.Forbidden("Only an admin of " + ticket.serviceCode() + " can "
+                    + action.path() + " tickets.");
+        }
+    }
+
+    private void requireAssigneeOrAdmin(Caller caller, Ticket ticket, TicketAction action) {
+        Membership member = member(caller, ticket);
+        if (member.role() != Membership.Role.ADMIN && !isAssignee(caller, ticket)) {
+            throw new ProblemException.Forbidden("Only the assignee or an admin can " + action.path()
+                    + " ticket " + ticket.displayNumber() + ".");
+        }
+    }
+
+    private static boolean isAssignee(Caller caller, Ticket ticket) {
+        return caller.username().equals(ticket.assignee());
+    }
+
+    private static OperatorGroup chooseGroup(List<OperatorGroup> groups, UUID groupId) {
+        if (groups.isEmpty()) {
+            throw new ProblemException.Forbidden("You are in no group of this service, so you cannot keep tickets.");
+        }
+        if (groupId == null) {
+            if (groups.size() > 1) {
+                throw new ProblemException.Invalid("groupId", "choose one of your groups: " + groups.stream()
+                        .map(g -> g.name() + " (" + g.id() + ")").toList());
+            }
+            return groups.get(0);
+        }
+        return groups.stream().filter(g -> g.id().equals(groupId)).findFirst()
+                .orElseThrow(() -> new ProblemException.Invalid("groupId", "is not one of your groups"));
+    }
+
+    private OperatorGroup groupOf(Ticket ticket, UUID groupId) {
+        return people.group(groupId).filter(g -> g.workspaceCode().equals(ticket.serviceCode()))
+                .orElseThrow(() -> new ProblemException.Invalid("groupId", "is not a group of " + ticket.serviceCode()));
+    }
+
+    /** The operator, if they are in the group and take tickets (assignment toggle on). */
+    private Operator assignable(Ticket ticket, OperatorGroup group, String username, String field) {
+        Optional<Operator> operator = people.operator(username).filter(o -> people.isInGroup(o.username(), group.id()));
+        if (operator.isEmpty()) {
+            throw new ProblemException.Invalid(field, username + " is not in group " + group.name());
+        }
+        boolean takesTickets = people.membership(ticket.serviceCode(), username)
+                .map(Membership::assignmentEnabled).orElse(false);
+        if (!takesTickets) {
+            throw new ProblemException.Invalid(field, username + " has ticket assignment turned off");
+        }
+        return operator.get();
+    }
+}

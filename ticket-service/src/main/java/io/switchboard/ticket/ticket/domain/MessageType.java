@@ -1,0 +1,11 @@
+package io.switchboard.ticket.ticket.domain;
+
+/** The kinds of entries in a ticket's processing history (상담 처리 내역). */
+public enum MessageType {
+    CUSTOMER_INQUIRY, CUSTOMER_REINQUIRY, FINAL_REPLY, INTERIM_REPLY, INTERNAL_COMMENT, FORWARD_NOTE;
+
+    /** Replies are mailed to the customer by notification-service. */
+    public boolean isReply() {
+        return this == FINAL_REPLY || this == INTERIM_REPLY;
+    }
+}

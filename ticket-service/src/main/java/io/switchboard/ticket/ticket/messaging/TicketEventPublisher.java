@@ -1,0 +1,63 @@
+package io.switchboard.ticket.ticket.messaging;
+
+import io.switchboard.platform.events.Outbox;
+import io.switchboard.ticket.people.domain.Operator;
+import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketChange;
+import io.switchboard.ticket.ticket.domain.TicketMessage;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Turns ticket changes into outbox events, in the caller's transaction. */
+@ApplicationScoped
+public class TicketEventPublisher {
+
+    private final Outbox outbox;
+
+    TicketEventPublisher(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void created(Ticket ticket, UUID followUpOf) {
+        append(ticket, TicketEventPayloads.TICKET_CREATED, new TicketEventPayloads.TicketCreated(ticket.id(),
+                ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.content(), ticket.channel().name(),
+                ticket.status().name(), customer(ticket), ticket.createdBy(), ticket.createdAt(), followUpOf));
+    }
+
+    public void assigned(Ticket ticket, OperatorGroup group, Operator operator, AssignedBy by, Instant at) {
+        append(ticket, TicketEventPayloads.TICKET_ASSIGNED, new TicketEventPayloads.TicketAssigned(ticket.id(),
+                ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.status().name(),
+                new TicketEventPayloads.Group(group.id(), group.name()),
+                new TicketEventPayloads.Operator(operator.username(), operator.displayName(), operator.email()),
+                new TicketEventPayloads.AssignedBy(by.kind().name(), by.name(), by.reason()), at));
+    }
+
+    /** The status change and the message of an action, whichever it had. */
+    public void changed(Ticket ticket, TicketChange change) {
+        if (change.statusChanged()) {
+            append(ticket, TicketEventPayloads.TICKET_STATUS_CHANGED, new TicketEventPayloads.TicketStatusChanged(
+                    ticket.id(), ticket.displayNumber(), ticket.serviceCode(), change.from().name(),
+                    change.to().name(), change.action().path(), change.audit().actor(),
+                    ticket.internalResolution() == null ? null : ticket.internalResolution().name(),
+                    change.audit().createdAt()));
+        }
+        TicketMessage message = change.message();
+        if (message != null) {
+            append(ticket, TicketEventPayloads.MESSAGE_ADDED, new TicketEventPayloads.MessageAdded(ticket.id(),
+                    ticket.displayNumber(), ticket.serviceCode(), ticket.title(), message.id(), message.type().name(),
+                    message.author(), message.bodyFormat().name(), message.body(), customer(ticket),
+                    ticket.status().name(), message.createdAt()));
+        }
+    }
+
+    private void append(Ticket ticket, String type, Object data) {
+        outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), type, data);
+    }
+
+    private static TicketEventPayloads.Customer customer(Ticket ticket) {
+        return new TicketEventPayloads.Customer(ticket.customer().email(), ticket.customer().name());
+    }
+}
