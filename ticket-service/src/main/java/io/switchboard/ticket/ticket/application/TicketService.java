@@ -3,6 +3,8 @@ package io.switchboard.ticket.ticket.application;
 import io.quarkus.logging.Log;
 import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.customer.application.Customers;
+import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.domain.Operator;
@@ -33,13 +35,16 @@ public class TicketService {
     private final Directory directory;
     private final Outbox outbox;
     private final Clock clock;
+    private final Customers customers;
 
-    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory, Outbox outbox, Clock clock) {
+    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory, Outbox outbox, Clock clock,
+                  Customers customers) {
         this.tickets = tickets;
         this.people = people;
         this.directory = directory;
         this.outbox = outbox;
         this.clock = clock;
+        this.customers = customers;
     }
 
     @Transactional
@@ -50,6 +55,9 @@ public class TicketService {
         long number = people.nextTicketNumber(serviceCode);
         Ticket ticket = Ticket.open(serviceCode, number, request.title(), request.content(), channel,
                 request.customer(), caller.username(), clock.instant());
+        // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
+        ticket.linkCustomer(customers.resolve(serviceCode, channel,
+                new Contact(request.customer().email(), null, request.customer().name(), null)));
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
         outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), TicketEventPayloads.TICKET_CREATED,

@@ -46,6 +46,10 @@ public class Ticket {
     @Embedded
     private Customer customer;
 
+    /** The customer record (customer feature) this inquiry belongs to; null for tickets older than it. */
+    @Column(name = "customer_id")
+    private UUID customerId;
+
     @Column(name = "group_id")
     private UUID groupId;
 
@@ -85,6 +89,11 @@ public class Ticket {
     public static Ticket open(String serviceCode, long number, String title, String content, Channel channel,
                               Customer customer, String createdBy, Instant now) {
         return new Ticket(UUID.randomUUID(), serviceCode, number, title, content, channel, customer, createdBy, now);
+    }
+
+    /** Links the ticket to the customer it was resolved to (customer feature). */
+    public void linkCustomer(UUID customerId) {
+        this.customerId = customerId;
     }
 
     public TicketEvent createdEvent() {
@@ -146,6 +155,10 @@ public class Ticket {
 
     public Customer customer() {
         return customer;
+    }
+
+    public UUID customerId() {
+        return customerId;
     }
 
     public UUID groupId() {
