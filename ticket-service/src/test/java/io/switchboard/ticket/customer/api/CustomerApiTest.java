@@ -157,6 +157,28 @@ class CustomerApiTest {
     }
 
     @Test
+    void aResolveRacingAnUncommittedNewCustomerGetsThatCustomer() throws Exception {
+        String email = "race." + unique() + "@example.com";
+        CountDownLatch inserted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<UUID> first = pool.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                UUID id = customers.resolve("CS", Channel.EMAIL, new Contact(email, null, "First", null));
+                inserted.countDown();
+                Thread.sleep(500); // the second resolve now waits for this commit on the unique index
+                return id;
+            }));
+            inserted.await(30, TimeUnit.SECONDS);
+            Future<UUID> second = pool.submit(() -> QuarkusTransaction.requiringNew().call(() ->
+                    customers.resolve("CS", Channel.EMAIL, new Contact(email.toUpperCase(), null, "Second", null))));
+            assertEquals(first.get(30, TimeUnit.SECONDS), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, count("select count(*) from customer where email = '" + email + "'"));
+    }
+
+    @Test
     void phoneInquiriesFindTheCustomerByTheirNumber() {
         String email = "han." + unique() + "@example.com";
         String digits = String.valueOf(System.nanoTime() % 100_000_000L);
