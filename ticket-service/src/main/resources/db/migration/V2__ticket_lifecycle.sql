@@ -1,7 +1,7 @@
 -- The ticket lifecycle of PRODUCT.md §3.3: messages, internal resolution and the spam box,
 -- soft deletion, links between tickets, and durable timers (auto-complete).
 ALTER TABLE workspace ADD COLUMN auto_complete_days INT NOT NULL DEFAULT 14
-    CHECK (auto_complete_days BETWEEN 1 AND 365);
+    CHECK (auto_complete_days BETWEEN 1 AND 90);
 
 ALTER TABLE ticket
     ADD COLUMN internal_resolution VARCHAR(32),

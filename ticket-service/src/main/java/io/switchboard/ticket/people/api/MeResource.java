@@ -3,10 +3,16 @@ package io.switchboard.ticket.people.api;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;
 import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.application.PeopleAdmin;
 import io.switchboard.ticket.people.domain.Operator;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.TreeSet;
@@ -20,10 +26,12 @@ public class MeResource {
 
     private final Directory directory;
     private final Callers callers;
+    private final PeopleAdmin admin;
 
-    MeResource(Directory directory, Callers callers) {
+    MeResource(Directory directory, Callers callers, PeopleAdmin admin) {
         this.directory = directory;
         this.callers = callers;
+        this.admin = admin;
     }
 
     @GET
@@ -39,5 +47,16 @@ public class MeResource {
                 .toList();
         return new MeView(operator.username(), operator.displayName(), operator.email(),
                 new TreeSet<>(caller.roles()), services);
+    }
+
+    @PUT
+    @Path("/services/{serviceCode}/assignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Turn my ticket assignment on or off",
+            description = "Only if a service admin allowed me to change it (else 403); 404 outside my services.")
+    public MemberView changeAssignment(@PathParam("serviceCode") String code,
+                                       @Valid @NotNull AssignmentToggleRequest request) {
+        return MemberView.of(admin.changeOwnAssignment(callers.current(), code, request.enabled()));
     }
 }

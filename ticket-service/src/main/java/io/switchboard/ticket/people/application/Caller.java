@@ -13,6 +13,10 @@ public record Caller(String username, String displayName, String email, Set<Stri
         return roles.contains(AGENT);
     }
 
+    public boolean isOrgAdmin() {
+        return roles.contains(ORG_ADMIN);
+    }
+
     public boolean isIntegration() {
         return roles.contains(INTEGRATION);
     }

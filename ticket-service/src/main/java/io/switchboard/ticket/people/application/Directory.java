@@ -57,6 +57,30 @@ public class Directory {
         return workspace;
     }
 
+    /** The service for reading its settings and people: org-admins see every service, agents their own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace readableService(Caller caller, String code) {
+        Workspace workspace = people.workspace(code).orElseThrow(() -> unknownService(code));
+        if (!caller.isOrgAdmin() && people.membership(code, caller.username()).isEmpty()) {
+            throw unknownService(code);
+        }
+        return workspace;
+    }
+
+    /**
+     * The service for changing its groups and memberships: org-admins and the service's ADMINs.
+     * Its OPERATORs know it exists and get 403; everyone else 404.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace administrableService(Caller caller, String code) {
+        Workspace workspace = readableService(caller, code);
+        if (!caller.isOrgAdmin() && people.membership(code, caller.username())
+                .map(m -> m.role() != Membership.Role.ADMIN).orElse(true)) {
+            throw new ProblemException.Forbidden("Only admins of " + code + " manage its groups and members.");
+        }
+        return workspace;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean canSee(Caller caller, String workspaceCode) {
         return caller.isIntegration() || people.membership(workspaceCode, caller.username()).isPresent();

@@ -27,6 +27,13 @@ public class GroupMember {
     protected GroupMember() {
     }
 
+    public GroupMember(UUID groupId, String username, Instant joinedAt) {
+        this.id = UUID.randomUUID();
+        this.groupId = groupId;
+        this.username = username;
+        this.joinedAt = joinedAt;
+    }
+
     public UUID groupId() {
         return groupId;
     }

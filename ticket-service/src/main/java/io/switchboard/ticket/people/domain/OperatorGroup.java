@@ -23,6 +23,16 @@ public class OperatorGroup {
     protected OperatorGroup() {
     }
 
+    public OperatorGroup(String workspaceCode, String name) {
+        this.id = UUID.randomUUID();
+        this.workspaceCode = workspaceCode;
+        rename(name);
+    }
+
+    public void rename(String name) {
+        this.name = name.strip();
+    }
+
     public UUID id() {
         return id;
     }

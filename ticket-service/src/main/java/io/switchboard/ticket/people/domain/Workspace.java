@@ -1,11 +1,15 @@
 package io.switchboard.ticket.people.domain;
 
+import io.switchboard.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** A service (workspace) of the organisation: its code prefixes ticket numbers, e.g. {@code CS-12}. */
 @Entity
@@ -13,6 +17,11 @@ import jakarta.persistence.Table;
 public class Workspace {
 
     public enum Type { INQUIRY, ISSUE }
+
+    public enum EditorType { HTML, TEXT }
+
+    /** Upper-case letter first, then 1–15 upper-case letters, digits or underscores; never changes. */
+    public static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9_]{1,15}$");
 
     @Id
     private String code;
@@ -27,10 +36,42 @@ public class Workspace {
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
+    /** Comma-separated language tags, in the admin's order. */
+    @Column(name = "help_center_languages", nullable = false)
+    private String helpCenterLanguages;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "editor_type", nullable = false)
+    private EditorType editorType;
+
     @Column(name = "auto_complete_days", nullable = false)
     private int autoCompleteDays;
 
     protected Workspace() {
+    }
+
+    private Workspace(String code, ServiceSettings settings) {
+        this.code = code;
+        apply(settings);
+    }
+
+    /** A new service; the code must match {@link #CODE}. */
+    public static Workspace create(String code, ServiceSettings settings) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new ProblemException.Invalid("code",
+                    "must be 2–16 upper-case letters, digits or underscores, starting with a letter");
+        }
+        return new Workspace(code, settings);
+    }
+
+    /** Changes everything but the code. */
+    public void apply(ServiceSettings settings) {
+        this.name = settings.name();
+        this.type = settings.type();
+        this.timeZone = settings.timeZone();
+        this.helpCenterLanguages = String.join(",", settings.helpCenterLanguages());
+        this.editorType = settings.editorType();
+        this.autoCompleteDays = settings.autoCompleteDays();
     }
 
     public String code() {
@@ -52,5 +93,17 @@ public class Workspace {
     /** A resolved ticket completes by itself this many days after the final reply. */
     public java.time.Duration autoCompleteAfter() {
         return java.time.Duration.ofDays(autoCompleteDays);
+    }
+
+    public List<String> helpCenterLanguages() {
+        return Arrays.stream(helpCenterLanguages.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public EditorType editorType() {
+        return editorType;
+    }
+
+    public int autoCompleteDays() {
+        return autoCompleteDays;
     }
 }

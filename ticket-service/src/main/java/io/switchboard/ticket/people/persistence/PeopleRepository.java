@@ -71,4 +71,76 @@ public class PeopleRepository {
                                 + "returning next_ticket_number")
                 .setParameter("code", workspaceCode).getSingleResult()).longValue();
     }
+
+    // --- administration of the people model
+
+    public List<Workspace> workspaces() {
+        return entityManager.createQuery("from Workspace w order by w.code", Workspace.class).getResultList();
+    }
+
+    public void add(Workspace workspace) {
+        entityManager.persist(workspace);
+    }
+
+    public List<OperatorGroup> groups(String workspaceCode) {
+        return entityManager.createQuery("from OperatorGroup g where g.workspaceCode = :code order by g.name",
+                OperatorGroup.class).setParameter("code", workspaceCode).getResultList();
+    }
+
+    public Optional<OperatorGroup> groupNamed(String workspaceCode, String name) {
+        return entityManager.createQuery("from OperatorGroup g where g.workspaceCode = :code and g.name = :name",
+                        OperatorGroup.class).setParameter("code", workspaceCode).setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    public void add(OperatorGroup group) {
+        entityManager.persist(group);
+    }
+
+    public void remove(OperatorGroup group) {
+        entityManager.remove(group);
+    }
+
+    /** The members of a group, longest-standing first (the round-robin order). */
+    public List<GroupMember> members(UUID groupId) {
+        return entityManager.createQuery(
+                        "from GroupMember m where m.groupId = :group order by m.joinedAt, m.username", GroupMember.class)
+                .setParameter("group", groupId).getResultList();
+    }
+
+    /** The caller's group seats in one service. */
+    public List<GroupMember> seatsOf(String username, String workspaceCode) {
+        return entityManager.createQuery("""
+                        select m from GroupMember m, OperatorGroup g
+                        where m.groupId = g.id and m.username = :username and g.workspaceCode = :code""",
+                        GroupMember.class)
+                .setParameter("username", username).setParameter("code", workspaceCode).getResultList();
+    }
+
+    public void add(GroupMember member) {
+        entityManager.persist(member);
+    }
+
+    public void remove(GroupMember member) {
+        entityManager.remove(member);
+    }
+
+    public List<Membership> memberships(String workspaceCode) {
+        return entityManager.createQuery(
+                        "from Membership m where m.workspaceCode = :code order by m.username", Membership.class)
+                .setParameter("code", workspaceCode).getResultList();
+    }
+
+    public void add(Membership membership) {
+        entityManager.persist(membership);
+    }
+
+    public void remove(Membership membership) {
+        entityManager.remove(membership);
+    }
+
+    /** Writes pending changes so that the following queries and the outbox snapshot see them. */
+    public void flush() {
+        entityManager.flush();
+    }
 }

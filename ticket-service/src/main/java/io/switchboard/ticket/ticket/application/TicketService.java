@@ -2,6 +2,8 @@ package io.switchboard.ticket.ticket.application;
 
 import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.customer.application.Customers;
+import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.domain.Operator;
@@ -35,14 +37,16 @@ public class TicketService {
     private final Directory directory;
     private final TicketEventPublisher events;
     private final Clock clock;
+    private final Customers customers;
 
     TicketService(TicketRepository tickets, PeopleRepository people, Directory directory,
-                  TicketEventPublisher events, Clock clock) {
+                  TicketEventPublisher events, Clock clock, Customers customers) {
         this.tickets = tickets;
         this.people = people;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
+        this.customers = customers;
     }
 
     @Transactional
@@ -53,6 +57,9 @@ public class TicketService {
         long number = people.nextTicketNumber(serviceCode);
         Ticket ticket = Ticket.open(serviceCode, number, request.title(), request.content(), channel,
                 request.customer(), caller.username(), clock.instant());
+        // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
+        ticket.linkCustomer(customers.resolve(serviceCode, channel,
+                new Contact(request.customer().email(), null, request.customer().name(), null)));
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
         events.created(ticket, null);

@@ -45,6 +45,10 @@ public class Ticket {
     @Embedded
     private Customer customer;
 
+    /** The customer record (customer feature) this inquiry belongs to; null for tickets older than it. */
+    @Column(name = "customer_id")
+    private UUID customerId;
+
     @Column(name = "group_id")
     private UUID groupId;
 
@@ -104,6 +108,11 @@ public class Ticket {
     public static Ticket open(String serviceCode, long number, String title, String content, Channel channel,
                               Customer customer, String createdBy, Instant now) {
         return new Ticket(UUID.randomUUID(), serviceCode, number, title, content, channel, customer, createdBy, now);
+    }
+
+    /** Links the ticket to the customer it was resolved to (customer feature). */
+    public void linkCustomer(UUID customerId) {
+        this.customerId = customerId;
     }
 
     public TicketEvent createdEvent() {
@@ -248,8 +257,11 @@ public class Ticket {
             throw new IllegalStateException("only a completed ticket gets a follow-up");
         }
         String followUpTitle = title.startsWith("Re: ") ? title : "Re: " + title;
-        return open(serviceCode, number, followUpTitle.length() > 200 ? followUpTitle.substring(0, 200) : followUpTitle,
+        Ticket followUp = open(serviceCode, number,
+                followUpTitle.length() > 200 ? followUpTitle.substring(0, 200) : followUpTitle,
                 body.text(), channel, customer, createdBy, now);
+        followUp.customerId = customerId;
+        return followUp;
     }
 
     public boolean isInSpamBox() {
@@ -327,6 +339,10 @@ public class Ticket {
 
     public Customer customer() {
         return customer;
+    }
+
+    public UUID customerId() {
+        return customerId;
     }
 
     public UUID groupId() {

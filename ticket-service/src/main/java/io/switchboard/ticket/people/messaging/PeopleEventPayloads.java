@@ -1,0 +1,23 @@
+package io.switchboard.ticket.people.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The {@code data} of the people events ticket-service publishes; contracts in docs/events/schemas. */
+public final class PeopleEventPayloads {
+
+    public static final String AGGREGATE = "people";
+    public static final String GROUP_MEMBERSHIP_CHANGED = "GroupMembershipChanged";
+
+    private PeopleEventPayloads() {
+    }
+
+    public record Member(String username, Instant joinedAt, boolean assignmentEnabled) {
+    }
+
+    /** The whole current member list of a group, so a consumer can replace its copy; deleted groups have none. */
+    public record GroupMembershipChanged(UUID groupId, String serviceCode, String groupName, boolean deleted,
+                                         List<Member> members, Instant changedAt) {
+    }
+}
