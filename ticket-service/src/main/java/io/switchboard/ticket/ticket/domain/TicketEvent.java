@@ -14,7 +14,7 @@ import java.util.UUID;
 @Table(name = "ticket_event")
 public class TicketEvent {
 
-    public enum Type { CREATED, ASSIGNED, ROUTING, STATUS_CHANGED }
+    public enum Type { CREATED, ASSIGNED, ROUTING, STATUS_CHANGED, ATTACHMENT_ADDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,0 +1,40 @@
+package io.switchboard.ticket.integration.api;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.ticket.application.ListPosition;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Opaque page cursors, the same format as the ticket list's: base64url of "epoch-micros:ticket-id". */
+final class PageCursor {
+
+    private PageCursor() {
+    }
+
+    static String encode(ListPosition position) {
+        if (position == null) {
+            return null;
+        }
+        Instant at = position.createdAt();
+        long micros = at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000;
+        String raw = micros + ":" + position.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ListPosition decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':');
+            long micros = Long.parseLong(raw.substring(0, colon));
+            Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
+            return new ListPosition(at, UUID.fromString(raw.substring(colon + 1)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            throw new ProblemException.Invalid("cursor", "is not a cursor returned by this API");
+        }
+    }
+}

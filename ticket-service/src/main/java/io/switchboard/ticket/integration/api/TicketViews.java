@@ -1,0 +1,24 @@
+package io.switchboard.ticket.integration.api;
+
+import io.switchboard.ticket.ticket.api.TicketView;
+import io.switchboard.ticket.ticket.application.TicketDetails;
+import io.switchboard.ticket.ticket.domain.Ticket;
+
+/** Renders tickets exactly as the ticket API does (TicketResource#view). */
+final class TicketViews {
+
+    private TicketViews() {
+    }
+
+    static TicketView of(TicketDetails details) {
+        Ticket ticket = details.ticket();
+        TicketView.GroupRef group = details.group() == null ? null
+                : new TicketView.GroupRef(details.group().id(), details.group().name());
+        TicketView.OperatorRef assignee = details.assignee() == null ? null
+                : new TicketView.OperatorRef(details.assignee().username(), details.assignee().displayName());
+        return new TicketView(ticket.id(), ticket.displayNumber(), ticket.serviceCode(), ticket.title(),
+                ticket.content(), ticket.channel().name(), ticket.status().name(), group, assignee,
+                new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name()),
+                ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.version());
+    }
+}
