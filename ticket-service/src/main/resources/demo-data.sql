@@ -29,3 +29,28 @@ INSERT INTO group_member (id, group_id, username, joined_at) VALUES
     ('c0000000-0000-4000-8000-000000000002', 'a0000000-0000-4000-8000-000000000001', 'carol', '2026-01-02T00:00:00Z'),
     ('c0000000-0000-4000-8000-000000000003', 'a0000000-0000-4000-8000-000000000002', 'dave', '2026-01-01T00:00:00Z')
 ON CONFLICT DO NOTHING;
+
+-- Third-party API: the demo integration client may work in CS only.
+INSERT INTO integration_grant (client_id, service_code) VALUES
+    ('demo-integration', 'CS')
+ON CONFLICT DO NOTHING;
+
+-- Inquiry types of CS (parents before children: depth comes from the parent).
+INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('d0000000-0000-4000-8000-000000000001', 'CS', NULL,
+     '{"ko": "결제", "ja": "お支払い", "en": "Billing"}', 1, TRUE, 1),
+    ('d0000000-0000-4000-8000-000000000004', 'CS', NULL,
+     '{"ko": "계정", "ja": "アカウント", "en": "Account"}', 2, TRUE, 1),
+    ('d0000000-0000-4000-8000-000000000006', 'CS', NULL,
+     '{"ko": "배송", "ja": "配送", "en": "Shipping"}', 3, TRUE, 1)
+ON CONFLICT DO NOTHING;
+INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('d0000000-0000-4000-8000-000000000002', 'CS', 'd0000000-0000-4000-8000-000000000001',
+     '{"ko": "환불", "ja": "返金", "en": "Refund"}', 1, TRUE, 2),
+    ('d0000000-0000-4000-8000-000000000003', 'CS', 'd0000000-0000-4000-8000-000000000001',
+     '{"ko": "이중 결제", "ja": "二重請求", "en": "Double charge"}', 2, TRUE, 2),
+    ('d0000000-0000-4000-8000-000000000007', 'CS', 'd0000000-0000-4000-8000-000000000001',
+     '{"ko": "포인트 (종료)", "ja": "ポイント（終了）", "en": "Points (discontinued)"}', 3, FALSE, 2),
+    ('d0000000-0000-4000-8000-000000000005', 'CS', 'd0000000-0000-4000-8000-000000000004',
+     '{"ko": "로그인", "ja": "ログイン", "en": "Login"}', 1, TRUE, 2)
+ON CONFLICT DO NOTHING;

@@ -18,6 +18,14 @@ public abstract class ProblemException extends RuntimeException {
         return Map.of();
     }
 
+    /**
+     * A more specific problem type than the status table's, e.g. {@code idempotency-key-reuse};
+     * null keeps the table's type.
+     */
+    public String typeSlug() {
+        return null;
+    }
+
     /** Per-field errors; empty unless the request itself was invalid. */
     public List<Problem.FieldError> fieldErrors() {
         return List.of();
@@ -60,6 +68,27 @@ public abstract class ProblemException extends RuntimeException {
         @Override
         public List<Problem.FieldError> fieldErrors() {
             return errors;
+        }
+    }
+
+    /** The request is well-formed and valid field by field, but cannot be processed as it stands. */
+    public static class Unprocessable extends ProblemException {
+        public Unprocessable(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The request body is larger than this endpoint accepts. */
+    public static class PayloadTooLarge extends ProblemException {
+        public PayloadTooLarge(String detail) {
+            super(detail);
+        }
+    }
+
+    /** The request body (or an uploaded file) is of a type this endpoint does not accept. */
+    public static class UnsupportedMediaType extends ProblemException {
+        public UnsupportedMediaType(String detail) {
+            super(detail);
         }
     }
 }

@@ -38,7 +38,11 @@ public class ProblemMapper {
             Map.entry(ProblemException.NotFound.class, new Kind(404, "not-found", "Not Found")),
             Map.entry(ProblemException.Conflict.class, new Kind(409, "conflict", "Conflict")),
             Map.entry(ProblemException.Forbidden.class, new Kind(403, "forbidden", "Forbidden")),
-            Map.entry(ProblemException.Invalid.class, new Kind(400, "validation", "Invalid request")));
+            Map.entry(ProblemException.Invalid.class, new Kind(400, "validation", "Invalid request")),
+            Map.entry(ProblemException.Unprocessable.class, new Kind(422, "unprocessable", "Unprocessable Content")),
+            Map.entry(ProblemException.PayloadTooLarge.class, new Kind(413, "payload-too-large", "Payload Too Large")),
+            Map.entry(ProblemException.UnsupportedMediaType.class,
+                    new Kind(415, "unsupported-media-type", "Unsupported Media Type")));
 
     private record Kind(int status, String slug, String title) {
     }
@@ -48,7 +52,8 @@ public class ProblemMapper {
         Kind kind = TABLE.stream().filter(row -> row.getKey().isInstance(e)).map(Map.Entry::getValue)
                 .findFirst().orElseThrow();
         List<Problem.FieldError> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
-        Problem body = new Problem(Problem.TYPE_BASE + kind.slug(), kind.title(), kind.status(), e.getMessage(),
+        String slug = e.typeSlug() == null ? kind.slug() : e.typeSlug();
+        Problem body = new Problem(Problem.TYPE_BASE + slug, kind.title(), kind.status(), e.getMessage(),
                 instance(uri), errors, e.extensions());
         return Response.status(kind.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }

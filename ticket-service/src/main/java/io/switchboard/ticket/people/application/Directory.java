@@ -1,6 +1,7 @@
 package io.switchboard.ticket.people.application;
 
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.integration.application.IntegrationGrants;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
@@ -19,9 +20,11 @@ public class Directory {
     }
 
     private final PeopleRepository people;
+    private final IntegrationGrants grants;
 
-    Directory(PeopleRepository people) {
+    Directory(PeopleRepository people, IntegrationGrants grants) {
         this.people = people;
+        this.grants = grants;
     }
 
     /** The caller's operator record, created on first use and kept in step with the token. */
@@ -47,11 +50,11 @@ public class Directory {
                 .toList();
     }
 
-    /** The service, if the caller may work in it: agents need a membership, integrations are trusted. */
+    /** The service, if the caller may work in it: agents need a membership, integrations a grant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Workspace accessibleService(Caller caller, String code) {
         Workspace workspace = people.workspace(code).orElseThrow(() -> unknownService(code));
-        if (!caller.isIntegration() && people.membership(code, caller.username()).isEmpty()) {
+        if (!canSee(caller, code)) {
             throw unknownService(code);
         }
         return workspace;
@@ -83,7 +86,8 @@ public class Directory {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean canSee(Caller caller, String workspaceCode) {
-        return caller.isIntegration() || people.membership(workspaceCode, caller.username()).isPresent();
+        return people.membership(workspaceCode, caller.username()).isPresent()
+                || grants.allows(caller, workspaceCode);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

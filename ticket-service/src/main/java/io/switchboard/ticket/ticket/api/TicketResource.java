@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.ticket.integration.api.Idempotent;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +52,10 @@ public class TicketResource {
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "Open a ticket", description = "Stores an UNASSIGNED ticket; routing assigns it shortly after.")
     @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
+    @Idempotent
+    @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, example = "order-1234-refund",
+            description = "Up to 255 characters, per caller, kept 24 h: a retry with the same key and body gets the "
+                    + "first response again (201, same body and Location); another body is a 422 problem")
     public Response create(@PathParam("serviceCode") String serviceCode, @Valid @NotNull CreateTicketRequest request,
                            @Context UriInfo uri) {
         TicketDetails created = tickets.create(callers.current(), serviceCode, request.toNewTicket());

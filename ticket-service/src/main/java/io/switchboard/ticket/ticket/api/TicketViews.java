@@ -4,12 +4,12 @@ import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.domain.Ticket;
 
 /** Maps tickets to their wire form. */
-final class TicketViews {
+public final class TicketViews {
 
     private TicketViews() {
     }
 
-    static TicketView of(TicketDetails details) {
+    public static TicketView of(TicketDetails details) {
         Ticket ticket = details.ticket();
         TicketView.GroupRef group = details.group() == null ? null
                 : new TicketView.GroupRef(details.group().id(), details.group().name());

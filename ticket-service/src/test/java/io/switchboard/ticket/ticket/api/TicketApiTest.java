@@ -159,7 +159,7 @@ class TicketApiTest {
     @Test
     @TestSecurity(user = "bob", roles = "agent")
     void aHugeBodyIsRefusedWith413Problem() {
-        given().contentType(ContentType.JSON).body("{\"content\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}")
+        given().contentType(ContentType.JSON).body("{\"content\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}")
                 .when().post("/api/v1/services/CS/tickets")
                 .then().statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
     }

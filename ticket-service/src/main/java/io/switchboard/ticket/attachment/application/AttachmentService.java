@@ -1,0 +1,109 @@
+package io.switchboard.ticket.attachment.application;
+
+import io.switchboard.platform.events.Outbox;
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.attachment.domain.Attachment;
+import io.switchboard.ticket.attachment.domain.AttachmentPolicy;
+import io.switchboard.ticket.attachment.domain.FileName;
+import io.switchboard.ticket.attachment.domain.FileSignature;
+import io.switchboard.ticket.attachment.messaging.AttachmentEventPayloads;
+import io.switchboard.ticket.attachment.persistence.AttachmentRepository;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.ticket.application.TicketService;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Attachment use cases. An upload stores bytes, metadata, the ticket's history line and the
+ * {@code AttachmentAdded} outbox event in one transaction: a failure leaves none of them behind.
+ */
+@ApplicationScoped
+public class AttachmentService {
+
+    private final TicketService tickets;
+    private final TicketRepository ticketRepository;
+    private final AttachmentRepository attachments;
+    private final AttachmentStorage storage;
+    private final AttachmentsConfig config;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    AttachmentService(TicketService tickets, TicketRepository ticketRepository, AttachmentRepository attachments,
+                      AttachmentStorage storage, AttachmentsConfig config, Outbox outbox, Clock clock) {
+        this.tickets = tickets;
+        this.ticketRepository = ticketRepository;
+        this.attachments = attachments;
+        this.storage = storage;
+        this.config = config;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Attachment add(Caller caller, UUID ticketId, NewAttachment upload) {
+        Ticket ticket = tickets.get(caller, ticketId).ticket();
+        AttachmentPolicy policy = config.policy();
+        policy.checkSize(upload.size());
+        FileName name = FileName.sanitise(upload.fileName());
+        byte[] content = read(upload);
+        String contentType = policy.check(name, upload.declaredType(), content.length, head(content));
+        Attachment attachment = new Attachment(ticket.id(), name, contentType, content.length, sha256(content),
+                caller.username(), clock.instant());
+        storage.put(attachment.storageKey(), content);
+        attachments.add(attachment);
+        ticketRepository.add(attachment.addedEvent());
+        outbox.append(AttachmentEventPayloads.AGGREGATE, ticket.id().toString(), AttachmentEventPayloads.ATTACHMENT_ADDED,
+                new AttachmentEventPayloads.AttachmentAdded(ticket.id(), ticket.displayNumber(), ticket.serviceCode(),
+                        attachment.id(), attachment.fileName(), attachment.contentType(), attachment.size(),
+                        attachment.sha256(), attachment.createdBy(), attachment.createdAt()));
+        return attachment;
+    }
+
+    @Transactional
+    public List<Attachment> list(Caller caller, UUID ticketId) {
+        return attachments.ofTicket(tickets.get(caller, ticketId).ticket().id());
+    }
+
+    @Transactional
+    public AttachmentContent get(Caller caller, UUID ticketId, UUID attachmentId) {
+        UUID visibleTicket = tickets.get(caller, ticketId).ticket().id();
+        Attachment attachment = attachments.find(attachmentId).filter(a -> a.ticketId().equals(visibleTicket))
+                .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticketId + " has no attachment "
+                        + attachmentId + "."));
+        byte[] content = storage.get(attachment.storageKey()).orElseThrow(() -> new IllegalStateException(
+                "attachment " + attachmentId + " has no content under " + attachment.storageKey()));
+        return new AttachmentContent(attachment, content);
+    }
+
+    private static byte[] read(NewAttachment upload) {
+        try {
+            return Files.readAllBytes(upload.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload cannot be read", e);
+        }
+    }
+
+    private static byte[] head(byte[] content) {
+        return java.util.Arrays.copyOf(content, Math.min(content.length, FileSignature.HEAD_LENGTH));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

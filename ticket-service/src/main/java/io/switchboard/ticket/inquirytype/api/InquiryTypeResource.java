@@ -1,0 +1,57 @@
+package io.switchboard.ticket.inquirytype.api;
+
+import io.switchboard.ticket.inquirytype.application.InquiryTypes;
+import io.switchboard.ticket.inquirytype.domain.InquiryTypeTree;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Callers;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/services/{serviceCode}/inquiry-types")
+@Tag(name = "Inquiry types")
+@Produces(MediaType.APPLICATION_JSON)
+public class InquiryTypeResource {
+
+    private final InquiryTypes types;
+    private final Callers callers;
+
+    InquiryTypeResource(InquiryTypes types, Callers callers) {
+        this.types = types;
+        this.callers = callers;
+    }
+
+    @GET
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "A service's inquiry types as a tree",
+            description = "Up to 5 levels, siblings by position, names per language. Operators get every type with "
+                    + "its active flag; integrations get only active types (an inactive type hides its subtree).")
+    @APIResponse(responseCode = "200", description = "The roots, each with its children",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tree", value = """
+                    [{"id": "d0000000-0000-4000-8000-000000000001", "names": {"en": "Billing", "ja": "お支払い", "ko": "결제"},
+                      "position": 1, "active": true,
+                      "children": [{"id": "d0000000-0000-4000-8000-000000000002",
+                                    "names": {"en": "Refund", "ja": "返金", "ko": "환불"}, "position": 1,
+                                    "active": true, "children": []}]}]""")))
+    public List<InquiryTypeView> tree(@PathParam("serviceCode") String serviceCode) {
+        Caller caller = callers.current();
+        boolean operator = caller.isAgent();
+        return types.tree(caller, serviceCode).roots().stream().map(node -> view(node, operator)).toList();
+    }
+
+    private static InquiryTypeView view(InquiryTypeTree.Node node, boolean operator) {
+        return new InquiryTypeView(node.type().id(), new TreeMap<>(node.type().names()), node.type().position(),
+                operator ? node.type().active() : null,
+                node.children().stream().map(child -> view(child, operator)).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package io.switchboard.ticket.integration.application;
+
+import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
+import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.ticket.application.ListPosition;
+import io.switchboard.ticket.ticket.application.TicketDetails;
+import io.switchboard.ticket.ticket.application.TicketPage;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Lists one customer's tickets in a service the caller may work in (a member, or a granted integration). */
+@ApplicationScoped
+public class CustomerTickets {
+
+    private final CustomerTicketRepository tickets;
+    private final PeopleRepository people;
+    private final Directory directory;
+
+    CustomerTickets(CustomerTicketRepository tickets, PeopleRepository people, Directory directory) {
+        this.tickets = tickets;
+        this.people = people;
+        this.directory = directory;
+    }
+
+    @Transactional
+    public TicketPage of(Caller caller, String serviceCode, String email, ListPosition after, int limit) {
+        directory.accessibleService(caller, serviceCode);
+        List<Ticket> page = tickets.page(serviceCode, email.strip(), after, limit + 1);
+        List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
+        if (page.size() <= limit) {
+            return new TicketPage(items, null);
+        }
+        Ticket last = page.get(limit - 1);
+        return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
+    }
+
+    private TicketDetails details(Ticket ticket) {
+        return new TicketDetails(ticket,
+                ticket.groupId() == null ? null : people.group(ticket.groupId()).orElse(null),
+                ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
+    }
+}
