@@ -1,6 +1,5 @@
 package io.switchboard.escalation.messaging;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.escalation.application.TicketSnapshots;
 import io.switchboard.escalation.domain.TicketChange;
@@ -8,7 +7,7 @@ import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Applies each ticket event to the local snapshot exactly once, however often Kafka delivers it. */
@@ -27,29 +26,14 @@ public class TicketEventsConsumer {
     @Blocking
     @Transactional
     public void onRecord(String record) {
-        Optional<CloudEvent> parsed = inbox.parse(record);
-        if (parsed.isEmpty()) {
-            Log.warnf("Skipping a record that is not a CloudEvent: %.200s", record);
-            return;
-        }
-        CloudEvent event = parsed.get();
-        Optional<TicketChange> change;
-        try {
-            change = change(event);
-        } catch (IllegalArgumentException e) {
-            Log.warnf("Skipping event %s: %s", event.id(), e.getMessage());
-            return;
-        }
-        if (change.isPresent() && inbox.firstDelivery(event)) {
-            snapshots.apply(change.get());
-        }
+        inbox.receive(record, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
     }
 
-    private Optional<TicketChange> change(CloudEvent event) {
+    private TicketChange change(CloudEvent event) {
         return switch (event.type()) {
-            case TicketCreated.TYPE -> Optional.of(inbox.data(event, TicketCreated.class).change(event));
-            case TicketAssigned.TYPE -> Optional.of(inbox.data(event, TicketAssigned.class).change(event));
-            default -> Optional.empty();
+            case TicketCreated.TYPE -> inbox.data(event, TicketCreated.class).change(event);
+            case TicketAssigned.TYPE -> inbox.data(event, TicketAssigned.class).change(event);
+            default -> throw new IllegalArgumentException("not a ticket change: " + event.type());
         };
     }
 }

@@ -1,13 +1,11 @@
 package io.switchboard.notification.messaging;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.notification.application.Deliveries;
-import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -29,24 +27,7 @@ public class TicketEventsConsumer {
     @Blocking
     @Transactional
     public void onRecord(String record) {
-        Optional<CloudEvent> parsed = inbox.parse(record);
-        if (parsed.isEmpty()) {
-            Log.warnf("Skipping a record that is not a CloudEvent: %.200s", record);
-            return;
-        }
-        CloudEvent event = parsed.get();
-        if (!TicketAssigned.TYPE.equals(event.type())) {
-            return;
-        }
-        TicketAssigned assigned;
-        try {
-            assigned = inbox.data(event, TicketAssigned.class);
-        } catch (IllegalArgumentException e) {
-            Log.warnf("Skipping event %s: %s", event.id(), e.getMessage());
-            return;
-        }
-        if (inbox.firstDelivery(event)) {
-            deliveries.queue(event.id(), assigned.notice());
-        }
+        inbox.receive(record, Set.of(TicketAssigned.TYPE),
+                event -> deliveries.queue(event.id(), inbox.data(event, TicketAssigned.class).notice()));
     }
 }

@@ -1,13 +1,11 @@
 package io.switchboard.routing.messaging;
 
-import io.quarkus.logging.Log;
 import io.smallrye.common.annotation.Blocking;
-import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.routing.application.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Routes each new ticket exactly once, however often Kafka delivers its TicketCreated event. */
@@ -26,15 +24,7 @@ public class TicketEventsConsumer {
     @Blocking
     @Transactional
     public void onRecord(String record) {
-        Optional<CloudEvent> parsed = inbox.parse(record);
-        if (parsed.isEmpty()) {
-            Log.warnf("Skipping a record that is not a CloudEvent: %.200s", record);
-            return;
-        }
-        CloudEvent event = parsed.get();
-        if (!TicketCreated.TYPE.equals(event.type()) || !inbox.firstDelivery(event)) {
-            return;
-        }
-        router.route(inbox.data(event, TicketCreated.class).facts());
+        inbox.receive(record, Set.of(TicketCreated.TYPE),
+                event -> router.route(inbox.data(event, TicketCreated.class).facts()));
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -119,6 +120,32 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response staleState(StaleStateException e, UriInfo uri) {
         return staleVersion(uri);
+    }
+
+    /** A database constraint caught what a concurrent request slipped past the checks (e.g. a duplicate). */
+    @ServerExceptionMapper
+    public Response persistence(PersistenceException e, UriInfo uri) {
+        return constraint(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return constraint((Throwable) e, uri);
+    }
+
+    private Response constraint(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String state = violation.getSQLState() == null ? "" : violation.getSQLState();
+                String detail = switch (state) {
+                    case "23505" -> "It already exists (another request may have created it at the same moment).";
+                    case "23503" -> "It refers to something that does not exist, or something still refers to it.";
+                    default -> "It breaks a rule of the stored data.";
+                };
+                return respond(409, "conflict", "Conflict", detail, uri, null);
+            }
+        }
+        return unexpected(e instanceof Exception ex ? ex : new RuntimeException(e), uri);
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,7 @@
 package io.switchboard.ticket.attachment.api;
 
+import static io.switchboard.ticket.Db.rows;
+import static io.switchboard.ticket.Db.insertTicket;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -104,9 +106,9 @@ class AttachmentApiTest {
     @TestSecurity(user = "bob", roles = "agent")
     void aFileAbove10MegabytesIsA413ProblemAndNothingIsWritten() {
         createTicket();
-        long attachments = count("attachment");
-        long outbox = count("outbox_event");
-        long events = count("ticket_event");
+        long attachments = rows("attachment");
+        long outbox = rows("outbox_event");
+        long events = rows("ticket_event");
         byte[] big = Arrays.copyOf(PNG, 10 * 1024 * 1024 + 1);
         upload("big.png", big, "image/png").then().statusCode(413).contentType("application/problem+json")
                 .body("status", equalTo(413)).body("type", endsWith("/payload-too-large"));
@@ -119,9 +121,9 @@ class AttachmentApiTest {
     @TestSecurity(user = "bob", roles = "agent")
     void disallowedAndSpoofedTypesAre415ProblemsAndNothingIsWritten() {
         createTicket();
-        long attachments = count("attachment");
-        long outbox = count("outbox_event");
-        long events = count("ticket_event");
+        long attachments = rows("attachment");
+        long outbox = rows("outbox_event");
+        long events = rows("ticket_event");
         upload("setup.exe", new byte[] {'M', 'Z', 0, 0}, "application/x-msdownload").then().statusCode(415)
                 .contentType("application/problem+json").body("type", endsWith("/unsupported-media-type"));
         upload("photo.png", "not a picture".getBytes(StandardCharsets.UTF_8), "image/png").then().statusCode(415)
@@ -155,10 +157,10 @@ class AttachmentApiTest {
     @TestSecurity(user = "dave", roles = "agent")
     void anOperatorOfAnotherServiceGets404() {
         currentTicket = insertTicket("CS");
-        long attachments = count("attachment");
+        long attachments = rows("attachment");
         upload("a.txt", "a".getBytes(StandardCharsets.UTF_8), "text/plain").then().statusCode(404);
         given().when().get("/api/v1/tickets/" + currentTicket + "/attachments").then().statusCode(404);
-        assertEquals(attachments, count("attachment"));
+        assertEquals(attachments, rows("attachment"));
     }
 
     @Test
@@ -202,25 +204,13 @@ class AttachmentApiTest {
         return request.when().post("/api/v1/tickets/" + currentTicket + "/attachments");
     }
 
-    private String insertTicket(String service) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String id = UUID.randomUUID().toString();
-            entityManager.createNativeQuery("""
-                    insert into ticket (id, workspace_code, number, title, content, channel, status, customer_email,
-                                        created_by, created_at, updated_at)
-                    values (cast(:id as uuid), :service, 300000 + floor(random() * 1000000)::bigint, 't', 'c',
-                            'MANUAL', 'UNASSIGNED', 'x@example.com', 'bob', now(), now())""")
-                    .setParameter("id", id).setParameter("service", service).executeUpdate();
-            return id;
-        });
-    }
 
     private void assertNothingWritten(long attachments, long outbox, long events) {
-        assertEquals(attachments, count("attachment"));
-        assertEquals(attachments, count("attachment_blob"));
-        assertEquals(events, count("ticket_event"));
+        assertEquals(attachments, rows("attachment"));
+        assertEquals(attachments, rows("attachment_blob"));
+        assertEquals(events, rows("ticket_event"));
         // the relay may have published earlier rows meanwhile; none may have been added
-        org.junit.jupiter.api.Assertions.assertTrue(count("outbox_event") <= outbox);
+        org.junit.jupiter.api.Assertions.assertTrue(rows("outbox_event") <= outbox);
         org.junit.jupiter.api.Assertions.assertTrue(connector.sink("outbox").received().stream()
                 .noneMatch(m -> ((String) m.getPayload()).contains(currentTicket)
                         && ((String) m.getPayload()).contains("\"type\":\"AttachmentAdded\"")));
@@ -233,8 +223,4 @@ class AttachmentApiTest {
                 .findFirst().orElse(null), Objects::nonNull);
     }
 
-    private long count(String table) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
-    }
 }

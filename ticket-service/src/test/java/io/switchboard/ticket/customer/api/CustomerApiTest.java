@@ -1,5 +1,6 @@
 package io.switchboard.ticket.customer.api;
 
+import static io.switchboard.ticket.Db.count;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -224,8 +225,4 @@ class CustomerApiTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
-    }
 }

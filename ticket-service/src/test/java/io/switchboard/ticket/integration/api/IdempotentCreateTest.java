@@ -1,5 +1,8 @@
 package io.switchboard.ticket.integration.api;
 
+import static io.switchboard.ticket.Db.count;
+import static io.switchboard.ticket.Db.rows;
+import static io.switchboard.ticket.Db.outboxRows;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -71,13 +74,13 @@ class IdempotentCreateTest {
     void reusingAKeyWithAnotherBodyIsA422Problem() {
         String key = "key-" + UUID.randomUUID();
         post(key, body("first " + key)).then().statusCode(201);
-        long before = count("ticket");
+        long before = rows("ticket");
         post(key, body("second " + key)).then().statusCode(422).contentType("application/problem+json")
                 .body("type", endsWith("/idempotency-key-reuse")).body("status", equalTo(422));
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body("first " + key))
                 .when().post("/api/v1/services/DEV/tickets")
                 .then().statusCode(422);
-        assertEquals(before, count("ticket"));
+        assertEquals(before, rows("ticket"));
     }
 
     @Test
@@ -225,14 +228,5 @@ class IdempotentCreateTest {
                 .count();
     }
 
-    long outboxRows(String ticketId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_event where aggregate_id = :id")
-                .setParameter("id", ticketId).getSingleResult()).longValue());
-    }
 
-    long count(String table) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
-    }
 }

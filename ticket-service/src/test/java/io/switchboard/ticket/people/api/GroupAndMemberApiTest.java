@@ -1,5 +1,6 @@
 package io.switchboard.ticket.people.api;
 
+import static io.switchboard.ticket.Db.count;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -83,6 +84,28 @@ class GroupAndMemberApiTest {
         String other = createGroup("CS", unique("Other"));
         given().contentType(ContentType.JSON).body("{\"name\": \"Support\"}")
                 .when().put("/api/v1/services/CS/groups/" + other).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "agent")
+    void tenSimultaneousCreatesOfTheSameGroupMakeOneAndNineConflicts() throws Exception {
+        String name = unique("Rush");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.List<java.util.concurrent.Callable<Integer>> creates = java.util.Collections.nCopies(10, () ->
+                    given().contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
+                            .when().post("/api/v1/services/CS/groups").statusCode());
+            java.util.List<Integer> codes = new java.util.ArrayList<>();
+            for (var code : pool.invokeAll(creates)) {
+                codes.add(code.get());
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(9, codes.stream().filter(c -> c == 409).count(), codes.toString());
+        } finally {
+            pool.shutdown();
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(1L,
+                count("select count(*) from operator_group where name = '" + name + "'"));
     }
 
     @Test
@@ -338,8 +361,4 @@ class GroupAndMemberApiTest {
                 .orElse(null);
     }
 
-    long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
-    }
 }

@@ -1,5 +1,9 @@
 package io.switchboard.ticket.ticket.api;
 
+import static io.switchboard.ticket.Db.count;
+import static io.switchboard.ticket.Db.rows;
+import static io.switchboard.ticket.Db.outboxRows;
+import static io.switchboard.ticket.Db.insertTicket;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -146,14 +150,14 @@ class TicketApiTest {
     @Test
     @TestSecurity(user = "bob", roles = "agent")
     void aTooLongTitleIsRefusedAndNothingIsWritten() {
-        long before = count("ticket");
-        long outboxBefore = count("outbox_event");
+        long before = rows("ticket");
+        long outboxBefore = rows("outbox_event");
         given().contentType(ContentType.JSON)
                 .body(NEW_TICKET.replace("Refund for order 1234", "x".repeat(201)))
                 .when().post("/api/v1/services/CS/tickets")
                 .then().statusCode(400).body("errors.field", contains("title"));
-        assertEquals(before, count("ticket"));
-        assertEquals(outboxBefore, count("outbox_event"));
+        assertEquals(before, rows("ticket"));
+        assertEquals(outboxBefore, rows("outbox_event"));
     }
 
     @Test
@@ -195,7 +199,7 @@ class TicketApiTest {
         given().contentType(ContentType.JSON).body(NEW_TICKET)
                 .when().post("/api/v1/services/CS/tickets")
                 .then().statusCode(404).contentType("application/problem+json");
-        String foreign = createAs("CS");
+        String foreign = insertTicket("CS");
         given().when().get("/api/v1/tickets/" + foreign).then().statusCode(404);
         given().when().get("/api/v1/tickets/" + foreign + "/events").then().statusCode(404);
         given().when().get("/api/v1/tickets?view=all&limit=200").then().statusCode(200)
@@ -268,19 +272,6 @@ class TicketApiTest {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** Creates a ticket as bob, whatever the current test's identity. */
-    private String createAs(String service) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            String id = UUID.randomUUID().toString();
-            entityManager.createNativeQuery("""
-                    insert into ticket (id, workspace_code, number, title, content, channel, status, customer_email,
-                                        created_by, created_at, updated_at)
-                    values (cast(:id as uuid), :service, 100000 + floor(random() * 1000000)::bigint, 't', 'c',
-                            'MANUAL', 'UNASSIGNED', 'x@example.com', 'bob', now(), now())""")
-                    .setParameter("id", id).setParameter("service", service).executeUpdate();
-            return id;
-        });
-    }
 
     static String number(String id) {
         return given().when().get("/api/v1/tickets/" + id).then().extract().path("number");
@@ -294,15 +285,6 @@ class TicketApiTest {
                 java.util.Objects::nonNull);
     }
 
-    long outboxRows(String ticketId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from outbox_event where aggregate_id = :id")
-                .setParameter("id", ticketId).getSingleResult()).longValue());
-    }
 
-    long count(String table) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
-                .createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
-    }
 
 }

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.api;
 
+import static io.switchboard.ticket.Db.count;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
@@ -300,8 +301,4 @@ class TicketLifecycleTest {
                 .map(EventContract::assertValid).toList();
     }
 
-    long count(String sql) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                ((Number) entityManager.createNativeQuery(sql).getSingleResult()).longValue());
-    }
 }
