@@ -47,6 +47,9 @@ class TicketLifecycleTest {
     @Inject
     AdjustableClock clock;
 
+    @Inject
+    io.switchboard.ticket.ticket.application.TicketTimers timers;
+
     @Test
     @TestSecurity(user = "bob", roles = "agent")
     void keepHoldReinquiryResolveCompleteAndAFollowUp() {
@@ -204,6 +207,20 @@ class TicketLifecycleTest {
         given().when().get("/api/v1/tickets/" + spam).then().statusCode(404);
         given().when().get("/api/v1/tickets?limit=200").then().body("items.id", not(hasItem(spam)));
         assertEquals(1L, count("select count(*) from ticket where id = '" + spam + "' and deleted_at is not null"));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void deletedSpamIsPurgedAfterTheRetentionPeriod() {
+        String spam = keptByBob();
+        act(spam, "internal-resolution", "{\"reason\": \"SPAM\"}").then().statusCode(200);
+        asAlice(spam, "delete", null).then().statusCode(204);
+        timers.purgeDeleted();
+        assertEquals(1L, count("select count(*) from ticket where id = '" + spam + "'"), "kept during retention");
+        clock.advance(Duration.ofDays(31));
+        timers.purgeDeleted();
+        assertEquals(0L, count("select count(*) from ticket where id = '" + spam + "'"));
+        assertEquals(0L, count("select count(*) from ticket_event where ticket_id = '" + spam + "'"));
     }
 
     @Test
