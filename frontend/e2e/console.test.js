@@ -166,6 +166,16 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     assert.equal(status, IN_PROGRESS_LABEL, `${number} is assigned to ${assignee} but its status is "${status}"`);
     const sameDocument = await page.evaluate(() => /** @type {any} */ (globalThis).__switchboardE2eNoReload === true);
     assert.ok(sameDocument, 'the page was reloaded while waiting for the assignment');
+
+    // 7. Any operator of the service can leave an internal comment; it shows in the processing history.
+    step = `comment on ${number}`;
+    await row.getByTestId('ticket-title').getByText(title, { exact: true }).click();
+    await page.getByTestId('ticket-actions').waitFor({ state: 'visible' });
+    const comment = `Checked the payment log ${unique}`;
+    await page.getByLabel('Reply or comment', { exact: true }).fill(comment);
+    await page.getByTestId('action-comment').click();
+    step = `see the comment in the history of ${number}`;
+    await page.getByTestId('ticket-message').filter({ hasText: comment }).waitFor({ state: 'visible' });
   } catch (error) {
     await saveScreenshot(page, `console-failure-${unique}`);
     if (error instanceof Error) error.message = `[step: ${step}] ${error.message}`;

@@ -1,6 +1,14 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import type { CreateTicketRequest, Ticket, TicketEvent, TicketPage, TicketView } from './types';
+import type {
+  CreateTicketRequest,
+  Ticket,
+  TicketAction,
+  TicketEvent,
+  TicketMessage,
+  TicketPage,
+  TicketView,
+} from './types';
 
 /** How often lists, tickets and events are re-read, so routing decisions show up by themselves. */
 export const POLL_INTERVAL_MS = 2_000;
@@ -12,6 +20,7 @@ export const ticketKeys = {
   list: (view: TicketView) => [...ticketKeys.lists(), view] as const,
   detail: (id: string) => [...ticketKeys.all, 'detail', id] as const,
   events: (id: string) => [...ticketKeys.all, 'events', id] as const,
+  messages: (id: string) => [...ticketKeys.all, 'messages', id] as const,
 };
 
 export const ticketListQueryOptions = (client: ApiClient, view: TicketView) =>
@@ -40,4 +49,16 @@ export const ticketEventsQueryOptions = (client: ApiClient, id: string) =>
 
 export function createTicket(client: ApiClient, serviceCode: string, request: CreateTicketRequest): Promise<Ticket> {
   return client.post<Ticket>(`/api/v1/services/${encodeURIComponent(serviceCode)}/tickets`, request);
+}
+
+export const ticketMessagesQueryOptions = (client: ApiClient, id: string) =>
+  queryOptions({
+    queryKey: ticketKeys.messages(id),
+    queryFn: () => client.get<TicketMessage[]>(`/api/v1/tickets/${encodeURIComponent(id)}/messages`),
+    refetchInterval: POLL_INTERVAL_MS,
+  });
+
+/** Runs one action on a ticket; the server answers the updated ticket (or a 409 naming what is allowed). */
+export function runTicketAction(client: ApiClient, id: string, action: TicketAction, body: unknown): Promise<Ticket> {
+  return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body);
 }

@@ -28,6 +28,7 @@ export interface Ticket {
   group: TicketGroup | null;
   assignee: TicketPerson | null;
   customer: TicketCustomer | null;
+  internalResolution?: string | null;
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -44,6 +45,30 @@ export interface TicketEvent {
   summary: string;
   at: string;
 }
+
+/** One entry of the processing history: inquiry, reply, comment. */
+export interface TicketMessage {
+  id: string;
+  type: string;
+  author: string;
+  body: string;
+  format: 'TEXT' | 'HTML';
+  createdAt: string;
+}
+
+/** The actions of /api/v1/tickets/{id}/{action} that the console offers. */
+export type TicketAction = 'keep' | 'comment' | 'hold' | 'resolve' | 'internal-resolution' | 'restore';
+
+export const INTERNAL_RESOLUTIONS = [
+  'SPAM',
+  'ABUSE',
+  'TEST',
+  'DUPLICATE',
+  'CHAT_RESOLVED',
+  'PHONE_RESOLVED',
+  'OTHER',
+] as const;
+export type InternalResolution = (typeof INTERNAL_RESOLUTIONS)[number];
 
 export interface CreateTicketRequest {
   title: string;

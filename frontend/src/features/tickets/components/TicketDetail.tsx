@@ -3,6 +3,8 @@ import { useI18n } from '../../../i18n';
 import { useTicket, useTicketEvents } from '../hooks/use-tickets';
 import { ChannelBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { TicketActions } from './TicketActions';
+import { TicketMessages } from './TicketMessages';
 
 /** One ticket with all its fields and its audit events; both are polled. */
 export function TicketDetail({ id }: { id: string }) {
@@ -63,6 +65,8 @@ export function TicketDetail({ id }: { id: string }) {
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}
       </div>
+      <TicketMessages id={ticket.id} />
+      <TicketActions ticket={ticket} />
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}

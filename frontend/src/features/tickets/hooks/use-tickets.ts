@@ -2,12 +2,14 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { useApiClient } from '../../../lib/api-context';
 import {
   createTicket,
+  runTicketAction,
   ticketEventsQueryOptions,
+  ticketMessagesQueryOptions,
   ticketKeys,
   ticketListQueryOptions,
   ticketQueryOptions,
 } from '../api/tickets';
-import type { CreateTicketRequest, TicketView } from '../api/types';
+import type { CreateTicketRequest, TicketAction, TicketView } from '../api/types';
 
 export function useTicketList(view: TicketView) {
   return useInfiniteQuery(ticketListQueryOptions(useApiClient(), view));
@@ -29,6 +31,24 @@ export function useCreateTicket() {
       createTicket(client, serviceCode, request),
     onSuccess: (ticket) => {
       queryClient.setQueryData(ticketKeys.detail(ticket.id), ticket);
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+    },
+  });
+}
+
+export function useTicketMessages(id: string) {
+  return useQuery(ticketMessagesQueryOptions(useApiClient(), id));
+}
+
+export function useTicketAction(id: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ action, body }: { action: TicketAction; body: unknown }) => runTicketAction(client, id, action, body),
+    onSuccess: (ticket) => {
+      queryClient.setQueryData(ticketKeys.detail(id), ticket);
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
       void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
     },
   });

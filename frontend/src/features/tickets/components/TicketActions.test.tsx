@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
+import type { Ticket } from '../api/types';
+import { TicketActions } from './TicketActions';
+
+const ticket = (status: string): Ticket => ({
+  id: 't-1',
+  number: 'CS-1',
+  serviceCode: 'CS',
+  title: 'Refund',
+  content: 'Charged twice',
+  channel: 'EMAIL',
+  status,
+  group: { id: 'g', name: 'Support' },
+  assignee: { username: 'bob', displayName: 'Bob Kim' },
+  customer: { email: 'kim@example.com' },
+  createdAt: '2026-11-27T00:00:00Z',
+  updatedAt: '2026-11-27T00:00:00Z',
+  version: 1,
+});
+
+describe('TicketActions', () => {
+  it('offers keep only for an unassigned ticket and replies only for a workable one', () => {
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn: vi.fn() });
+    expect(screen.getByTestId('action-keep')).toBeInTheDocument();
+    expect(screen.queryByTestId('action-resolve')).not.toBeInTheDocument();
+    expect(screen.getByTestId('action-internal-resolution')).toBeInTheDocument();
+  });
+
+  it('offers restore, and no replies, in the spam box', () => {
+    renderWithProviders(<TicketActions ticket={ticket('INTERNALLY_RESOLVED')} />, { fetchFn: vi.fn() });
+    expect(screen.getByTestId('action-restore')).toBeInTheDocument();
+    expect(screen.queryByTestId('action-hold')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('action-keep')).not.toBeInTheDocument();
+  });
+
+  it('sends the final reply to the resolve action', async () => {
+    const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('RESOLVED')));
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    await userEvent.type(screen.getByLabelText('Reply or comment'), 'Refunded.');
+    await userEvent.click(screen.getByTestId('action-resolve'));
+    await waitFor(() => expect(fetchFn).toHaveBeenCalled());
+    const [url, init] = fetchFn.mock.calls[0]!;
+    expect(String(url)).toBe('/api/v1/tickets/t-1/resolve');
+    expect(JSON.parse(init.body)).toEqual({ body: 'Refunded.', format: 'TEXT' });
+  });
+
+  it('asks for a text before replying', async () => {
+    const fetchFn = vi.fn();
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    await userEvent.click(screen.getByTestId('action-hold'));
+    expect(screen.getByText('Write a reply or comment first.')).toBeInTheDocument();
+    expect(fetchFn).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's reason when an action is refused", async () => {
+    const fetchFn = vi.fn().mockResolvedValue(
+      problemResponse({
+        type: 'https://switchboard.dev/problems/conflict',
+        title: 'Conflict',
+        status: 409,
+        detail: 'Ticket CS-1 is UNASSIGNED: keep is not possible. Allowed actions: comment.',
+      }),
+    );
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn });
+    await userEvent.click(screen.getByTestId('action-keep'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('keep is not possible');
+  });
+});

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useI18n } from '../../../i18n';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { INTERNAL_RESOLUTIONS, type InternalResolution, type Ticket, type TicketAction } from '../api/types';
+import { useTicketAction } from '../hooks/use-tickets';
+import { isAllowed } from '../lib/allowed-actions';
+
+/** Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore. */
+export function TicketActions({ ticket }: { ticket: Ticket }) {
+  const { m } = useI18n();
+  const mutation = useTicketAction(ticket.id);
+  const [body, setBody] = useState('');
+  const [reason, setReason] = useState<InternalResolution>('SPAM');
+  const [missingBody, setMissingBody] = useState(false);
+  const can = (action: TicketAction) => isAllowed(action, ticket.status);
+
+  const run = (action: TicketAction, payload: unknown) => {
+    setMissingBody(false);
+    mutation.mutate({ action, body: payload }, { onSuccess: () => payload && setBody('') });
+  };
+  const reply = (action: 'comment' | 'hold' | 'resolve') => {
+    if (!body.trim()) {
+      setMissingBody(true);
+      return;
+    }
+    run(action, { body, format: 'TEXT' });
+  };
+  const busy = mutation.isPending;
+
+  return (
+    <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
+      <h2>{m.actions.heading}</h2>
+      {can('keep') && (
+        <button type="button" onClick={() => run('keep', {})} disabled={busy} data-testid="action-keep">
+          {m.actions.keep}
+        </button>
+      )}
+      {can('restore') && (
+        <button type="button" onClick={() => run('restore', null)} disabled={busy} data-testid="action-restore">
+          {m.actions.restore}
+        </button>
+      )}
+      <div className="field">
+        <label htmlFor="ticket-reply">{m.actions.reply}</label>
+        <textarea id="ticket-reply" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+        {missingBody && <p className="field-error">{m.actions.bodyRequired}</p>}
+      </div>
+      <div className="button-row">
+        <button type="button" onClick={() => reply('comment')} disabled={busy} data-testid="action-comment">
+          {m.actions.comment}
+        </button>
+        {can('hold') && (
+          <button type="button" onClick={() => reply('hold')} disabled={busy} data-testid="action-hold">
+            {m.actions.hold}
+          </button>
+        )}
+        {can('resolve') && (
+          <button type="button" onClick={() => reply('resolve')} disabled={busy} data-testid="action-resolve">
+            {m.actions.resolve}
+          </button>
+        )}
+      </div>
+      {can('internal-resolution') && (
+        <div className="button-row">
+          <label htmlFor="ticket-internal-resolution">{m.actions.internalResolution}</label>
+          <select
+            id="ticket-internal-resolution"
+            value={reason}
+            onChange={(e) => setReason(e.target.value as InternalResolution)}
+          >
+            {INTERNAL_RESOLUTIONS.map((r) => (
+              <option key={r} value={r}>
+                {m.internalResolution[r] ?? r}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            onClick={() => run('internal-resolution', { reason })}
+            disabled={busy}
+            data-testid="action-internal-resolution"
+          >
+            {m.actions.resolveInternally}
+          </button>
+        </div>
+      )}
+      {busy && <p className="muted">{m.actions.working}</p>}
+      {mutation.isError && <ErrorMessage error={mutation.error} fallback={m.actions.failed} />}
+    </section>
+  );
+}
