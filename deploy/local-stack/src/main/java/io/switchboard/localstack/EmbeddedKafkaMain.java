@@ -33,7 +33,8 @@ import java.util.concurrent.TimeUnit;
 public final class EmbeddedKafkaMain {
 
     public static final String READY_MARKER = "switchboard-kafka READY";
-    static final List<String> TOPICS = List.of("switchboard.ticket-events", "switchboard.routing-decisions");
+    static final List<String> TOPICS = List.of("switchboard.ticket-events", "switchboard.routing-decisions",
+            "switchboard.people-events");
     static final int PARTITIONS = 3;
 
     private EmbeddedKafkaMain() {
