@@ -1,0 +1,33 @@
+package io.switchboard.systemtests;
+
+import static io.switchboard.systemtests.Stack.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** People administration through the gateway with real tokens, and its events flowing with the rest. */
+class PeopleAdminIT {
+
+    @Test
+    void aServiceAdminCreatesAGroupAndTicketEventsKeepFlowing() {
+        String alice = Stack.userToken("alice");
+        String name = "Billing " + UUID.randomUUID().toString().substring(0, 8);
+        as(alice).contentType(ContentType.JSON).body("{\"name\": \"" + name + "\"}")
+                .when().post("/api/v1/services/CS/groups").then().statusCode(201).body("name", equalTo(name));
+        as(alice).get("/api/v1/services/CS/groups").then().statusCode(200).body("name", hasItem(name));
+        as(Stack.userToken("bob")).contentType(ContentType.JSON).body("{\"name\": \"Not mine\"}")
+                .when().post("/api/v1/services/CS/groups").then().statusCode(403).contentType("application/problem+json");
+
+        // the GroupMembershipChanged event goes out through the same outbox: later ticket events must not wait
+        String bob = Stack.userToken("bob");
+        String id = as(bob).contentType(ContentType.JSON).body(Stack.newTicket("After the admin change"))
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(bob).get("/api/v1/tickets/" + id).then().extract().path("status"), "IN_PROGRESS"::equals);
+    }
+}
