@@ -114,7 +114,8 @@ public class TicketService {
      * only its service's admins, its assignee, the members of its group and the parent's assignee
      * see — so siblings stay private to their owners. The list query repeats this rule.
      */
-    boolean maySee(Caller caller, Ticket ticket) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean maySee(Caller caller, Ticket ticket) {
         if (ticket.isDeleted() || !directory.canSee(caller, ticket.serviceCode())) {
             return false;
         }

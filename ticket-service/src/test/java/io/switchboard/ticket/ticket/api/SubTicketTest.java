@@ -203,6 +203,8 @@ class SubTicketTest {
             act(parent, "hold", REPLY).then().statusCode(403);
             act(parent, "forward", "{\"groupId\": \"" + BILLING + "\"}").then().statusCode(403);
             act(a, "comment", REPLY).then().statusCode(404);
+            given().when().get("/api/v1/tickets/" + b + "/customer-history").then().statusCode(200)
+                    .body("id", hasItem(parent)).body("id", not(hasItem(a)));
             // the list is filtered in the query: the first page of two is b and the parent, a is skipped
             String firstPage = given().when().get("/api/v1/tickets?limit=2").then().statusCode(200)
                     .body("items.id", contains(b, parent)).extract().path("next");
