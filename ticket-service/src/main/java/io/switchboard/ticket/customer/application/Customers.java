@@ -83,13 +83,17 @@ public class Customers {
         return customers.byEmail(serviceCode, new Contact(email, null, null, null).email()).stream().toList();
     }
 
-    /** The customer's other tickets, newest first; empty when the ticket has no known customer. */
+    /**
+     * The customer's other tickets the caller may see (sub-tickets are private), newest first;
+     * empty when the ticket has no known customer.
+     */
     @Transactional
     public List<Ticket> history(Caller caller, UUID ticketId) {
         Ticket ticket = tickets.get(caller, ticketId).ticket();
         if (ticket.customerId() == null) {
             return List.of();
         }
-        return customers.ticketsOf(ticket.customerId(), ticket.id(), HISTORY_LIMIT);
+        return customers.ticketsOf(ticket.customerId(), ticket.id(), HISTORY_LIMIT).stream()
+                .filter(other -> tickets.maySee(caller, other)).toList();
     }
 }

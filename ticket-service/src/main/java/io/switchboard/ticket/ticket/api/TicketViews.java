@@ -20,6 +20,6 @@ public final class TicketViews {
                 ticket.internalResolution() == null ? null : ticket.internalResolution().name(), group, assignee,
                 new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name()),
                 ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.completedAt(),
-                ticket.version());
+                ticket.version(), ticket.parentId());
     }
 }

@@ -12,6 +12,7 @@ import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.TicketChange;
+import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
@@ -33,6 +34,8 @@ import java.util.UUID;
 public class TicketLifecycle {
 
     static final String AUTO_COMPLETE = "AUTO_COMPLETE";
+    private static final String SUB_TICKET = "create sub-tickets of";
+    static final java.time.Duration AUTO_COMPLETE_RETRY = java.time.Duration.ofDays(1);
 
     private final TicketRepository tickets;
     private final PeopleRepository people;
@@ -171,7 +174,7 @@ public class TicketLifecycle {
         Ticket ticket = load(caller, id, expected);
         ticket.require(TicketAction.COMPLETE);
         requireAdmin(caller, ticket, TicketAction.COMPLETE);
-        record(ticket, ticket.complete(caller.username(), false, clock.instant()));
+        record(ticket, ticket.complete(caller.username(), false, openSubTickets(ticket), clock.instant()));
         return service.details(ticket);
     }
 
@@ -199,13 +202,116 @@ public class TicketLifecycle {
         return new Reinquiry(service.details(followUp), true);
     }
 
-    /** Completes a resolved ticket whose auto-complete timer is due; runs in the timer's transaction. */
+    /**
+     * Completes a resolved ticket whose auto-complete timer is due; runs in the timer's transaction.
+     * A parent with open sub-tickets is not completed: its timer moves a day on (and again, until
+     * the sub-tickets are closed), with a note in its history each time.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void autoComplete(UUID ticketId) {
-        tickets.find(ticketId)
-                .filter(t -> t.status() == TicketStatus.RESOLVED && !t.isDeleted())
-                .ifPresent(t -> record(t, t.complete("system", true, clock.instant())));
+        Optional<Ticket> due = tickets.find(ticketId).filter(t -> t.status() == TicketStatus.RESOLVED && !t.isDeleted());
+        if (due.isPresent()) {
+            Ticket ticket = due.get();
+            List<String> open = openSubTickets(ticket);
+            Instant now = clock.instant();
+            if (!open.isEmpty()) {
+                tickets.scheduleTimer(ticketId, AUTO_COMPLETE, now.plus(AUTO_COMPLETE_RETRY));
+                tickets.add(new TicketEvent(ticketId, TicketEvent.Type.STATUS_CHANGED, "system",
+                        "Auto-complete postponed by a day: sub-tickets still open: " + String.join(", ", open), now));
+                return;
+            }
+            record(ticket, ticket.complete("system", true, open, now));
+        }
         tickets.cancelTimer(ticketId, AUTO_COMPLETE);
+    }
+
+    /** The numbers of the ticket's sub-tickets that are neither completed nor internally resolved. */
+    private List<String> openSubTickets(Ticket ticket) {
+        return tickets.children(ticket.id()).stream().filter(Ticket::isOpen).map(Ticket::displayNumber).toList();
+    }
+
+    /**
+     * A child ticket for another group (PRODUCT.md §3.4), by the parent's assignee or an admin:
+     * UNASSIGNED in the group's queue, or IN_PROGRESS with an assignee who is in the group and
+     * takes tickets.
+     */
+    @Transactional
+    public TicketDetails createSubTicket(Caller caller, UUID parentId, UUID groupId, String assignee, String title,
+                                         String content) {
+        Ticket parent = load(caller, parentId, Expected.ANY);
+        requireAssigneeOrAdmin(caller, parent, SUB_TICKET);
+        OperatorGroup group = groupOf(parent, groupId);
+        Operator operator = assignee == null ? null : assignable(parent, group, assignee, "assignee");
+        Instant now = clock.instant();
+        Ticket.SubTicket created = parent.subTicket(people.nextTicketNumber(parent.serviceCode()), group.id(),
+                group.name(), title, content, caller.username(), now);
+        Ticket child = created.child();
+        tickets.add(child);
+        tickets.add(created.childCreated());
+        tickets.add(created.parentNote());
+        events.created(child, null);
+        if (operator != null) {
+            AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "sub-ticket");
+            TicketChange change = child.assign(group.id(), group.name(), operator.username(), operator.displayName(),
+                    by, now);
+            record(child, change);
+            events.assigned(child, group, operator, by, now);
+        }
+        tickets.flush();
+        return service.details(child);
+    }
+
+    /** The relations of a ticket in both directions, for the links list. */
+    public record LinkDetails(TicketLink link, boolean outgoing, Ticket other) {
+    }
+
+    /**
+     * Marks the ticket as a duplicate of another ticket of the same service (agents of the
+     * service). Audit lines on both tickets.
+     */
+    @Transactional
+    public LinkDetails link(Caller caller, UUID id, TicketLink.Type type, UUID otherId) {
+        Ticket ticket = load(caller, id, Expected.ANY);
+        member(caller, ticket);
+        if (type != TicketLink.Type.DUPLICATE_OF) {
+            throw new ProblemException.Invalid("type", "only DUPLICATE_OF links can be created; the others come "
+                    + "from re-inquiries and escalations");
+        }
+        if (ticket.id().equals(otherId)) {
+            throw new ProblemException.Invalid("ticketId", "a ticket cannot be a duplicate of itself");
+        }
+        Ticket other = tickets.find(otherId).filter(t -> service.maySee(caller, t))
+                .filter(t -> t.serviceCode().equals(ticket.serviceCode()))
+                .orElseThrow(() -> new ProblemException.Invalid("ticketId", "is not a ticket of "
+                        + ticket.serviceCode() + " you can see"));
+        if (tickets.linkExists(ticket.id(), other.id(), type)) {
+            throw new ProblemException.Conflict("Ticket " + ticket.displayNumber() + " is already linked as "
+                    + type + " to " + other.displayNumber() + ".");
+        }
+        Instant now = clock.instant();
+        TicketLink link = new TicketLink(ticket.id(), other.id(), type, now);
+        tickets.add(link);
+        tickets.add(new TicketEvent(ticket.id(), TicketEvent.Type.LINKED, caller.username(),
+                "Marked as a duplicate of " + other.displayNumber() + " by " + caller.username(), now));
+        tickets.add(new TicketEvent(other.id(), TicketEvent.Type.LINKED, caller.username(),
+                ticket.displayNumber() + " was marked as a duplicate of this ticket by " + caller.username(), now));
+        tickets.flush(); // a concurrent identical link surfaces as a unique-constraint conflict (409) here
+        return new LinkDetails(link, true, other);
+    }
+
+    /** The ticket's links in both directions whose other ticket the caller may see. */
+    @Transactional
+    public List<LinkDetails> links(Caller caller, UUID id) {
+        Ticket ticket = load(caller, id, Expected.ANY);
+        return tickets.links(ticket.id()).stream()
+                .map(l -> {
+                    boolean outgoing = l.fromId().equals(ticket.id());
+                    return tickets.find(outgoing ? l.toId() : l.fromId())
+                            .filter(t -> service.maySee(caller, t))
+                            .map(t -> new LinkDetails(l, outgoing, t));
+                })
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     private void record(Ticket ticket, TicketChange change) {
@@ -245,9 +351,13 @@ public class TicketLifecycle {
     }
 
     private void requireAssigneeOrAdmin(Caller caller, Ticket ticket, TicketAction action) {
+        requireAssigneeOrAdmin(caller, ticket, action.path());
+    }
+
+    private void requireAssigneeOrAdmin(Caller caller, Ticket ticket, String action) {
         Membership member = member(caller, ticket);
         if (member.role() != Membership.Role.ADMIN && !isAssignee(caller, ticket)) {
-            throw new ProblemException.Forbidden("Only the assignee or an admin can " + action.path()
+            throw new ProblemException.Forbidden("Only the assignee or an admin can " + action
                     + " ticket " + ticket.displayNumber() + ".");
         }
     }

@@ -6,6 +6,7 @@ import io.switchboard.ticket.customer.application.Customers;
 import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
@@ -73,7 +74,7 @@ public class TicketService {
 
     @Transactional
     public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
-        List<Ticket> page = tickets.page(directory.serviceCodesOf(caller), onlyMine ? caller.username() : null,
+        List<Ticket> page = tickets.page(directory.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
                 after, limit + 1);
         List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
         if (page.size() <= limit) {
@@ -99,10 +100,40 @@ public class TicketService {
         return tickets.events(visible(caller, id).id());
     }
 
-    /** The ticket if the caller may see it; otherwise 404, so ids of other services don't leak. */
+    /**
+     * The ticket if the caller may see it; otherwise 404, so ids of other services don't leak.
+     * Sub-tickets are private to their people (see {@link #maySee}).
+     */
     Ticket visible(Caller caller, UUID id) {
-        return tickets.find(id).filter(t -> !t.isDeleted() && directory.canSee(caller, t.serviceCode()))
+        return tickets.find(id).filter(t -> maySee(caller, t))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
+    }
+
+    /**
+     * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
+     * only its service's admins, its assignee, the members of its group and the parent's assignee
+     * see — so siblings stay private to their owners. The list query repeats this rule.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean maySee(Caller caller, Ticket ticket) {
+        if (ticket.isDeleted() || !directory.canSee(caller, ticket.serviceCode())) {
+            return false;
+        }
+        if (!ticket.isSubTicket() || caller.isIntegration()) {
+            return true;
+        }
+        String me = caller.username();
+        return me.equals(ticket.assignee())
+                || people.membership(ticket.serviceCode(), me).map(m -> m.role() == Membership.Role.ADMIN).orElse(false)
+                || (ticket.groupId() != null && people.isInGroup(me, ticket.groupId()))
+                || tickets.find(ticket.parentId()).map(p -> me.equals(p.assignee())).orElse(false);
+    }
+
+    /** The sub-tickets of a ticket the caller may see, oldest first. */
+    @Transactional
+    public List<TicketDetails> subTickets(Caller caller, UUID id) {
+        Ticket parent = visible(caller, id);
+        return tickets.children(parent.id()).stream().filter(c -> maySee(caller, c)).map(this::details).toList();
     }
 
     TicketDetails details(Ticket ticket) {
@@ -145,6 +176,9 @@ public class TicketService {
     private Optional<String> refusal(Ticket ticket, RoutingDecision decision) {
         if (ticket.status() != TicketStatus.UNASSIGNED) {
             return Optional.of("the ticket is already " + ticket.status());
+        }
+        if (ticket.isSubTicket()) {
+            return Optional.of("a sub-ticket stays with the group it was created for");
         }
         Optional<OperatorGroup> group = people.group(decision.groupId())
                 .filter(g -> g.workspaceCode().equals(ticket.serviceCode()));

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.domain;
 
+import io.switchboard.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -51,6 +53,10 @@ public class Ticket {
 
     @Column(name = "group_id")
     private UUID groupId;
+
+    /** The ticket this one is a sub-ticket of; null for ordinary tickets. */
+    @Column(name = "parent_id")
+    private UUID parentId;
 
     private String assignee;
 
@@ -117,6 +123,44 @@ public class Ticket {
 
     public TicketEvent createdEvent() {
         return new TicketEvent(id, TicketEvent.Type.CREATED, createdBy, "Created via " + channel, createdAt);
+    }
+
+    /**
+     * A child ticket for another group (sub-ticket): same service, customer and channel, waiting
+     * UNASSIGNED in the group's queue. Sub-tickets have no sub-tickets of their own.
+     */
+    public SubTicket subTicket(long number, UUID group, String groupName, String title, String content,
+                               String actor, Instant now) {
+        if (parentId != null) {
+            throw new ProblemException.Conflict("Ticket " + displayNumber()
+                    + " is itself a sub-ticket; create the sub-ticket on its parent.");
+        }
+        if (status == TicketStatus.COMPLETED || status == TicketStatus.INTERNALLY_RESOLVED) {
+            throw new ProblemException.Conflict("Ticket " + displayNumber() + " is " + status
+                    + ": sub-tickets can be created only for open tickets.");
+        }
+        Ticket child = open(serviceCode, number, title, content, channel, customer, actor, now);
+        child.customerId = customerId;
+        child.parentId = id;
+        child.groupId = group;
+        TicketEvent childCreated = new TicketEvent(child.id, TicketEvent.Type.CREATED, actor,
+                "Created as a sub-ticket of " + displayNumber(), now);
+        TicketEvent parentNote = new TicketEvent(id, TicketEvent.Type.LINKED, actor,
+                "Sub-ticket " + child.displayNumber() + " created for " + groupName, now);
+        return new SubTicket(child, childCreated, parentNote);
+    }
+
+    /** A new sub-ticket with the audit lines of both tickets. */
+    public record SubTicket(Ticket child, TicketEvent childCreated, TicketEvent parentNote) {
+    }
+
+    /** Whether the ticket still needs work: neither COMPLETED nor INTERNALLY_RESOLVED. */
+    public boolean isOpen() {
+        return status != TicketStatus.COMPLETED && status != TicketStatus.INTERNALLY_RESOLVED;
+    }
+
+    public boolean isSubTicket() {
+        return parentId != null;
     }
 
     /** An operator claims an unassigned ticket for one of their groups (가져오기 / キープ). */
@@ -221,9 +265,15 @@ public class Ticket {
                 new TicketEvent(id, TicketEvent.Type.DELETED, actor, "Deleted by " + actor, now), null);
     }
 
-    /** Closes a resolved ticket for good (완료 / 完了): by an admin, or automatically N days after resolve. */
-    public TicketChange complete(String actor, boolean automatic, Instant now) {
+    /**
+     * Closes a resolved ticket for good (완료 / 完了): by an admin, or automatically N days after resolve.
+     * A parent cannot be completed while one of its sub-tickets is open.
+     */
+    public TicketChange complete(String actor, boolean automatic, List<String> openSubTickets, Instant now) {
         require(TicketAction.COMPLETE);
+        if (!openSubTickets.isEmpty()) {
+            throw new OpenSubTicketsException(displayNumber(), openSubTickets);
+        }
         TicketStatus from = moveTo(TicketStatus.COMPLETED, now);
         this.completedAt = now;
         String how = automatic ? "Completed automatically after the resolve period" : "Completed by " + actor;
@@ -343,6 +393,10 @@ public class Ticket {
 
     public UUID customerId() {
         return customerId;
+    }
+
+    public UUID parentId() {
+        return parentId;
     }
 
     public UUID groupId() {

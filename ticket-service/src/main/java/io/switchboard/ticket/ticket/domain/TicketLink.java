@@ -43,6 +43,14 @@ public class TicketLink {
         this.createdAt = createdAt;
     }
 
+    public UUID id() {
+        return id;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public UUID fromId() {
         return fromId;
     }

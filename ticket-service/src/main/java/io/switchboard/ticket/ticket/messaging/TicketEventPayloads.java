@@ -29,7 +29,8 @@ public final class TicketEventPayloads {
 
     public record TicketCreated(UUID ticketId, String number, String serviceCode, String title, String content,
                                 String channel, String status, Customer customer, String createdBy,
-                                Instant createdAt, UUID followUpOf) {
+                                Instant createdAt, UUID followUpOf,
+                                UUID parentId) {
     }
 
     public record TicketAssigned(UUID ticketId, String number, String serviceCode, String title, String status,

@@ -21,10 +21,12 @@ public class TicketEventPublisher {
         this.outbox = outbox;
     }
 
+    /** A new ticket; {@code followUpOf} names the completed ticket it follows up, if any. */
     public void created(Ticket ticket, UUID followUpOf) {
         append(ticket, TicketEventPayloads.TICKET_CREATED, new TicketEventPayloads.TicketCreated(ticket.id(),
                 ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.content(), ticket.channel().name(),
-                ticket.status().name(), customer(ticket), ticket.createdBy(), ticket.createdAt(), followUpOf));
+                ticket.status().name(), customer(ticket), ticket.createdBy(), ticket.createdAt(), followUpOf,
+                ticket.parentId()));
     }
 
     public void assigned(Ticket ticket, OperatorGroup group, Operator operator, AssignedBy by, Instant at) {

@@ -85,12 +85,39 @@ public class TicketRepository {
         return Optional.ofNullable(entityManager.find(Ticket.class, id));
     }
 
-    /** Newest first, {@code limit} tickets after {@code after}; {@code assignee} null means anyone's. */
-    public List<Ticket> page(Collection<String> serviceCodes, String assignee, ListPosition after, int limit) {
+    /** The sub-tickets of a ticket, oldest first. */
+    public List<Ticket> children(UUID parentId) {
+        return entityManager.createQuery("""
+                        from Ticket t where t.parentId = :id and t.deletedAt is null
+                        order by t.createdAt, t.id""", Ticket.class)
+                .setParameter("id", parentId).getResultList();
+    }
+
+    public boolean linkExists(UUID fromId, UUID toId, TicketLink.Type type) {
+        return !entityManager.createQuery("""
+                        select l.id from TicketLink l where l.fromId = :from and l.toId = :to and l.type = :type""",
+                        UUID.class)
+                .setParameter("from", fromId).setParameter("to", toId).setParameter("type", type)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /**
+     * Newest first, {@code limit} tickets after {@code after} that {@code viewer} may see;
+     * {@code assignee} null means anyone's. Sub-tickets are private (see TicketVisibility): the
+     * same rule is part of the query, so pages and cursors stay exact.
+     */
+    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, ListPosition after,
+                             int limit) {
         if (serviceCodes.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("from Ticket t where t.serviceCode in :codes and t.deletedAt is null");
+        StringBuilder jpql = new StringBuilder("""
+                from Ticket t where t.serviceCode in :codes and t.deletedAt is null
+                 and (t.parentId is null or t.assignee = :viewer
+                  or exists (select m.id from Membership m where m.workspaceCode = t.serviceCode
+                             and m.username = :viewer and m.role = io.switchboard.ticket.people.domain.Membership.Role.ADMIN)
+                  or exists (select g.id from GroupMember g where g.groupId = t.groupId and g.username = :viewer)
+                  or exists (select p.id from Ticket p where p.id = t.parentId and p.assignee = :viewer))""");
         if (assignee != null) {
             jpql.append(" and t.assignee = :assignee");
         }
@@ -99,7 +126,7 @@ public class TicketRepository {
         }
         jpql.append(" order by t.createdAt desc, t.id desc");
         TypedQuery<Ticket> query = entityManager.createQuery(jpql.toString(), Ticket.class)
-                .setParameter("codes", serviceCodes).setMaxResults(limit);
+                .setParameter("codes", serviceCodes).setParameter("viewer", viewer).setMaxResults(limit);
         if (assignee != null) {
             query.setParameter("assignee", assignee);
         }

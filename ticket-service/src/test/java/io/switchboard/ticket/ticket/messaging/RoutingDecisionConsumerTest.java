@@ -92,6 +92,21 @@ class RoutingDecisionConsumerTest {
     }
 
     @Test
+    void aSubTicketIsNotReroutedByTriggers() {
+        String parent = createTicket();
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/tickets/" + parent + "/keep")
+                .then().statusCode(200);
+        String child = given().contentType(ContentType.JSON)
+                .body("{\"groupId\": \"" + SUPPORT + "\", \"title\": \"Check the invoice\", \"content\": \"Please\"}")
+                .when().post("/api/v1/tickets/" + parent + "/sub-tickets").then().statusCode(201).extract().path("id");
+        decide(UUID.randomUUID(), child, "ASSIGNED", SUPPORT, "carol");
+        await().until(() -> events(child).contains("ROUTING"));
+        assertEquals("UNASSIGNED", status(child));
+        given().when().get("/api/v1/tickets/" + child + "/events").then()
+                .body("summary", hasItem("Routing decision not applied: a sub-ticket stays with the group it was created for"));
+    }
+
+    @Test
     void anUnassignedOutcomeIsExplainedInTheHistory() {
         String ticket = createTicket();
         decide(UUID.randomUUID(), ticket, "UNASSIGNED", SUPPORT, null);
