@@ -79,7 +79,7 @@ public class Directory {
         Workspace workspace = readableService(caller, code);
         if (!caller.isOrgAdmin() && people.membership(code, caller.username())
                 .map(m -> m.role() != Membership.Role.ADMIN).orElse(true)) {
-            throw new ProblemException.Forbidden("Only admins of " + code + " manage its groups and members.");
+            throw new ProblemException.Forbidden("Only admins of " + code + " manage its settings, groups and members.");
         }
         return workspace;
     }

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.ticket.application;
 
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
@@ -41,14 +42,16 @@ public class TicketLifecycle {
     private final PeopleRepository people;
     private final TicketService service;
     private final TicketEventPublisher events;
+    private final ForbiddenWords forbiddenWords;
     private final Clock clock;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
-                    TicketEventPublisher events, Clock clock) {
+                    TicketEventPublisher events, ForbiddenWords forbiddenWords, Clock clock) {
         this.tickets = tickets;
         this.people = people;
         this.service = service;
         this.events = events;
+        this.forbiddenWords = forbiddenWords;
         this.clock = clock;
     }
 
@@ -126,6 +129,7 @@ public class TicketLifecycle {
         Ticket ticket = load(caller, id, expected);
         ticket.require(TicketAction.HOLD);
         requireAssigneeOrAdmin(caller, ticket, TicketAction.HOLD);
+        forbiddenWords.check(ticket.serviceCode(), body);
         record(ticket, ticket.hold(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
         return service.details(ticket);
     }
@@ -135,6 +139,7 @@ public class TicketLifecycle {
         Ticket ticket = load(caller, id, expected);
         ticket.require(TicketAction.RESOLVE);
         requireAssigneeOrAdmin(caller, ticket, TicketAction.RESOLVE);
+        forbiddenWords.check(ticket.serviceCode(), body);
         record(ticket, ticket.resolve(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
         return service.details(ticket);
     }

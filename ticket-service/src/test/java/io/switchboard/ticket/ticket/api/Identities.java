@@ -8,12 +8,12 @@ import io.quarkus.test.security.TestIdentityAssociation;
 import java.util.function.Supplier;
 
 /** Runs part of a test as another user than the test's {@code @TestSecurity} identity. */
-final class Identities {
+public final class Identities {
 
     private Identities() {
     }
 
-    static <T> T as(String user, String role, Supplier<T> action) {
+    public static <T> T as(String user, String role, Supplier<T> action) {
         TestIdentityAssociation association = Arc.container().instance(TestIdentityAssociation.class).get();
         SecurityIdentity previous = association.getTestIdentity();
         association.setTestIdentity(QuarkusSecurityIdentity.builder()
