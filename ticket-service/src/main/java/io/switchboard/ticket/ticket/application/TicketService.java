@@ -60,7 +60,8 @@ public class TicketService {
                 request.customer(), caller.username(), clock.instant());
         // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
         ticket.linkCustomer(customers.resolve(serviceCode, channel,
-                new Contact(request.customer().email(), null, request.customer().name(), null)));
+                new Contact(request.customer().email(), request.customerPhone(), request.customer().name(),
+                        request.customerLoginId())));
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
         events.created(ticket, null);

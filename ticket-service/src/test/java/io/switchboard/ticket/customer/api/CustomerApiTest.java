@@ -60,6 +60,28 @@ class CustomerApiTest {
     }
 
     @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void phoneTicketsFindTheirCustomerByPhoneNumberGivenOnCreation() {
+        String digits = "010" + (10_000_000 + new java.util.Random().nextInt(89_999_999));
+        String first = phoneTicket("first." + unique() + "@example.com", digits.substring(0, 3) + "-" + digits.substring(3));
+        String second = phoneTicket("second." + unique() + "@example.com", digits);
+        assertEquals(1L, count("select count(distinct customer_id) from ticket where id in ('" + first + "', '" + second
+                + "')"));
+        given().contentType(ContentType.JSON)
+                .body("{\"title\": \"t\", \"content\": \"c\", \"channel\": \"PHONE\", "
+                        + "\"customer\": {\"email\": \"p@example.com\", \"phone\": \"call me\"}}")
+                .when().post("/api/v1/services/CS/tickets")
+                .then().statusCode(400).body("errors[0].field", equalTo("customer.phone"));
+    }
+
+    static String phoneTicket(String email, String phone) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"title\": \"Called about a refund\", \"content\": \"c\", \"channel\": \"PHONE\", "
+                        + "\"customer\": {\"email\": \"" + email + "\", \"phone\": \"" + phone + "\"}}")
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     @TestSecurity(user = "demo-integration", roles = "integration")
     void theSameAddressInAnotherServiceIsAnotherCustomer() {
         String email = "lee." + unique() + "@example.com";
