@@ -226,8 +226,9 @@ class DeliveryTest {
         connector.source("ticket-events").send(record);
     }
 
+    // generous: a retry may wait for an SMTP socket timeout after the server comes back
     Delivery awaitStatus(Assignment assignment, String status) {
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(75))
                 .until(() -> deliveries(assignment).stream().anyMatch(d -> d.status.equals(status)));
         return deliveries(assignment).stream().filter(d -> d.status.equals(status)).findFirst().orElseThrow();
     }
