@@ -124,23 +124,29 @@ public class TicketLifecycle {
         return service.details(ticket);
     }
 
+    /** An interim reply to the customer: → ON_HOLD. */
     @Transactional
     public TicketDetails hold(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.HOLD);
-        requireAssigneeOrAdmin(caller, ticket, TicketAction.HOLD);
-        forbiddenWords.check(ticket.serviceCode(), body);
-        record(ticket, ticket.hold(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
-        return service.details(ticket);
+        return reply(caller, id, expected, TicketAction.HOLD, body, format);
     }
 
+    /** The final reply to the customer: → RESOLVED. */
     @Transactional
     public TicketDetails resolve(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
+        return reply(caller, id, expected, TicketAction.RESOLVE, body, format);
+    }
+
+    /** Hold and resolve: by the assignee or an admin, never with a forbidden word. */
+    private TicketDetails reply(Caller caller, UUID id, Expected expected, TicketAction action, String body,
+                                MessageBody.Format format) {
         Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.RESOLVE);
-        requireAssigneeOrAdmin(caller, ticket, TicketAction.RESOLVE);
+        ticket.require(action);
+        requireAssigneeOrAdmin(caller, ticket, action);
         forbiddenWords.check(ticket.serviceCode(), body);
-        record(ticket, ticket.resolve(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
+        MessageBody reply = HtmlSanitizer.body(body, format);
+        Instant now = clock.instant();
+        record(ticket, action == TicketAction.HOLD ? ticket.hold(caller.username(), reply, now)
+                : ticket.resolve(caller.username(), reply, now));
         return service.details(ticket);
     }
 
