@@ -91,6 +91,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        // a value object refused its own fields while Jackson built it: its field errors say more than "wrong type"
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ProblemException refused) {
+                return problem(refused, uri);
+            }
+        }
         if (isSyntaxError(e)) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
         }

@@ -21,18 +21,26 @@ public class Directory {
 
     private final PeopleRepository people;
     private final IntegrationGrants grants;
+    private final ServiceEvents serviceEvents;
 
-    Directory(PeopleRepository people, IntegrationGrants grants) {
+    Directory(PeopleRepository people, IntegrationGrants grants, ServiceEvents serviceEvents) {
         this.people = people;
         this.grants = grants;
+        this.serviceEvents = serviceEvents;
     }
 
-    /** The caller's operator record, created on first use and kept in step with the token. */
+    /**
+     * The caller's operator record, created on first use and kept in step with the token; a changed name or
+     * e-mail is published to every service they belong to (notifications go to that address).
+     */
     @Transactional
     public Operator provision(Caller caller) {
         return people.operator(caller.username())
                 .map(operator -> {
-                    operator.refresh(caller.displayName(), caller.email());
+                    if (operator.refresh(caller.displayName(), caller.email())) {
+                        people.membershipsOf(caller.username())
+                                .forEach(membership -> serviceEvents.serviceChanged(membership.workspaceCode()));
+                    }
                     return operator;
                 })
                 .orElseGet(() -> {

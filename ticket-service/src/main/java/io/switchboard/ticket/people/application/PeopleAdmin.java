@@ -28,12 +28,14 @@ public class PeopleAdmin {
     private final PeopleRepository people;
     private final Directory directory;
     private final Outbox outbox;
+    private final ServiceEvents serviceEvents;
     private final Clock clock;
 
-    PeopleAdmin(PeopleRepository people, Directory directory, Outbox outbox, Clock clock) {
+    PeopleAdmin(PeopleRepository people, Directory directory, Outbox outbox, ServiceEvents serviceEvents, Clock clock) {
         this.people = people;
         this.directory = directory;
         this.outbox = outbox;
+        this.serviceEvents = serviceEvents;
         this.clock = clock;
     }
 
@@ -111,6 +113,7 @@ public class PeopleAdmin {
             people.add(new GroupMember(group.id(), change.username(), now));
         }
         groups.forEach(group -> publish(group, false));
+        serviceEvents.serviceChanged(code);
         return details(membership);
     }
 
@@ -138,6 +141,7 @@ public class PeopleAdmin {
         }
         membership.grant(change.permissions());
         touched.forEach(group -> publish(group, false));
+        serviceEvents.serviceChanged(code);
         return details(membership);
     }
 
@@ -149,6 +153,7 @@ public class PeopleAdmin {
         people.seatsOf(username, code).forEach(people::remove);
         people.remove(membership);
         groups.forEach(group -> publish(group, false));
+        serviceEvents.serviceChanged(code);
     }
 
     /** An operator's own assignment switch; refused unless an admin allowed them to change it. */
@@ -158,6 +163,7 @@ public class PeopleAdmin {
         Membership membership = membership(code, caller.username());
         membership.changeOwnAssignment(enabled);
         people.groupsOf(caller.username(), code).forEach(group -> publish(group, false));
+        serviceEvents.serviceChanged(code);
         return details(membership);
     }
 

@@ -2,6 +2,7 @@ package io.switchboard.ticket.people.application;
 
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.people.domain.BusinessHours;
 import io.switchboard.ticket.people.domain.ServiceSettings;
 import io.switchboard.ticket.people.domain.Workspace;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
@@ -17,10 +18,12 @@ public class ServiceCatalog {
 
     private final PeopleRepository people;
     private final Directory directory;
+    private final ServiceEvents events;
 
-    ServiceCatalog(PeopleRepository people, Directory directory) {
+    ServiceCatalog(PeopleRepository people, Directory directory, ServiceEvents events) {
         this.people = people;
         this.directory = directory;
+        this.events = events;
     }
 
     @Transactional
@@ -55,6 +58,7 @@ public class ServiceCatalog {
         }
         Workspace workspace = Workspace.create(draft.code(), settings);
         people.add(workspace);
+        events.serviceChanged(workspace.code());
         return workspace;
     }
 
@@ -63,6 +67,21 @@ public class ServiceCatalog {
         Workspace workspace = people.workspace(code)
                 .orElseThrow(() -> new ProblemException.NotFound("There is no service " + code + "."));
         workspace.apply(draft.settings());
+        events.serviceChanged(code);
         return workspace;
+    }
+
+    @Transactional
+    public BusinessHours businessHours(Caller caller, String code) {
+        return directory.readableService(caller, code).businessHours();
+    }
+
+    /** Service admins and org-admins; published at once so routing conditions and SLA clocks follow. */
+    @Transactional
+    public BusinessHours changeBusinessHours(Caller caller, String code, BusinessHours hours) {
+        Workspace workspace = directory.administrableService(caller, code);
+        workspace.changeBusinessHours(hours);
+        events.serviceChanged(code);
+        return workspace.businessHours();
     }
 }

@@ -27,14 +27,18 @@ public class Operator {
         this.email = email;
     }
 
-    /** Keeps name and e-mail in step with the identity provider. */
-    public void refresh(String displayName, String email) {
-        if (displayName != null && !displayName.isBlank()) {
+    /** Keeps name and e-mail in step with the identity provider; true when either changed. */
+    public boolean refresh(String displayName, String email) {
+        boolean changed = false;
+        if (displayName != null && !displayName.isBlank() && !displayName.equals(this.displayName)) {
             this.displayName = displayName;
+            changed = true;
         }
-        if (email != null && !email.isBlank()) {
+        if (email != null && !email.isBlank() && !email.equals(this.email)) {
             this.email = email;
+            changed = true;
         }
+        return changed;
     }
 
     public String username() {

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -47,11 +49,16 @@ public class Workspace {
     @Column(name = "auto_complete_days", nullable = false)
     private int autoCompleteDays;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "business_hours", nullable = false)
+    private BusinessHours businessHours;
+
     protected Workspace() {
     }
 
     private Workspace(String code, ServiceSettings settings) {
         this.code = code;
+        this.businessHours = BusinessHours.WEEKDAYS_NINE_TO_SIX;
         apply(settings);
     }
 
@@ -105,5 +112,13 @@ public class Workspace {
 
     public int autoCompleteDays() {
         return autoCompleteDays;
+    }
+
+    public BusinessHours businessHours() {
+        return businessHours;
+    }
+
+    public void changeBusinessHours(BusinessHours hours) {
+        this.businessHours = hours;
     }
 }
