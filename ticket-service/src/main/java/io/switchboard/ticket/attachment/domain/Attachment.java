@@ -34,6 +34,10 @@ public class Attachment {
     @Column(name = "storage_key", nullable = false)
     private String storageKey;
 
+    /** The message that sent this file; null while it is only uploaded. */
+    @Column(name = "message_id")
+    private UUID messageId;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
@@ -60,6 +64,22 @@ public class Attachment {
     public TicketEvent addedEvent() {
         return new TicketEvent(ticketId, TicketEvent.Type.ATTACHMENT_ADDED, createdBy,
                 "Attached " + fileName + " (" + contentType + ", " + size + " bytes)", createdAt);
+    }
+
+    /**
+     * Sends the file with a message of {@code messageTicket}. A re-inquiry on a completed ticket passes no
+     * message: its files move to the follow-up ticket, whose content is that re-inquiry.
+     */
+    public void sendWith(UUID messageTicket, UUID message) {
+        if (messageId != null) {
+            throw new IllegalStateException("attachment " + id + " was already sent with message " + messageId);
+        }
+        this.ticketId = messageTicket;
+        this.messageId = message;
+    }
+
+    public UUID messageId() {
+        return messageId;
     }
 
     public UUID id() {

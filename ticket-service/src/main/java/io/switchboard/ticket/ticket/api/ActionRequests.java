@@ -1,10 +1,12 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.ticket.ticket.application.MessageDraft;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,12 +31,15 @@ public final class ActionRequests {
     public record Forward(@NotNull UUID groupId, @Size(max = 64) String assignee, @Size(max = 10_000) String note) {
     }
 
-    @Schema(description = "A reply, comment or re-inquiry; HTML is sanitised (no scripts)",
-            example = "{\"body\": \"환불 처리되었습니다. 返金いたしました。\", \"format\": \"TEXT\"}")
-    public record Message(@NotBlank @Size(max = 100_000) String body, MessageBody.Format format) {
+    @Schema(description = "A reply, comment or re-inquiry; HTML is sanitised (no scripts). Attachments are ids of "
+            + "files uploaded to the ticket first (POST /api/v1/tickets/{id}/attachments), at most 10, each sent once.",
+            example = "{\"body\": \"환불 처리되었습니다. 返金いたしました。\", \"format\": \"TEXT\", "
+                    + "\"attachments\": [\"5d2c1f0e-8a4b-4c6d-9e7f-0a1b2c3d4e5f\"]}")
+    public record Message(@NotBlank @Size(max = 100_000) String body, MessageBody.Format format,
+                          @Size(max = 10) List<@NotNull UUID> attachments) {
 
-        MessageBody.Format formatOrText() {
-            return format == null ? MessageBody.Format.TEXT : format;
+        MessageDraft draft() {
+            return new MessageDraft(body, format == null ? MessageBody.Format.TEXT : format, attachments);
         }
     }
 

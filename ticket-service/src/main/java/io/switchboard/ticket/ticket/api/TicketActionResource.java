@@ -77,7 +77,7 @@ public class TicketActionResource {
     @Operation(summary = "Add an internal comment", description = "Never mailed; the status stays.")
     public TicketView comment(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull ActionRequests.Message request) {
-        return TicketViews.of(lifecycle.comment(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+        return TicketViews.of(lifecycle.comment(me(), id, expected(ifMatch), request.draft()));
     }
 
     @POST
@@ -86,7 +86,7 @@ public class TicketActionResource {
     @Operation(summary = "Send an interim reply and put the ticket on hold", description = "→ ON_HOLD; mailed to the customer.")
     public TicketView hold(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                            @Valid @NotNull ActionRequests.Message request) {
-        return TicketViews.of(lifecycle.hold(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+        return TicketViews.of(lifecycle.hold(me(), id, expected(ifMatch), request.draft()));
     }
 
     @POST
@@ -95,7 +95,7 @@ public class TicketActionResource {
     @Operation(summary = "Send the final reply", description = "→ RESOLVED; completes by itself after the service's auto-complete days.")
     public TicketView resolve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull ActionRequests.Message request) {
-        return TicketViews.of(lifecycle.resolve(me(), id, expected(ifMatch), request.body(), request.formatOrText()));
+        return TicketViews.of(lifecycle.resolve(me(), id, expected(ifMatch), request.draft()));
     }
 
     @POST
@@ -141,7 +141,7 @@ public class TicketActionResource {
                     + "ticket (201 with its Location); a ticket in the spam box stays there.")
     public Response reinquire(@PathParam("id") UUID id, @Valid @NotNull ActionRequests.Message request,
                               @Context UriInfo uri) {
-        TicketLifecycle.Reinquiry result = lifecycle.reinquire(me(), id, request.body(), request.formatOrText());
+        TicketLifecycle.Reinquiry result = lifecycle.reinquire(me(), id, request.draft());
         TicketView view = TicketViews.of(result.ticket());
         if (!result.followUp()) {
             return Response.ok(view).build();

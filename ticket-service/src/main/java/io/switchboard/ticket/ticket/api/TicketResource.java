@@ -91,10 +91,7 @@ public class TicketResource {
     @Operation(summary = "A ticket's processing history: inquiry, re-inquiries, replies, comments; oldest first",
             description = "Integration clients see only what the customer sees: no internal comments or forward notes.")
     public List<MessageView> messages(@PathParam("id") UUID id) {
-        return tickets.messages(callers.current(), id).stream()
-                .map(m -> new MessageView(m.id(), m.type().name(), m.author(), m.body(), m.bodyFormat().name(),
-                        m.createdAt()))
-                .toList();
+        return tickets.messages(callers.current(), id).stream().map(MessageView::of).toList();
     }
 
     @GET

@@ -8,6 +8,7 @@ import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
@@ -43,15 +44,18 @@ public class TicketLifecycle {
     private final TicketService service;
     private final TicketEventPublisher events;
     private final ForbiddenWords forbiddenWords;
+    private final MessageAttachments attachments;
     private final Clock clock;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
-                    TicketEventPublisher events, ForbiddenWords forbiddenWords, Clock clock) {
+                    TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
+                    Clock clock) {
         this.tickets = tickets;
         this.people = people;
         this.service = service;
         this.events = events;
         this.forbiddenWords = forbiddenWords;
+        this.attachments = attachments;
         this.clock = clock;
     }
 
@@ -116,37 +120,37 @@ public class TicketLifecycle {
     }
 
     @Transactional
-    public TicketDetails comment(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
+    public TicketDetails comment(Caller caller, UUID id, Expected expected, MessageDraft draft) {
         Ticket ticket = load(caller, id, expected);
         ticket.require(TicketAction.COMMENT);
         member(caller, ticket);
-        record(ticket, ticket.comment(caller.username(), HtmlSanitizer.body(body, format), clock.instant()));
+        record(ticket, ticket.comment(caller.username(), HtmlSanitizer.body(draft.body(), draft.format()),
+                clock.instant()), draft);
         return service.details(ticket);
     }
 
     /** An interim reply to the customer: → ON_HOLD. */
     @Transactional
-    public TicketDetails hold(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
-        return reply(caller, id, expected, TicketAction.HOLD, body, format);
+    public TicketDetails hold(Caller caller, UUID id, Expected expected, MessageDraft draft) {
+        return reply(caller, id, expected, TicketAction.HOLD, draft);
     }
 
     /** The final reply to the customer: → RESOLVED. */
     @Transactional
-    public TicketDetails resolve(Caller caller, UUID id, Expected expected, String body, MessageBody.Format format) {
-        return reply(caller, id, expected, TicketAction.RESOLVE, body, format);
+    public TicketDetails resolve(Caller caller, UUID id, Expected expected, MessageDraft draft) {
+        return reply(caller, id, expected, TicketAction.RESOLVE, draft);
     }
 
     /** Hold and resolve: by the assignee or an admin, never with a forbidden word. */
-    private TicketDetails reply(Caller caller, UUID id, Expected expected, TicketAction action, String body,
-                                MessageBody.Format format) {
+    private TicketDetails reply(Caller caller, UUID id, Expected expected, TicketAction action, MessageDraft draft) {
         Ticket ticket = load(caller, id, expected);
         ticket.require(action);
         requireAssigneeOrAdmin(caller, ticket, action);
-        forbiddenWords.check(ticket.serviceCode(), body);
-        MessageBody reply = HtmlSanitizer.body(body, format);
+        forbiddenWords.check(ticket.serviceCode(), draft.body());
+        MessageBody reply = HtmlSanitizer.body(draft.body(), draft.format());
         Instant now = clock.instant();
         record(ticket, action == TicketAction.HOLD ? ticket.hold(caller.username(), reply, now)
-                : ticket.resolve(caller.username(), reply, now));
+                : ticket.resolve(caller.username(), reply, now), draft);
         return service.details(ticket);
     }
 
@@ -194,13 +198,13 @@ public class TicketLifecycle {
     }
 
     @Transactional
-    public Reinquiry reinquire(Caller caller, UUID id, String body, MessageBody.Format format) {
+    public Reinquiry reinquire(Caller caller, UUID id, MessageDraft draft) {
         Ticket ticket = load(caller, id, Expected.ANY);
         String customer = "customer:" + ticket.customer().email();
-        MessageBody message = HtmlSanitizer.body(body, format);
+        MessageBody message = HtmlSanitizer.body(draft.body(), draft.format());
         Instant now = clock.instant();
         if (ticket.status() != TicketStatus.COMPLETED) {
-            record(ticket, ticket.reinquire(customer, message, now));
+            record(ticket, ticket.reinquire(customer, message, now), draft);
             return new Reinquiry(service.details(ticket), false);
         }
         Ticket followUp = ticket.followUp(people.nextTicketNumber(ticket.serviceCode()), caller.username(), message, now);
@@ -209,6 +213,10 @@ public class TicketLifecycle {
         tickets.add(new TicketLink(followUp.id(), ticket.id(), TicketLink.Type.FOLLOW_UP_OF, now));
         tickets.add(ticket.routingNote(customer, "Customer wrote again; follow-up " + followUp.displayNumber()
                 + " was opened", now));
+        if (!draft.attachments().isEmpty()) {
+            tickets.flush();
+            attachments.attach(ticket.id(), followUp.id(), null, draft.attachments());
+        }
         events.created(followUp, ticket.id());
         return new Reinquiry(service.details(followUp), true);
     }
@@ -326,11 +334,21 @@ public class TicketLifecycle {
     }
 
     private void record(Ticket ticket, TicketChange change) {
+        record(ticket, change, null);
+    }
+
+    /** Stores a change; a message written from a draft takes the draft's files along. */
+    private void record(Ticket ticket, TicketChange change, MessageDraft draft) {
         tickets.add(change.audit());
+        List<AttachedFile> files = List.of();
         if (change.message() != null) {
             tickets.add(change.message());
+            if (draft != null && !draft.attachments().isEmpty()) {
+                tickets.flush();
+                files = attachments.attach(ticket.id(), ticket.id(), change.message().id(), draft.attachments());
+            }
         }
-        events.changed(ticket, change);
+        events.changed(ticket, change, files);
         if (change.to() == TicketStatus.RESOLVED && change.statusChanged()) {
             Instant due = change.audit().createdAt()
                     .plus(people.workspace(ticket.serviceCode()).orElseThrow().autoCompleteAfter());

@@ -11,6 +11,7 @@ import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
@@ -26,6 +27,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,8 +42,12 @@ public class TicketService {
     private final Clock clock;
     private final Customers customers;
 
+    private final MessageAttachments messageAttachments;
+
     TicketService(TicketRepository tickets, PeopleRepository people, Directory directory,
-                  TicketEventPublisher events, Clock clock, Customers customers) {
+                  TicketEventPublisher events, Clock clock, Customers customers,
+                  MessageAttachments messageAttachments) {
+        this.messageAttachments = messageAttachments;
         this.tickets = tickets;
         this.people = people;
         this.directory = directory;
@@ -87,13 +93,13 @@ public class TicketService {
 
     /** The history; integration clients (the customer's side) do not see internal notes. */
     @Transactional
-    public List<TicketMessage> messages(Caller caller, UUID id) {
-        List<TicketMessage> all = tickets.messages(visible(caller, id).id());
-        if (caller.isAgent()) {
-            return all;
-        }
-        return all.stream().filter(m -> m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE)
+    public List<MessageDetails> messages(Caller caller, UUID id) {
+        List<TicketMessage> shown = tickets.messages(visible(caller, id).id()).stream()
+                .filter(m -> caller.isAgent()
+                        || (m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE))
                 .toList();
+        Map<UUID, List<AttachedFile>> files = messageAttachments.ofMessages(shown.stream().map(TicketMessage::id).toList());
+        return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()))).toList();
     }
 
     @Transactional

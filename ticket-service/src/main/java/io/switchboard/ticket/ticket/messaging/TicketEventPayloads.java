@@ -1,6 +1,8 @@
 package io.switchboard.ticket.ticket.messaging;
 
+import io.switchboard.ticket.ticket.domain.AttachedFile;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** The {@code data} of the events ticket-service publishes; contracts in docs/events/schemas. */
@@ -44,6 +46,13 @@ public final class TicketEventPayloads {
     /** Replies (INTERIM_REPLY, FINAL_REPLY) are what notification-service mails to the customer. */
     public record MessageAdded(UUID ticketId, String number, String serviceCode, String title, UUID messageId,
                                String type, String author, String bodyFormat, String body, Customer customer,
-                               String status, Instant createdAt) {
+                               String status, Instant createdAt, List<File> attachments) {
+    }
+
+    /** A file a message carries; its bytes are read through the ticket's attachment endpoint. */
+    public record File(UUID id, String fileName, String contentType, long size) {
+        static File of(AttachedFile file) {
+            return new File(file.id(), file.fileName(), file.contentType(), file.size());
+        }
     }
 }

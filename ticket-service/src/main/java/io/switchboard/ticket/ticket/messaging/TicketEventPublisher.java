@@ -4,11 +4,13 @@ import io.switchboard.platform.events.Outbox;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
+import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Turns ticket changes into outbox events, in the caller's transaction. */
@@ -39,6 +41,11 @@ public class TicketEventPublisher {
 
     /** The status change and the message of an action, whichever it had. */
     public void changed(Ticket ticket, TicketChange change) {
+        changed(ticket, change, List.of());
+    }
+
+    /** As above, with the files the message carries. */
+    public void changed(Ticket ticket, TicketChange change, List<AttachedFile> files) {
         if (change.statusChanged()) {
             append(ticket, TicketEventPayloads.TICKET_STATUS_CHANGED, new TicketEventPayloads.TicketStatusChanged(
                     ticket.id(), ticket.displayNumber(), ticket.serviceCode(), change.from().name(),
@@ -51,7 +58,8 @@ public class TicketEventPublisher {
             append(ticket, TicketEventPayloads.MESSAGE_ADDED, new TicketEventPayloads.MessageAdded(ticket.id(),
                     ticket.displayNumber(), ticket.serviceCode(), ticket.title(), message.id(), message.type().name(),
                     message.author(), message.bodyFormat().name(), message.body(), customer(ticket),
-                    ticket.status().name(), message.createdAt()));
+                    ticket.status().name(), message.createdAt(),
+                    files.stream().map(TicketEventPayloads.File::of).toList()));
         }
     }
 

@@ -14,14 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.RestAssured;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
+import io.switchboard.ticket.Uploads;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +27,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.UUID;
-import org.apache.http.entity.mime.HttpMultipartMode;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
@@ -39,12 +34,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AttachmentApiTest {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = Uploads.PNG;
     static final String NEW_TICKET = """
             {"title": "Broken screen", "content": "See the photo.", "customer": {"email": "lee@example.com"}}""";
-    static final RestAssuredConfig UTF8_MULTIPART = RestAssured.config()
-            .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-            .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8));
 
     @Inject
     @Any
@@ -200,8 +192,7 @@ class AttachmentApiTest {
     }
 
     private io.restassured.response.Response upload(String fileName, byte[] content, String type) {
-        RequestSpecification request = given().config(UTF8_MULTIPART).multiPart("file", fileName, content, type);
-        return request.when().post("/api/v1/tickets/" + currentTicket + "/attachments");
+        return Uploads.upload(currentTicket, fileName, content, type);
     }
 
 

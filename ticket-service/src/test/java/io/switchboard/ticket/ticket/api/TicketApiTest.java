@@ -33,7 +33,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class TicketApiTest {
+public class TicketApiTest {
 
     static final String NEW_TICKET = """
             {"title": "Refund for order 1234", "content": "I was charged twice.",
@@ -266,7 +266,7 @@ class TicketApiTest {
 
     // --- helpers
 
-    static String create(String service) {
+    public static String create(String service) {
         return given().contentType(ContentType.JSON).body(NEW_TICKET)
                 .when().post("/api/v1/services/" + service + "/tickets")
                 .then().statusCode(201).extract().path("id");

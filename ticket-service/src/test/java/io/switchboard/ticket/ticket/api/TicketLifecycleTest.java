@@ -20,6 +20,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
+import io.switchboard.ticket.Uploads;
 import io.switchboard.ticket.AdjustableClock;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -213,6 +214,7 @@ class TicketLifecycleTest {
     @TestSecurity(user = "bob", roles = "agent")
     void deletedSpamIsPurgedAfterTheRetentionPeriod() {
         String spam = keptByBob();
+        Uploads.uploadText(spam, "evidence.txt");
         act(spam, "internal-resolution", "{\"reason\": \"SPAM\"}").then().statusCode(200);
         asAlice(spam, "delete", null).then().statusCode(204);
         timers.purgeDeleted();
@@ -221,6 +223,8 @@ class TicketLifecycleTest {
         timers.purgeDeleted();
         assertEquals(0L, count("select count(*) from ticket where id = '" + spam + "'"));
         assertEquals(0L, count("select count(*) from ticket_event where ticket_id = '" + spam + "'"));
+        assertEquals(0L, count("select count(*) from attachment where ticket_id = '" + spam + "'"), "files go too");
+        assertEquals(0L, count("select count(*) from attachment_blob where storage_key like 'tickets/" + spam + "/%'"));
     }
 
     @Test

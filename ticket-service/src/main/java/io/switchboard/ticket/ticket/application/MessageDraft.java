@@ -1,0 +1,17 @@
+package io.switchboard.ticket.ticket.application;
+
+import io.switchboard.ticket.ticket.domain.MessageBody;
+import java.util.List;
+import java.util.UUID;
+
+/** A reply, comment or re-inquiry as written: body, its format, and ids of files uploaded to the ticket. */
+public record MessageDraft(String body, MessageBody.Format format, List<UUID> attachments) {
+
+    public MessageDraft {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public MessageDraft(String body, MessageBody.Format format) {
+        this(body, format, List.of());
+    }
+}
