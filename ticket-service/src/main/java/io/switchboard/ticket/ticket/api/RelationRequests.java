@@ -31,7 +31,8 @@ public final class RelationRequests {
      * One link as the ticket sees it: OUTGOING when this ticket is the link's subject (e.g. it is
      * the duplicate), INCOMING when the other ticket is.
      */
-    public record LinkView(String type, String direction, TicketRef ticket, Instant createdAt) {
+    public record LinkView(UUID id, String type, String direction, TicketRef ticket, Instant createdAt,
+                           @Schema(description = "Only DUPLICATE_OF links can be removed") boolean removable) {
     }
 
     public record TicketRef(UUID id, String number, String title, String status) {

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,10 +88,21 @@ public class TicketRelationResource {
         return lifecycle.links(callers.current(), id).stream().map(TicketRelationResource::view).toList();
     }
 
+    @DELETE
+    @Path("/tickets/{id}/links/{linkId}")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Remove a duplicate link", description = "From either ticket of the link. Follow-up and "
+            + "escalation links record what happened: removing them is a 409.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    public void unlink(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId) {
+        lifecycle.unlink(callers.current(), id, linkId);
+    }
+
     private static RelationRequests.LinkView view(TicketLifecycle.LinkDetails details) {
         var other = details.other();
-        return new RelationRequests.LinkView(details.link().type().name(), details.outgoing() ? "OUTGOING" : "INCOMING",
+        return new RelationRequests.LinkView(details.link().id(), details.link().type().name(),
+                details.outgoing() ? "OUTGOING" : "INCOMING",
                 new RelationRequests.TicketRef(other.id(), other.displayNumber(), other.title(), other.status().name()),
-                details.link().createdAt());
+                details.link().createdAt(), details.link().removable());
     }
 }

@@ -318,6 +318,32 @@ public class TicketLifecycle {
         return new LinkDetails(link, true, other);
     }
 
+    /**
+     * Removes a duplicate link from either of its tickets (members of the service), with audit lines on both.
+     * Follow-up and escalation links record what happened and stay.
+     */
+    @Transactional
+    public void unlink(Caller caller, UUID id, UUID linkId) {
+        Ticket ticket = load(caller, id, Expected.ANY);
+        member(caller, ticket);
+        TicketLink link = tickets.links(ticket.id()).stream().filter(l -> l.id().equals(linkId)).findFirst()
+                .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticket.displayNumber() + " has no link "
+                        + linkId + "."));
+        if (!link.removable()) {
+            throw new ProblemException.Conflict("A " + link.type() + " link records what happened and cannot be removed; "
+                    + "only DUPLICATE_OF links can.");
+        }
+        Ticket duplicate = tickets.find(link.fromId()).orElseThrow();
+        Ticket original = tickets.find(link.toId()).orElseThrow();
+        Instant now = clock.instant();
+        tickets.remove(link);
+        tickets.add(new TicketEvent(duplicate.id(), TicketEvent.Type.LINKED, caller.username(),
+                "No longer a duplicate of " + original.displayNumber() + " (" + caller.username() + ")", now));
+        tickets.add(new TicketEvent(original.id(), TicketEvent.Type.LINKED, caller.username(),
+                duplicate.displayNumber() + " is no longer marked as a duplicate of this ticket ("
+                        + caller.username() + ")", now));
+    }
+
     /** The ticket's links in both directions whose other ticket the caller may see. */
     @Transactional
     public List<LinkDetails> links(Caller caller, UUID id) {

@@ -43,6 +43,11 @@ public class TicketLink {
         this.createdAt = createdAt;
     }
 
+    /** Only duplicates are marked by hand, so only they can be unmarked; the others record history. */
+    public boolean removable() {
+        return type == Type.DUPLICATE_OF;
+    }
+
     public UUID id() {
         return id;
     }

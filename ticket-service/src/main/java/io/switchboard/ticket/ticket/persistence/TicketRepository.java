@@ -44,6 +44,10 @@ public class TicketRepository {
                 TicketMessage.class).setParameter("id", ticketId).getResultList();
     }
 
+    public void remove(TicketLink link) {
+        entityManager.remove(link);
+    }
+
     public List<TicketLink> links(UUID ticketId) {
         return entityManager.createQuery("from TicketLink l where l.fromId = :id or l.toId = :id", TicketLink.class)
                 .setParameter("id", ticketId).getResultList();

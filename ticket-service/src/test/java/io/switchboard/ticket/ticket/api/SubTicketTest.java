@@ -319,8 +319,33 @@ class SubTicketTest {
         given().when().get("/api/v1/tickets/" + followUp + "/links").then()
                 .body("type", contains("FOLLOW_UP_OF")).body("direction", contains("OUTGOING"))
                 .body("ticket.status", contains("COMPLETED"));
-        given().when().get("/api/v1/tickets/" + id + "/links").then()
-                .body("direction", contains("INCOMING")).body("ticket.id", contains(followUp));
+        String link = given().when().get("/api/v1/tickets/" + id + "/links").then()
+                .body("direction", contains("INCOMING")).body("ticket.id", contains(followUp))
+                .body("removable", contains(false)).extract().path("[0].id");
+        given().when().delete("/api/v1/tickets/" + id + "/links/" + link).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("cannot be removed"));
+        given().when().get("/api/v1/tickets/" + followUp + "/links").then().body("type", contains("FOLLOW_UP_OF"));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void aDuplicateLinkIsRemovedFromEitherSideOnce() {
+        String duplicate = TicketApiTest.create("CS");
+        String original = TicketApiTest.create("CS");
+        String link = link(duplicate, "DUPLICATE_OF", original).then().statusCode(201)
+                .body("removable", equalTo(true)).extract().path("id");
+        String unrelated = TicketApiTest.create("CS");
+        given().when().delete("/api/v1/tickets/" + unrelated + "/links/" + link).then().statusCode(404);
+        Identities.as("dave", "agent", () -> given().when().delete("/api/v1/tickets/" + original + "/links/" + link)
+                .then().statusCode(404));
+
+        given().when().delete("/api/v1/tickets/" + original + "/links/" + link).then().statusCode(204);
+        given().when().delete("/api/v1/tickets/" + original + "/links/" + link).then().statusCode(404);
+        given().when().get("/api/v1/tickets/" + duplicate + "/links").then().body("$", org.hamcrest.Matchers.empty());
+        given().when().get("/api/v1/tickets/" + duplicate + "/events").then()
+                .body("summary", hasItem("No longer a duplicate of " + number(original) + " (bob)"));
+        given().when().delete("/api/v1/tickets/" + original + "/links/not-a-uuid").then().statusCode(404);
+        link(duplicate, "DUPLICATE_OF", original).then().statusCode(201);
     }
 
     // --- helpers
