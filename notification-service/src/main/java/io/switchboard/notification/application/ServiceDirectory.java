@@ -20,11 +20,7 @@ public class ServiceDirectory {
     /** Runs in the consumer's transaction; a stale event (older than the copy) changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void replace(String code, String name, Map<String, ServiceCopy.Role> members, Instant changedAt) {
-        ServiceCopy service = services.lock(code).orElseGet(() -> {
-            ServiceCopy created = new ServiceCopy(code);
-            services.add(created);
-            return created;
-        });
-        service.replace(name, members, changedAt);
+        services.lock(code).ifPresentOrElse(service -> service.replace(name, members, changedAt),
+                () -> services.add(new ServiceCopy(code, name, members, changedAt)));
     }
 }

@@ -44,9 +44,11 @@ public class ServiceCopy {
     protected ServiceCopy() {
     }
 
-    public ServiceCopy(String code) {
+    public ServiceCopy(String code, String name, Map<String, Role> members, Instant changedAt) {
         this.code = code;
-        this.changedAt = Instant.EPOCH;
+        this.name = name;
+        this.changedAt = changedAt;
+        this.members.putAll(members);
     }
 
     /** Takes the complete state of a ServiceChanged event; an older one than the copy's changes nothing. */
