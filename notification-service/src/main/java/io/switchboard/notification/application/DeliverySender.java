@@ -16,15 +16,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Performs due deliveries — mail over SMTP, callbacks and Dooray hooks over HTTP — outside any database
- * transaction: claim (commit), perform, record the attempt (commit). One worker per instance; instances
- * share the work through the claims.
+ * transaction: claim (commit), perform side by side, record each attempt (commit). One worker per instance;
+ * instances share the work through the claims.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -35,6 +37,7 @@ public class DeliverySender {
     private final MailConfig config;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-sender"));
+    private final ExecutorService performers;
     private final AtomicBoolean pending = new AtomicBoolean();
     private volatile boolean stopping;
 
@@ -44,6 +47,9 @@ public class DeliverySender {
         this.poster = poster;
         this.config = config;
         this.clock = clock;
+        AtomicInteger threads = new AtomicInteger();
+        this.performers = Executors.newFixedThreadPool(config.sender().concurrency(),
+                r -> new Thread(r, "delivery-performer-" + threads.incrementAndGet()));
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Deliveries.Queued queued) {
@@ -58,6 +64,7 @@ public class DeliverySender {
     void onStop(@Observes ShutdownEvent stop) throws InterruptedException {
         stopping = true;
         worker.shutdown();
+        performers.shutdown();
         worker.awaitTermination(5, TimeUnit.SECONDS);
     }
 
@@ -74,11 +81,25 @@ public class DeliverySender {
             List<Outgoing> batch;
             do {
                 batch = deliveries.claimDue();
-                batch.forEach(this::perform);
+                // side by side, so one slow receiver does not hold up the batch past its claim
+                performers.invokeAll(batch.stream().map(this::task).toList());
             } while (!stopping && batch.size() == config.sender().batchSize());
         } catch (RuntimeException e) {
             Log.warnf("Delivery sender will retry: %s", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private Callable<Void> task(Outgoing outgoing) {
+        return () -> {
+            try {
+                perform(outgoing);
+            } catch (RuntimeException e) {
+                Log.warnf("Delivery %s stays claimed until its claim times out: %s", outgoing.deliveryId(), e.getMessage());
+            }
+            return null;
+        };
     }
 
     private void perform(Outgoing outgoing) {
