@@ -5,9 +5,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.switchboard.platform.testing.EmbeddedPostgresResource;
 import io.switchboard.platform.testing.InMemoryChannelsResource;
 
-/** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels, real SMTP. */
+/** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels, real SMTP (HTTP receivers: WebhookReceiver). */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events,routing-decisions,people-events"))
 @QuarkusTestResource(GreenMailResource.class)
 public final class TestInfrastructure {
 

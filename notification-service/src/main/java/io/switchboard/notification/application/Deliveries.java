@@ -1,9 +1,15 @@
 package io.switchboard.notification.application;
 
+import io.quarkus.logging.Log;
 import io.switchboard.notification.domain.AssignmentNotice;
+import io.switchboard.notification.domain.AttemptResult;
+import io.switchboard.notification.domain.Content;
+import io.switchboard.notification.domain.Delivery;
+import io.switchboard.notification.domain.DeliveryAttempt;
+import io.switchboard.notification.domain.DeliveryKind;
 import io.switchboard.notification.domain.DeliveryStatus;
-import io.switchboard.notification.domain.MailDelivery;
-import io.switchboard.notification.domain.OutgoingMail;
+import io.switchboard.notification.domain.Origin;
+import io.switchboard.notification.domain.Outgoing;
 import io.switchboard.notification.persistence.DeliveryRepository;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,30 +20,55 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The delivery log's use cases; each runs in its own transaction and none of them talks SMTP. */
+/** The delivery log's use cases; each runs in its own transaction and none of them talks SMTP or HTTP. */
 @ApplicationScoped
 public class Deliveries {
 
-    /** Fired when a mail was queued; observed after a successful commit to wake the sender. */
+    /** Fired when a delivery was queued; observed after a successful commit to wake the sender. */
     public record Queued() {
+    }
+
+    /** One delivery with its attempts, first first. */
+    public record Details(Delivery delivery, List<DeliveryAttempt> attempts) {
     }
 
     private final DeliveryRepository repository;
     private final MailConfig config;
+    private final ServiceAccess access;
     private final Event<Queued> queued;
     private final Clock clock;
 
-    Deliveries(DeliveryRepository repository, MailConfig config, Event<Queued> queued, Clock clock) {
+    Deliveries(DeliveryRepository repository, MailConfig config, ServiceAccess access, Event<Queued> queued,
+               Clock clock) {
         this.repository = repository;
         this.config = config;
+        this.access = access;
         this.queued = queued;
         this.clock = clock;
     }
 
     /** Runs in the consumer's transaction, together with its processed-event record. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public MailDelivery queue(UUID eventId, AssignmentNotice notice) {
-        MailDelivery delivery = MailDelivery.of(eventId, notice, clock.instant());
+    public Delivery queue(UUID eventId, String serviceCode, AssignmentNotice notice) {
+        return add(Delivery.assignmentNotice(eventId, serviceCode, notice, clock.instant()));
+    }
+
+    /**
+     * Queues a delivery a routing decision asked for, unless one with its id exists already: routing's ids
+     * are stable, so a decision re-delivered in another event is performed once. Runs in the consumer's
+     * transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Origin origin, DeliveryKind kind, Content content) {
+        if (repository.find(origin.deliveryId()).isPresent()) {
+            Log.debugf("Delivery %s is known already; event %s does not repeat it", origin.deliveryId(),
+                    origin.eventId());
+            return;
+        }
+        add(Delivery.routed(origin, kind, content, clock.instant()));
+    }
+
+    private Delivery add(Delivery delivery) {
         repository.add(delivery);
         if (delivery.status() == DeliveryStatus.QUEUED) {
             queued.fire(new Queued());
@@ -45,40 +76,58 @@ public class Deliveries {
         return delivery;
     }
 
-    /** Takes due deliveries for this sender; see {@link MailDelivery#claim}. */
+    /** Takes due deliveries for this sender; see {@link Delivery#claim}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutgoingMail> claimDue() {
+    public List<Outgoing> claimDue() {
         Instant now = clock.instant();
         Instant until = now.plus(config.sender().claimTimeout());
         return repository.lockDue(now, config.sender().batchSize()).stream().map(d -> d.claim(until)).toList();
     }
 
+    /** Logs an attempt and moves the delivery on: sent, due again later, or failed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(UUID id) {
-        find(id).sent(clock.instant());
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public MailDelivery attemptFailed(UUID id, String error) {
-        MailDelivery delivery = find(id);
-        delivery.attemptFailed(error, clock.instant(), config.retry().backoff());
+    public Delivery attempted(UUID id, AttemptResult result) {
+        Delivery delivery = repository.find(id).orElseThrow(() -> notFound(id));
+        repository.add(delivery.record(result, clock.instant(), config.retry().backoff()));
         return delivery;
     }
 
     @Transactional
-    public MailDelivery retry(UUID id) {
-        MailDelivery delivery = find(id);
+    public Delivery retry(UUID id) {
+        Delivery delivery = visible(id);
         delivery.requeue(clock.instant());
         queued.fire(new Queued());
         return delivery;
     }
 
     @Transactional
-    public List<MailDelivery> list(UUID ticketId, DeliveryStatus status, int limit) {
-        return repository.list(ticketId, status, limit);
+    public Details details(UUID id) {
+        Delivery delivery = visible(id);
+        return new Details(delivery, repository.attempts(id));
     }
 
-    private MailDelivery find(UUID id) {
-        return repository.find(id).orElseThrow(() -> new ProblemException.NotFound("No delivery " + id + "."));
+    /** The caller's part of the log: everything for org-admins, the services they administer for others. */
+    @Transactional
+    public DeliveryPage list(DeliveryFilter filter, ListPosition after, int limit) {
+        List<String> services = access.administered().orElse(null);
+        if (services != null && services.isEmpty()) {
+            return new DeliveryPage(List.of(), null);
+        }
+        List<Delivery> found = repository.list(filter, services, after, limit + 1);
+        if (found.size() <= limit) {
+            return new DeliveryPage(found, null);
+        }
+        Delivery last = found.get(limit - 1);
+        return new DeliveryPage(found.subList(0, limit), new ListPosition(last.createdAt(), last.id()));
+    }
+
+    private Delivery visible(UUID id) {
+        Delivery delivery = repository.find(id).orElseThrow(() -> notFound(id));
+        access.requireAdmin(delivery.serviceCode(), () -> notFound(id));
+        return delivery;
+    }
+
+    private static ProblemException.NotFound notFound(UUID id) {
+        return new ProblemException.NotFound("No delivery " + id + ".");
     }
 }

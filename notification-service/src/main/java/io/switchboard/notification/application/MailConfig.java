@@ -40,6 +40,10 @@ public interface MailConfig {
         @WithDefault("20")
         int batchSize();
 
+        /** Deliveries of a batch performed at the same time (each HTTP attempt may take a request timeout). */
+        @WithDefault("4")
+        int concurrency();
+
         /** How long a claimed delivery is left to its sender before another may try it. */
         @WithDefault("2m")
         Duration claimTimeout();

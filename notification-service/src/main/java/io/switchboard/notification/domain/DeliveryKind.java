@@ -1,7 +1,25 @@
 package io.switchboard.notification.domain;
 
-/** What a mail is for. */
+/** What a delivery is for, and so how it travels: by mail, or as an HTTP POST. */
 public enum DeliveryKind {
     /** Tells an operator that a ticket was assigned to them. */
-    ASSIGNMENT_NOTICE
+    ASSIGNMENT_NOTICE(true),
+    /** A trigger's notification mail to the assignee, the group or the customer, rendered by routing. */
+    MAIL(true),
+    /** A trigger's forward of the ticket to an external address, rendered by routing. */
+    FORWARD(true),
+    /** A trigger's signed JSON POST to a callback URL. */
+    CALLBACK(false),
+    /** A trigger's message to a Dooray messenger incoming hook. */
+    DOORAY_HOOK(false);
+
+    private final boolean byMail;
+
+    DeliveryKind(boolean byMail) {
+        this.byMail = byMail;
+    }
+
+    public boolean byMail() {
+        return byMail;
+    }
 }

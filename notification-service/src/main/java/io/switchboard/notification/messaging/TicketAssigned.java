@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /** The part of ticket-service's {@code TicketAssigned} data that notifications read; contract in docs/events/schemas. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TicketAssigned(UUID ticketId, String number, String title, Group group, Assignee assignee,
+public record TicketAssigned(UUID ticketId, String number, String serviceCode, String title, Group group, Assignee assignee,
                              AssignedBy assignedBy) {
 
     public static final String TYPE = "TicketAssigned";

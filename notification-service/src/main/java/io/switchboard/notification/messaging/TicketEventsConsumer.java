@@ -28,6 +28,9 @@ public class TicketEventsConsumer {
     @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(TicketAssigned.TYPE),
-                event -> deliveries.queue(event.id(), inbox.data(event, TicketAssigned.class).notice()));
+                event -> {
+                    TicketAssigned assigned = inbox.data(event, TicketAssigned.class);
+                    deliveries.queue(event.id(), assigned.serviceCode(), assigned.notice());
+                });
     }
 }

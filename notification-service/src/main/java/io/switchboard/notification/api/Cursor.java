@@ -1,0 +1,39 @@
+package io.switchboard.notification.api;
+
+import io.switchboard.notification.application.ListPosition;
+import io.switchboard.platform.problem.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+/** Opaque page cursors: base64url of "epoch-micros:delivery-id". */
+final class Cursor {
+
+    private Cursor() {
+    }
+
+    static String encode(ListPosition position) {
+        if (position == null) {
+            return null;
+        }
+        Instant at = position.createdAt();
+        String raw = (at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000) + ":" + position.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static ListPosition decode(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            int colon = raw.indexOf(':');
+            long micros = Long.parseLong(raw.substring(0, colon));
+            Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
+            return new ListPosition(at, UUID.fromString(raw.substring(colon + 1)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | java.time.DateTimeException e) {
+            throw new ProblemException.Invalid("cursor", "is not a cursor returned by this API");
+        }
+    }
+}

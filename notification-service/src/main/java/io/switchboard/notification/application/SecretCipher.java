@@ -1,0 +1,76 @@
+package io.switchboard.notification.application;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * AES-256-GCM for the callback secrets at rest: base64 of a fresh 12-byte nonce and the sealed text. The
+ * service code is authenticated with it, so a ciphertext copied to another service's row does not open.
+ */
+@ApplicationScoped
+public class SecretCipher {
+
+    /** The key in application.properties, for the local stack only. */
+    static final String LOCAL_STACK_KEY = "c3dpdGNoYm9hcmQtbG9jYWwtc3RhY2stb25seS1rZXk=";
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecureRandom random = new SecureRandom();
+    private final SecretKey key;
+    private final boolean localStackKey;
+
+    SecretCipher(WebhookConfig config) {
+        byte[] raw = Base64.getDecoder().decode(config.secretEncryptionKey());
+        if (raw.length != 32) {
+            throw new IllegalStateException("switchboard.webhooks.secret-encryption-key must be base64 of 32 bytes");
+        }
+        key = new SecretKeySpec(raw, "AES");
+        localStackKey = LOCAL_STACK_KEY.equals(config.secretEncryptionKey());
+    }
+
+    void warnAboutTheLocalKey(@Observes StartupEvent start) {
+        if (localStackKey) {
+            Log.warn("Callback secrets are encrypted with the local stack's key; set "
+                    + "SWITCHBOARD_WEBHOOKS_SECRET_ENCRYPTION_KEY in any real deployment (docs/operations.md)");
+        }
+    }
+
+    public String seal(String serviceCode, String secret) {
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, serviceCode, nonce, secret.getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce)
+                .put(sealed).array());
+    }
+
+    public String open(String serviceCode, String ciphertext) {
+        byte[] all = Base64.getDecoder().decode(ciphertext);
+        byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
+        byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
+        return new String(run(Cipher.DECRYPT_MODE, serviceCode, nonce, sealed), StandardCharsets.UTF_8);
+    }
+
+    private byte[] run(int mode, String serviceCode, byte[] nonce, byte[] input) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(serviceCode.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(input);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open")
+                    + " the callback secret of " + serviceCode + " (was the encryption key changed?)", e);
+        }
+    }
+}

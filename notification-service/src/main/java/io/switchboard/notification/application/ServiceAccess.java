@@ -1,0 +1,55 @@
+package io.switchboard.notification.application;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.switchboard.notification.domain.ServiceCopy;
+import io.switchboard.notification.persistence.ServiceCopyRepository;
+import io.switchboard.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Who may administer a service's deliveries and secrets here: org-admins, and the service's ADMIN members
+ * as this service's copy of ServiceChanged knows them.
+ */
+@ApplicationScoped
+public class ServiceAccess {
+
+    static final String ORG_ADMIN = "org-admin";
+
+    private final SecurityIdentity identity;
+    private final ServiceCopyRepository services;
+
+    ServiceAccess(SecurityIdentity identity, ServiceCopyRepository services) {
+        this.identity = identity;
+        this.services = services;
+    }
+
+    /** Every service for an org-admin (empty), else the services the caller administers. */
+    public Optional<List<String>> administered() {
+        if (identity.hasRole(ORG_ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(services.administeredBy(identity.getPrincipal().getName()));
+    }
+
+    /**
+     * Passes for an org-admin and for an ADMIN member of the service; a member who is not an admin is
+     * forbidden; anyone else gets {@code hidden}, so what exists in other services does not leak.
+     */
+    public void requireAdmin(String serviceCode, Supplier<ProblemException.NotFound> hidden) {
+        if (identity.hasRole(ORG_ADMIN)) {
+            return;
+        }
+        String user = identity.getPrincipal().getName();
+        Optional<ServiceCopy.Role> role = serviceCode == null ? Optional.empty()
+                : services.find(serviceCode).flatMap(service -> service.roleOf(user));
+        if (role.isEmpty()) {
+            throw hidden.get();
+        }
+        if (role.get() != ServiceCopy.Role.ADMIN) {
+            throw new ProblemException.Forbidden("Only admins of service " + serviceCode + " and org-admins may do this.");
+        }
+    }
+}

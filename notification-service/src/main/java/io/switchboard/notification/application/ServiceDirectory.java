@@ -1,0 +1,26 @@
+package io.switchboard.notification.application;
+
+import io.switchboard.notification.domain.ServiceCopy;
+import io.switchboard.notification.persistence.ServiceCopyRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+
+/** Keeps the copy of ticket-service's services and members that {@link ServiceAccess} decides with. */
+@ApplicationScoped
+public class ServiceDirectory {
+
+    private final ServiceCopyRepository services;
+
+    ServiceDirectory(ServiceCopyRepository services) {
+        this.services = services;
+    }
+
+    /** Runs in the consumer's transaction; a stale event (older than the copy) changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replace(String code, String name, Map<String, ServiceCopy.Role> members, Instant changedAt) {
+        services.lock(code).ifPresentOrElse(service -> service.replace(name, members, changedAt),
+                () -> services.add(new ServiceCopy(code, name, members, changedAt)));
+    }
+}

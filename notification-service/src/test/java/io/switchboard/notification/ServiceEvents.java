@@ -1,0 +1,49 @@
+package io.switchboard.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.platform.testing.EventContract;
+import io.switchboard.platform.testing.TestEvents;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** ServiceChanged records as ticket-service publishes them, checked against the contract. */
+public final class ServiceEvents {
+
+    private ServiceEvents() {
+    }
+
+    /** Sends the ServiceChanged and waits until this service's copy has taken it. */
+    public static void publish(InMemoryConnector connector, EntityManager entityManager, String code,
+                               Map<String, String> members) {
+        connector.source("people-events").send(serviceChanged(code, members));
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> copy = ((java.util.List<Object[]>) entityManager.createNativeQuery(
+                            "select username, role from service_member where service_code = :code")
+                    .setParameter("code", code).getResultList()).stream()
+                    .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+            return copy.equals(members);
+        }));
+    }
+
+    /** A service whose members are given as user name → ADMIN or OPERATOR. */
+    public static String serviceChanged(String code, Map<String, String> members) {
+        String list = members.entrySet().stream().map(m -> """
+                {"username":"%s","displayName":"%s","email":"%s@example.com","role":"%s","assignmentEnabled":true,\
+                "mayForward":true}""".formatted(m.getKey(), m.getKey(), m.getKey(), m.getValue()))
+                .collect(Collectors.joining(","));
+        String data = """
+                {"serviceCode":"%s","name":"Service %s","type":"INQUIRY","timeZone":"Asia/Seoul","languages":["ko","en"],
+                 "businessHours":{"days":[{"day":"MONDAY","opens":"09:00","closes":"18:00"}],"holidays":[]},
+                 "members":[%s],"changedAt":"%s"}""".formatted(code, code, list, Instant.now());
+        String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", "ServiceChanged", code, data);
+        EventContract.assertValid(record);
+        return record;
+    }
+}
