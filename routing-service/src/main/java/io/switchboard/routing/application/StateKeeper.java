@@ -32,12 +32,12 @@ public class StateKeeper {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void serviceChanged(ServiceState s) {
-        ServiceProfile profile = state.service(s.code()).orElseGet(() -> {
-            ServiceProfile created = new ServiceProfile(s.code());
-            state.add(created);
-            return created;
-        });
+        var existing = state.service(s.code());
+        ServiceProfile profile = existing.orElseGet(() -> new ServiceProfile(s.code()));
         profile.replace(s.name(), s.timeZone(), s.languages(), s.businessHours(), s.members(), s.changedAt());
+        if (existing.isEmpty()) {
+            state.add(profile);
+        }
     }
 
     /** Replaces the group's copy and member list; a deleted group disappears with its members. */

@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ public record Changes(Results.Priority priority, UUID processingTypeId, List<Str
         addTags = addTags == null ? List.of() : List.copyOf(addTags);
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return priority == null && processingTypeId == null && addTags.isEmpty() && complete == null;
     }

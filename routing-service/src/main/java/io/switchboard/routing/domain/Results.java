@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
@@ -58,6 +59,7 @@ public record Results(Assign assign, @JsonProperty("notify") List<Notify> notifi
         addTags = addTags == null ? List.of() : List.copyOf(addTags);
     }
 
+    @JsonIgnore
     public boolean assigns() {
         return assign != null;
     }
