@@ -212,4 +212,16 @@ class TriggerAdminTest {
                 .body("targets.find { it.name == 'INQUIRY_TYPE' }.operators", hasItem("IN_SUBTREE"))
                 .body("replacementCodes", hasItem("{{ticket.number}}"));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheTriggerApiWithExamples() {
+        var document = given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/routing/services/{serviceCode}/triggers'.post.summary",
+                        equalTo("Add a trigger (last in the order, version 1)"))
+                .body("paths.'/api/v1/routing/services/{serviceCode}/triggers/dry-run'.post",
+                        org.hamcrest.Matchers.notNullValue())
+                .extract();
+        assertEquals("Billing to Support", document.path("components.schemas.TriggerRequest.examples[0].title"));
+    }
 }
