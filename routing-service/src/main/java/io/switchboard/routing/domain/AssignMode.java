@@ -4,5 +4,9 @@ package io.switchboard.routing.domain;
 public enum AssignMode {
     /** In the order operators joined the group, continuing after the last one assigned. */
     ROUND_ROBIN,
-    RANDOM
+    RANDOM,
+    /** The operator the trigger names. */
+    OPERATOR,
+    /** Fewest open (in progress or on hold) tickets, below an optional per-operator cap; ties in join order. */
+    LEAST_LOADED
 }

@@ -9,7 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
 
-/** An operator of a group as routing sees them: join order and whether they take tickets. */
+/** An operator of a group as routing sees them (from GroupMembershipChanged): join order, toggle, address. */
 @Entity
 @Table(name = "group_member")
 @IdClass(GroupMember.Key.class)
@@ -34,14 +34,22 @@ public class GroupMember {
     @Column(name = "assignment_enabled", nullable = false)
     private boolean assignmentEnabled;
 
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
     protected GroupMember() {
     }
 
-    public GroupMember(UUID groupId, String username, Instant joinedAt, boolean assignmentEnabled) {
+    public GroupMember(UUID groupId, String username, Instant joinedAt, boolean assignmentEnabled, String displayName,
+                       String email) {
         this.groupId = groupId;
         this.username = username;
         this.joinedAt = joinedAt;
         this.assignmentEnabled = assignmentEnabled;
+        this.displayName = displayName;
+        this.email = email;
     }
 
     public UUID groupId() {
@@ -58,5 +66,18 @@ public class GroupMember {
 
     public boolean assignmentEnabled() {
         return assignmentEnabled;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The display name, or the user name when there is none. */
+    public String name() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
+    public String email() {
+        return email;
     }
 }

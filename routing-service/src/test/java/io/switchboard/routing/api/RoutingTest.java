@@ -92,7 +92,7 @@ class RoutingTest {
                 .body("[0].explanation.triggers[0].version", equalTo(1))
                 .body("[0].explanation.candidates.username", contains("bob", "carol"))
                 .body("[0].explanation.candidates.eligible", contains(true, true))
-                .body("[0].summary", containsString("by trigger 'CS inquiries to Support' — round-robin among 2"));
+                .body("[0].summary", containsString("by trigger 'CS inquiries to Support' (v1) — round-robin among 2"));
     }
 
     @Test
@@ -143,7 +143,7 @@ class RoutingTest {
 
     String lastRoundRobinAssignee() {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
-                "select last_assignee from round_robin_position where group_id = 'a0000000-0000-4000-8000-000000000001'")
+                "select last_assignee from group_routing_state where group_id = 'a0000000-0000-4000-8000-000000000001'")
                 .getSingleResult());
     }
 }

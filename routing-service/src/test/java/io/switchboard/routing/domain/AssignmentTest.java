@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +16,16 @@ class AssignmentTest {
 
     static final UUID GROUP = UUID.randomUUID();
     static final Random SEEDED = new Random(42);
+    static final Results.Assign ROUND_ROBIN = new Results.Assign(GROUP, AssignMode.ROUND_ROBIN, null, null);
+    static final Results.Assign RANDOM = new Results.Assign(GROUP, AssignMode.RANDOM, null, null);
 
     static GroupMember member(String name, int joinedDay, boolean on) {
-        return new GroupMember(GROUP, name, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * joinedDay), on);
+        return new GroupMember(GROUP, name, Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * joinedDay), on,
+                null, name + "@example.com");
+    }
+
+    static Assignment.Choice choose(Results.Assign spec, List<GroupMember> members, String last) {
+        return Assignment.choose(spec, members, last, Map.of(), SEEDED);
     }
 
     @Test
@@ -26,9 +34,9 @@ class AssignmentTest {
                 member("dan", 4, true));
         Map<String, Integer> counts = new HashMap<>();
         String last = null;
-        List<String> firstFour = new java.util.ArrayList<>();
+        List<String> firstFour = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            last = Assignment.choose(AssignMode.ROUND_ROBIN, members, last, SEEDED).assignee().orElseThrow();
+            last = choose(ROUND_ROBIN, members, last).assignee().orElseThrow();
             counts.merge(last, 1, Integer::sum);
             if (i < 4) {
                 firstFour.add(last);
@@ -41,33 +49,66 @@ class AssignmentTest {
     @Test
     void roundRobinSkipsMembersWithAssignmentOffAndWrapsAround() {
         List<GroupMember> members = List.of(member("ann", 1, true), member("ben", 2, false), member("cho", 3, true));
-        assertEquals("cho", Assignment.choose(AssignMode.ROUND_ROBIN, members, "ann", SEEDED).assignee().orElseThrow());
-        assertEquals("ann", Assignment.choose(AssignMode.ROUND_ROBIN, members, "cho", SEEDED).assignee().orElseThrow());
-        assertEquals("cho", Assignment.choose(AssignMode.ROUND_ROBIN, members, "ben", SEEDED).assignee().orElseThrow());
+        assertEquals("cho", choose(ROUND_ROBIN, members, "ann").assignee().orElseThrow());
+        assertEquals("ann", choose(ROUND_ROBIN, members, "cho").assignee().orElseThrow());
+        assertEquals("cho", choose(ROUND_ROBIN, members, "ben").assignee().orElseThrow());
     }
 
     @Test
     void aLastAssigneeWhoLeftTheGroupRestartsAtTheFirstMember() {
         List<GroupMember> members = List.of(member("ann", 1, true), member("cho", 3, true));
-        assertEquals("ann", Assignment.choose(AssignMode.ROUND_ROBIN, members, "gone", SEEDED).assignee().orElseThrow());
+        assertEquals("ann", choose(ROUND_ROBIN, members, "gone").assignee().orElseThrow());
     }
 
     @Test
     void nobodyEligibleLeavesTheTicketUnassignedAndSaysWhy() {
-        var choice = Assignment.choose(AssignMode.ROUND_ROBIN, List.of(member("ann", 1, false)), null, SEEDED);
+        var choice = choose(ROUND_ROBIN, List.of(member("ann", 1, false)), null);
         assertTrue(choice.assignee().isEmpty());
         assertEquals("no member of the group has ticket assignment on", choice.reason());
         assertEquals(List.of(new Candidate("ann", false, "ticket assignment off")), choice.candidates());
-        assertEquals("the group has no members",
-                Assignment.choose(AssignMode.RANDOM, List.of(), null, SEEDED).reason());
+        assertEquals("the group has no members", choose(RANDOM, List.of(), null).reason());
     }
 
     @Test
     void randomPicksOnlyEligibleMembers() {
         List<GroupMember> members = List.of(member("ann", 1, false), member("ben", 2, true), member("cho", 3, true));
         for (int i = 0; i < 50; i++) {
-            String pick = Assignment.choose(AssignMode.RANDOM, members, null, SEEDED).assignee().orElseThrow();
+            String pick = choose(RANDOM, members, null).assignee().orElseThrow();
             assertTrue(pick.equals("ben") || pick.equals("cho"), pick);
         }
+    }
+
+    @Test
+    void theNamedOperatorGetsItOnlyWhileTheirAssignmentIsOn() {
+        var named = new Results.Assign(GROUP, AssignMode.OPERATOR, "cho", null);
+        assertEquals("cho", choose(named, List.of(member("ann", 1, true), member("cho", 2, true)), null)
+                .assignee().orElseThrow());
+        var off = choose(named, List.of(member("ann", 1, true), member("cho", 2, false)), null);
+        assertTrue(off.assignee().isEmpty());
+        assertEquals("cho has ticket assignment off", off.reason());
+        assertEquals("cho is not a member of the group", choose(named, List.of(member("ann", 1, true)), null).reason());
+    }
+
+    @Test
+    void leastLoadedPicksTheFewestOpenTicketsAndRespectsTheCap() {
+        var capped = new Results.Assign(GROUP, AssignMode.LEAST_LOADED, null, 3);
+        List<GroupMember> members = List.of(member("ann", 1, true), member("ben", 2, true), member("cho", 3, true));
+        Map<String, Integer> loads = new HashMap<>(Map.of("ann", 2, "ben", 1, "cho", 3));
+        var choice = Assignment.choose(capped, members, null, loads, SEEDED);
+        assertEquals("ben", choice.assignee().orElseThrow());
+        assertEquals("least-loaded among 2 (1 open)", choice.reason());
+        assertEquals(new Candidate("cho", false, "at the cap (3 of 3 open)", 3), choice.candidates().get(2));
+        // filling up: ties go in join order, nobody passes the cap
+        List<String> picks = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Assignment.choose(capped, members, null, loads, SEEDED).assignee().ifPresent(p -> {
+                picks.add(p);
+                loads.merge(p, 1, Integer::sum);
+            });
+        }
+        assertEquals(List.of("ben", "ann", "ben"), picks);
+        var full = Assignment.choose(capped, members, null, loads, SEEDED);
+        assertTrue(full.assignee().isEmpty());
+        assertEquals("every member with ticket assignment on is at the cap of 3", full.reason());
     }
 }

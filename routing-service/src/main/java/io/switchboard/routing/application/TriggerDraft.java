@@ -1,0 +1,57 @@
+package io.switchboard.routing.application;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.routing.domain.Condition;
+import io.switchboard.routing.domain.Errors;
+import io.switchboard.routing.domain.Results;
+import io.switchboard.routing.domain.TriggerDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiPredicate;
+
+/** A trigger definition as an admin sent it, not yet validated. */
+public record TriggerDraft(String title, String description, Boolean enabled, Boolean runOnUpdate, List<Row> conditions,
+                           Results results) {
+
+    /** One condition row as sent: target and operator are names, the value any JSON. */
+    public record Row(Boolean required, String target, String field, String operator, JsonNode value) {
+    }
+
+    /**
+     * The validated definition; a 400 naming every invalid part otherwise.
+     *
+     * @param memberOf whether a group (user null) or a member of a group exists in the service
+     */
+    TriggerDefinition validate(BiPredicate<UUID, String> memberOf) {
+        Errors errors = new Errors();
+        if (title == null || title.isBlank() || title.strip().length() > 100) {
+            errors.add("title", "1 to 100 characters");
+        }
+        if (description != null && description.length() > 2_000) {
+            errors.add("description", "at most 2000 characters");
+        }
+        List<Row> rows = conditions == null ? List.of() : conditions;
+        if (rows.size() > TriggerDefinition.MAX_CONDITIONS) {
+            errors.add("conditions", "at most " + TriggerDefinition.MAX_CONDITIONS + " rows");
+        }
+        List<Condition> parsed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row == null) {
+                errors.add("conditions[" + i + "]", "a row is required");
+                continue;
+            }
+            Condition condition = Condition.parse(errors, "conditions[" + i + "]", row.required(), row.target(),
+                    row.field(), row.operator(), row.value());
+            if (condition != null) {
+                parsed.add(condition);
+            }
+        }
+        Results checked = results == null ? Results.NONE : results;
+        checked.check(errors, "results", memberOf);
+        errors.throwIfAny("The trigger has invalid parts; see errors.");
+        return new TriggerDefinition(title.strip(), description, enabled == null || enabled,
+                runOnUpdate != null && runOnUpdate, parsed, checked);
+    }
+}
