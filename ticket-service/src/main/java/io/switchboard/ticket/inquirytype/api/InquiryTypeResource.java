@@ -1,7 +1,6 @@
 package io.switchboard.ticket.inquirytype.api;
 
 import io.switchboard.ticket.inquirytype.application.InquiryTypes;
-import io.switchboard.ticket.inquirytype.domain.InquiryTypeTree;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.switchboard.ticket.typetree.api.TypeView;
 import java.util.List;
-import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -43,15 +42,8 @@ public class InquiryTypeResource {
                       "children": [{"id": "d0000000-0000-4000-8000-000000000002",
                                     "names": {"en": "Refund", "ja": "返金", "ko": "환불"}, "position": 1,
                                     "active": true, "children": []}]}]""")))
-    public List<InquiryTypeView> tree(@PathParam("serviceCode") String serviceCode) {
+    public List<TypeView> tree(@PathParam("serviceCode") String serviceCode) {
         Caller caller = callers.current();
-        boolean operator = caller.isAgent();
-        return types.tree(caller, serviceCode).roots().stream().map(node -> view(node, operator)).toList();
-    }
-
-    private static InquiryTypeView view(InquiryTypeTree.Node node, boolean operator) {
-        return new InquiryTypeView(node.type().id(), new TreeMap<>(node.type().names()), node.type().position(),
-                operator ? node.type().active() : null,
-                node.children().stream().map(child -> view(child, operator)).toList());
+        return TypeView.of(types.tree(caller, serviceCode), caller.isAgent());
     }
 }
