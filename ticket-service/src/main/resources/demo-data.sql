@@ -74,8 +74,9 @@ INSERT INTO field_definition (id, service_code, code, scope, type, names, option
      '{"ko": "주문 번호", "ja": "注文番号", "en": "Order number"}', '[]', TRUE, FALSE, FALSE, TRUE, 1, now()),
     ('f0000000-0000-4000-8000-000000000002', 'CS', 'cause', 'OPERATOR', 'dropdown',
      '{"ko": "원인", "ja": "原因", "en": "Cause"}',
-     '[{"value": "bug", "names": {"ko": "버그", "ja": "不具合", "en": "Bug"}},
-       {"value": "user", "names": {"ko": "사용자", "ja": "ユーザー", "en": "User error"}}]',
+     jsonb_build_array(
+         jsonb_build_object('value', 'bug', 'names', '{"ko": "버그", "ja": "不具合", "en": "Bug"}'::jsonb),
+         jsonb_build_object('value', 'user', 'names', '{"ko": "사용자", "ja": "ユーザー", "en": "User error"}'::jsonb)),
      FALSE, FALSE, FALSE, TRUE, 2, now())
 ON CONFLICT DO NOTHING;
 INSERT INTO field_inquiry_type (field_id, inquiry_type_id) VALUES

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * them; operators read those they may see (admin-only ones are for admins), integrations the active
  * customer fields.
  */
-@Path("/api/v1/services/{serviceCode}")
+@Path("/api/v1")
 @Tag(name = "Fields")
 @Produces(MediaType.APPLICATION_JSON)
 public class FieldResource {
@@ -53,7 +52,7 @@ public class FieldResource {
     }
 
     @GET
-    @Path("/fields")
+    @Path("/services/{serviceCode}/fields")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "The service's fields, in display order")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -63,7 +62,7 @@ public class FieldResource {
     }
 
     @GET
-    @Path("/fields/{code}")
+    @Path("/services/{serviceCode}/fields/{code}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "One field")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -73,7 +72,7 @@ public class FieldResource {
     }
 
     @POST
-    @Path("/fields")
+    @Path("/services/{serviceCode}/fields")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Create a field (service admins)",
@@ -88,7 +87,7 @@ public class FieldResource {
     }
 
     @PUT
-    @Path("/fields/{code}")
+    @Path("/services/{serviceCode}/fields/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Change a field's names, options, flags and position (service admins)",
@@ -101,7 +100,7 @@ public class FieldResource {
     }
 
     @PUT
-    @Path("/fields/{code}/inquiry-types")
+    @Path("/services/{serviceCode}/fields/{code}/inquiry-types")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Set the inquiry types a customer field belongs to (service admins)",
@@ -114,7 +113,7 @@ public class FieldResource {
     }
 
     @DELETE
-    @Path("/fields/{code}")
+    @Path("/services/{serviceCode}/fields/{code}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Delete a field (service admins)",
             description = "Values on tickets are no longer shown; the code stays taken for ever.")
@@ -122,17 +121,5 @@ public class FieldResource {
     public Response delete(@PathParam("serviceCode") String serviceCode, @PathParam("code") String code) {
         fields.delete(callers.current(), serviceCode, code);
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("/inquiry-types/{id}/fields")
-    @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
-    @Operation(summary = "The customer fields of an inquiry type, its ancestors' included",
-            description = "What a help-center form or a third party asks the customer for this type. Integrations "
-                    + "see active fields of active types only.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "fields", value = "[" + EXAMPLE + "]")))
-    public List<FieldView> ofInquiryType(@PathParam("serviceCode") String serviceCode, @PathParam("id") UUID id) {
-        return fields.ofInquiryType(callers.current(), serviceCode, id).stream().map(FieldView::of).toList();
     }
 }

@@ -12,7 +12,7 @@ public record FieldView(String code, String scope, String type, Map<String, Stri
                         boolean required, boolean encrypted, boolean adminOnly, boolean active, int position,
                         List<UUID> inquiryTypeIds) {
 
-    static FieldView of(FieldDefinition field) {
+    public static FieldView of(FieldDefinition field) {
         return new FieldView(field.code(), field.scope().name(), field.type().code(), new TreeMap<>(field.names()),
                 field.options(), field.required(), field.encrypted(), field.adminOnly(), field.active(),
                 field.position(), field.inquiryTypeIds().stream().sorted().toList());
