@@ -8,6 +8,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -81,7 +82,7 @@ public class FieldDefinition {
     private Instant deletedAt;
 
     /** Customer fields only: the inquiry types (with their subtypes) whose tickets ask for this field. */
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // a handful of ids, read with the field
     @CollectionTable(name = "field_inquiry_type", joinColumns = @JoinColumn(name = "field_id"))
     @Column(name = "inquiry_type_id")
     private Set<UUID> inquiryTypeIds = new HashSet<>();
