@@ -221,13 +221,17 @@ class FieldApiTest {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
-    /** A root inquiry type of CS of this test only, so required fields linked to it bother nobody else. */
+    /**
+     * An inquiry type of CS of this test only (under Account › Login, whose tree other tests do not
+     * look into), so required fields linked to it bother nobody else.
+     */
     static String inquiryType() {
         return QuarkusTransaction.requiringNew().call(() -> {
             String id = UUID.randomUUID().toString();
             Arc.container().instance(EntityManager.class).get().createNativeQuery("""
                             insert into inquiry_type (id, service_code, parent_id, names, position, active, depth)
-                            values (cast(:id as uuid), 'CS', null, cast(:names as jsonb), 99, true, 1)""")
+                            values (cast(:id as uuid), 'CS', 'd0000000-0000-4000-8000-000000000005', cast(:names as jsonb),
+                                    99, true, 3)""")
                     .setParameter("id", id).setParameter("names", "{\"en\": \"Test " + id + "\"}").executeUpdate();
             return id;
         });
