@@ -192,7 +192,8 @@ public class Ticket {
         }
         set(next);
         this.updatedAt = now;
-        String summary = "Changed " + String.join(", ", changes.keySet()) + " " + by;
+        // names the attributes only: the field codes and values are in changes, shown to whoever may see them
+        String summary = "Changed " + String.join(", ", changed) + " " + by;
         return Optional.of(new AttributeChange(List.copyOf(changed),
                 new TicketEvent(id, TicketEvent.Type.ATTRIBUTES_CHANGED, actor, summary, now, changes)));
     }

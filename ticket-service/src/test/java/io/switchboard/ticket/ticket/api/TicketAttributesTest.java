@@ -6,12 +6,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +21,6 @@ import io.switchboard.platform.testing.EventContract;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -91,8 +88,7 @@ class TicketAttributesTest {
     @TestSecurity(user = "bob", roles = "agent")
     void everyInvalidAttributeIsNamedInOneProblemAndNothingIsWritten() {
         long before = count("select count(*) from ticket");
-        String tags = String.join(",", java.util.Collections.nCopies(20, "\"x\"").stream()
-                .map(t -> "\"t" + UUID.randomUUID().toString().substring(0, 6) + "\"").toList());
+        String tags = String.join(",", java.util.stream.IntStream.range(0, 20).mapToObj(i -> "\"t" + i + "\"").toList());
         given().contentType(ContentType.JSON).body("""
                         {"title": "t", "content": "c", "language": "fr", "inquiryTypeId": "%s",
                          "processingTypeId": "%s", "tags": [%s, "", "VIP", "vip", "%s"],
