@@ -1,8 +1,8 @@
 -- Demo organisation of the local stack (loaded when SWITCHBOARD_DEMO_DATA_ENABLED=true).
 -- Users and passwords live in Keycloak (deploy/keycloak); group ids are shared with routing-service's demo data.
-INSERT INTO workspace (code, name, type, time_zone) VALUES
-    ('CS', 'Customer Support', 'INQUIRY', 'Asia/Seoul'),
-    ('DEV', 'Development Issues', 'ISSUE', 'Asia/Tokyo')
+INSERT INTO workspace (code, name, type, time_zone, help_center_languages) VALUES
+    ('CS', 'Customer Support', 'INQUIRY', 'Asia/Seoul', 'ko,ja,en'),
+    ('DEV', 'Development Issues', 'ISSUE', 'Asia/Tokyo', 'ja')
 ON CONFLICT DO NOTHING;
 
 INSERT INTO operator (username, display_name, email) VALUES
@@ -53,4 +53,32 @@ INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, 
      '{"ko": "포인트 (종료)", "ja": "ポイント（終了）", "en": "Points (discontinued)"}', 3, FALSE, 2),
     ('d0000000-0000-4000-8000-000000000005', 'CS', 'd0000000-0000-4000-8000-000000000004',
      '{"ko": "로그인", "ja": "ログイン", "en": "Login"}', 1, TRUE, 2)
+ON CONFLICT DO NOTHING;
+
+-- Processing types of CS.
+INSERT INTO processing_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('e0000000-0000-4000-8000-000000000001', 'CS', NULL,
+     '{"ko": "안내", "ja": "案内", "en": "Guidance"}', 1, TRUE, 1),
+    ('e0000000-0000-4000-8000-000000000003', 'CS', NULL,
+     '{"ko": "기타 (종료)", "ja": "その他（終了）", "en": "Other (discontinued)"}', 2, FALSE, 1)
+ON CONFLICT DO NOTHING;
+INSERT INTO processing_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('e0000000-0000-4000-8000-000000000002', 'CS', 'e0000000-0000-4000-8000-000000000001',
+     '{"ko": "환불 처리", "ja": "返金処理", "en": "Refund made"}', 1, TRUE, 2)
+ON CONFLICT DO NOTHING;
+
+-- Fields of CS: the order number for Billing inquiries (and their subtypes), an internal note for operators.
+INSERT INTO field_definition (id, service_code, code, scope, type, names, options, required, encrypted, admin_only,
+                              active, position, created_at) VALUES
+    ('f0000000-0000-4000-8000-000000000001', 'CS', 'order_no', 'CUSTOMER', 'text',
+     '{"ko": "주문 번호", "ja": "注文番号", "en": "Order number"}', '[]', TRUE, FALSE, FALSE, TRUE, 1, now()),
+    ('f0000000-0000-4000-8000-000000000002', 'CS', 'cause', 'OPERATOR', 'dropdown',
+     '{"ko": "원인", "ja": "原因", "en": "Cause"}',
+     jsonb_build_array(
+         jsonb_build_object('value', 'bug', 'names', '{"ko": "버그", "ja": "不具合", "en": "Bug"}'::jsonb),
+         jsonb_build_object('value', 'user', 'names', '{"ko": "사용자", "ja": "ユーザー", "en": "User error"}'::jsonb)),
+     FALSE, FALSE, FALSE, TRUE, 2, now())
+ON CONFLICT DO NOTHING;
+INSERT INTO field_inquiry_type (field_id, inquiry_type_id) VALUES
+    ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001')
 ON CONFLICT DO NOTHING;

@@ -1,9 +1,6 @@
 package io.switchboard.notification.application;
 
-import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -22,14 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class SecretCipher {
 
-    /** The key in application.properties, for the local stack only. */
-    static final String LOCAL_STACK_KEY = "c3dpdGNoYm9hcmQtbG9jYWwtc3RhY2stb25seS1rZXk=";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
     private final SecureRandom random = new SecureRandom();
     private final SecretKey key;
-    private final boolean localStackKey;
 
     SecretCipher(WebhookConfig config) {
         byte[] raw = Base64.getDecoder().decode(config.secretEncryptionKey());
@@ -37,14 +31,6 @@ public class SecretCipher {
             throw new IllegalStateException("switchboard.webhooks.secret-encryption-key must be base64 of 32 bytes");
         }
         key = new SecretKeySpec(raw, "AES");
-        localStackKey = LOCAL_STACK_KEY.equals(config.secretEncryptionKey());
-    }
-
-    void warnAboutTheLocalKey(@Observes StartupEvent start) {
-        if (localStackKey) {
-            Log.warn("Callback secrets are encrypted with the local stack's key; set "
-                    + "SWITCHBOARD_WEBHOOKS_SECRET_ENCRYPTION_KEY in any real deployment (docs/operations.md)");
-        }
     }
 
     public String seal(String serviceCode, String secret) {

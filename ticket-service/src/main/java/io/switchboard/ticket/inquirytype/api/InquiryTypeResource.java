@@ -1,7 +1,8 @@
 package io.switchboard.ticket.inquirytype.api;
 
+import io.switchboard.ticket.field.api.FieldView;
+import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.inquirytype.application.InquiryTypes;
-import io.switchboard.ticket.inquirytype.domain.InquiryTypeTree;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,8 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.switchboard.ticket.typetree.api.TypeView;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -23,11 +25,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class InquiryTypeResource {
 
+    private static final String FIELDS_EXAMPLE = """
+            [{"code": "order_no", "scope": "CUSTOMER", "type": "text",
+              "names": {"en": "Order number", "ko": "주문 번호"}, "options": [], "required": true, "encrypted": false,
+              "adminOnly": false, "active": true, "position": 1,
+              "inquiryTypeIds": ["d0000000-0000-4000-8000-000000000001"]}]""";
+
     private final InquiryTypes types;
+    private final Fields fields;
     private final Callers callers;
 
-    InquiryTypeResource(InquiryTypes types, Callers callers) {
+    InquiryTypeResource(InquiryTypes types, Fields fields, Callers callers) {
         this.types = types;
+        this.fields = fields;
         this.callers = callers;
     }
 
@@ -43,15 +53,20 @@ public class InquiryTypeResource {
                       "children": [{"id": "d0000000-0000-4000-8000-000000000002",
                                     "names": {"en": "Refund", "ja": "返金", "ko": "환불"}, "position": 1,
                                     "active": true, "children": []}]}]""")))
-    public List<InquiryTypeView> tree(@PathParam("serviceCode") String serviceCode) {
+    public List<TypeView> tree(@PathParam("serviceCode") String serviceCode) {
         Caller caller = callers.current();
-        boolean operator = caller.isAgent();
-        return types.tree(caller, serviceCode).roots().stream().map(node -> view(node, operator)).toList();
+        return TypeView.of(types.tree(caller, serviceCode), caller.isAgent());
     }
 
-    private static InquiryTypeView view(InquiryTypeTree.Node node, boolean operator) {
-        return new InquiryTypeView(node.type().id(), new TreeMap<>(node.type().names()), node.type().position(),
-                operator ? node.type().active() : null,
-                node.children().stream().map(child -> view(child, operator)).toList());
+    @GET
+    @Path("/{id}/fields")
+    @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
+    @Operation(summary = "The customer fields of an inquiry type, its ancestors' included",
+            description = "What a help-center form or a third party asks the customer for this type. Integrations "
+                    + "see active fields of active types only.")
+    @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "fields", value = FIELDS_EXAMPLE)))
+    public List<FieldView> ofInquiryType(@PathParam("serviceCode") String serviceCode, @PathParam("id") UUID id) {
+        return fields.ofInquiryType(callers.current(), serviceCode, id).stream().map(FieldView::of).toList();
     }
 }

@@ -212,9 +212,13 @@ public class PeopleAdmin {
     private void publish(OperatorGroup group, boolean deleted) {
         people.flush();
         List<PeopleEventPayloads.Member> members = deleted ? List.of() : people.members(group.id()).stream()
-                .map(seat -> new PeopleEventPayloads.Member(seat.username(), seat.joinedAt(),
-                        people.membership(group.workspaceCode(), seat.username())
-                                .map(Membership::assignmentEnabled).orElse(false)))
+                .map(seat -> {
+                    Operator operator = people.operator(seat.username()).orElseThrow();
+                    return new PeopleEventPayloads.Member(seat.username(), seat.joinedAt(),
+                            people.membership(group.workspaceCode(), seat.username())
+                                    .map(Membership::assignmentEnabled).orElse(false),
+                            operator.displayName(), operator.email());
+                })
                 .sorted(Comparator.comparing(PeopleEventPayloads.Member::joinedAt)
                         .thenComparing(PeopleEventPayloads.Member::username))
                 .toList();

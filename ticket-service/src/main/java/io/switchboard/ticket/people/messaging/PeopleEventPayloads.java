@@ -15,7 +15,9 @@ public final class PeopleEventPayloads {
     private PeopleEventPayloads() {
     }
 
-    public record Member(String username, Instant joinedAt, boolean assignmentEnabled) {
+    /** A member with where routing's notifications to them go. */
+    public record Member(String username, Instant joinedAt, boolean assignmentEnabled, String displayName,
+                         String email) {
     }
 
     /** The whole current member list of a group, so a consumer can replace its copy; deleted groups have none. */

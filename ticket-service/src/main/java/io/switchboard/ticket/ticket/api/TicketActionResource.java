@@ -10,17 +10,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -148,6 +151,21 @@ public class TicketActionResource {
         }
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(view.id()))
                 .entity(view).build();
+    }
+
+    @PATCH
+    @Path("/tickets/{id}/attributes")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Change priority, language, inquiry/processing type, tags and field values",
+            description = "Operators of the service; admin-only fields by its admins. Absent members stay; the "
+                    + "change is one history line with before/after values and one TicketUpdated event (none when "
+                    + "nothing changed). Every invalid member is named in one 400.")
+    @APIResponse(responseCode = "200", description = "The ticket; ETag is its new version")
+    @APIResponse(responseCode = "409", description = "If-Match named an older version; nothing was changed")
+    public Response changeAttributes(@PathParam("id") UUID id, @Parameter(description = "expected version")
+                                     @HeaderParam("If-Match") String ifMatch, @Valid @NotNull AttributesRequest request) {
+        TicketView ticket = TicketViews.of(lifecycle.changeAttributes(me(), id, expected(ifMatch), request.toRequested()));
+        return Response.ok(ticket).tag(new EntityTag(Long.toString(ticket.version()))).build();
     }
 
     private Caller me() {

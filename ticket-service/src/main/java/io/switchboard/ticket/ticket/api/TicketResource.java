@@ -100,6 +100,8 @@ public class TicketResource {
     @Operation(summary = "A ticket's history, oldest first")
     public List<TicketEventView> events(@PathParam("id") UUID id) {
         return tickets.events(callers.current(), id).stream()
-                .map(e -> new TicketEventView(e.type().name(), e.actor(), e.summary(), e.createdAt())).toList();
+                .map(line -> new TicketEventView(line.event().type().name(), line.event().actor(), line.event().summary(),
+                        line.event().createdAt(), line.changes()))
+                .toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.switchboard.ticket.ticket.api;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,7 +11,12 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                          String status, String internalResolution, GroupRef group, OperatorRef assignee,
                          CustomerView customer, String createdBy, Instant createdAt, Instant updatedAt,
                          Instant resolvedAt, Instant completedAt, long version,
-                         @Schema(description = "The parent ticket, when this is a sub-ticket") UUID parentId) {
+                         @Schema(description = "The parent ticket, when this is a sub-ticket") UUID parentId,
+                         @Schema(enumeration = {"LOW", "NORMAL", "HIGH", "URGENT"}) String priority,
+                         String language, UUID inquiryTypeId, UUID processingTypeId, List<String> tags,
+                         @Schema(description = "Field values by code, those the reader may see; encrypted ones only "
+                                 + "in a ticket's detail for its operators; null where fields are not shown")
+                         Map<String, Object> fields) {
 
     public record GroupRef(UUID id, String name) {
     }
@@ -17,6 +24,6 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
     public record OperatorRef(String username, String displayName) {
     }
 
-    public record CustomerView(String email, String name) {
+    public record CustomerView(String email, String name, String phone) {
     }
 }

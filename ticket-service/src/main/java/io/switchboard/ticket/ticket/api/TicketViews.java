@@ -18,8 +18,10 @@ public final class TicketViews {
         return new TicketView(ticket.id(), ticket.displayNumber(), ticket.serviceCode(), ticket.title(),
                 ticket.content(), ticket.channel().name(), ticket.status().name(),
                 ticket.internalResolution() == null ? null : ticket.internalResolution().name(), group, assignee,
-                new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name()),
+                new TicketView.CustomerView(ticket.customer().email(), ticket.customer().name(),
+                        ticket.customer().phone()),
                 ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.completedAt(),
-                ticket.version(), ticket.parentId());
+                ticket.version(), ticket.parentId(), ticket.priority().name(), ticket.language(), ticket.inquiryTypeId(),
+                ticket.processingTypeId(), ticket.tags(), details.fields());
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.ticket.application;
 
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.domain.Membership;
@@ -9,10 +10,12 @@ import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
+import io.switchboard.ticket.ticket.domain.AttributeChange;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketAttributes;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
@@ -46,10 +49,12 @@ public class TicketLifecycle {
     private final ForbiddenWords forbiddenWords;
     private final MessageAttachments attachments;
     private final Clock clock;
+    private final AttributeRules attributeRules;
+    private final Fields fields;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
                     TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
-                    Clock clock) {
+                    Clock clock, AttributeRules attributeRules, Fields fields) {
         this.tickets = tickets;
         this.people = people;
         this.service = service;
@@ -57,6 +62,8 @@ public class TicketLifecycle {
         this.forbiddenWords = forbiddenWords;
         this.attachments = attachments;
         this.clock = clock;
+        this.attributeRules = attributeRules;
+        this.fields = fields;
     }
 
     /** The caller's version of the ticket, when they sent one (If-Match). */
@@ -77,7 +84,7 @@ public class TicketLifecycle {
         record(ticket, change);
         events.assigned(ticket, group, operator,
                 new AssignedBy(AssignedBy.Kind.OPERATOR, member.username(), "kept"), change.audit().createdAt());
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -92,7 +99,7 @@ public class TicketLifecycle {
                 clock.instant());
         record(ticket, change);
         events.assigned(ticket, group, operator, by, change.audit().createdAt());
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -116,7 +123,7 @@ public class TicketLifecycle {
             events.assigned(ticket, group, operator,
                     new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "forwarded"), change.audit().createdAt());
         }
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -126,7 +133,7 @@ public class TicketLifecycle {
         member(caller, ticket);
         record(ticket, ticket.comment(caller.username(), HtmlSanitizer.body(draft.body(), draft.format()),
                 clock.instant()), draft);
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     /** An interim reply to the customer: → ON_HOLD. */
@@ -151,7 +158,7 @@ public class TicketLifecycle {
         Instant now = clock.instant();
         record(ticket, action == TicketAction.HOLD ? ticket.hold(caller.username(), reply, now)
                 : ticket.resolve(caller.username(), reply, now), draft);
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -164,7 +171,7 @@ public class TicketLifecycle {
             requireAssigneeOrAdmin(caller, ticket, TicketAction.INTERNAL_RESOLUTION);
         }
         record(ticket, ticket.resolveInternally(reason, caller.username(), clock.instant()));
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -173,7 +180,7 @@ public class TicketLifecycle {
         ticket.require(TicketAction.RESTORE);
         requireAssigneeOrAdmin(caller, ticket, TicketAction.RESTORE);
         record(ticket, ticket.restore(caller.username(), clock.instant()));
-        return service.details(ticket);
+        return service.details(caller, ticket);
     }
 
     @Transactional
@@ -190,7 +197,28 @@ public class TicketLifecycle {
         ticket.require(TicketAction.COMPLETE);
         requireAdmin(caller, ticket, TicketAction.COMPLETE);
         record(ticket, ticket.complete(caller.username(), false, openSubTickets(ticket), clock.instant()));
-        return service.details(ticket);
+        return service.details(caller, ticket);
+    }
+
+    /**
+     * Changes priority, language, types, tags and field values (operators of the service; admin-only
+     * fields by admins). One audit line with before/after values and one TicketUpdated — none when
+     * nothing changed.
+     */
+    @Transactional
+    public TicketDetails changeAttributes(Caller caller, UUID id, Expected expected, RequestedAttributes requested) {
+        Ticket ticket = load(caller, id, expected);
+        member(caller, ticket);
+        TicketAttributes next = attributeRules.resolve(people.workspace(ticket.serviceCode()).orElseThrow(),
+                fields.reader(caller, ticket.serviceCode()), ticket.attributes(), requested, false);
+        Optional<AttributeChange> change = ticket.changeAttributes(next, caller.username(), "by " + caller.username(),
+                clock.instant());
+        if (change.isPresent()) {
+            tickets.add(change.get().audit());
+            events.updated(ticket, change.get(), TicketEventPublisher.ChangedBy.OPERATOR, caller.username());
+            tickets.flush(); // a concurrent change surfaces here as a stale version (409), not at commit
+        }
+        return service.details(caller, ticket);
     }
 
     /** The result of a re-inquiry: the same ticket, or a new follow-up when it was completed. */
@@ -205,7 +233,7 @@ public class TicketLifecycle {
         Instant now = clock.instant();
         if (ticket.status() != TicketStatus.COMPLETED) {
             record(ticket, ticket.reinquire(customer, message, now), draft);
-            return new Reinquiry(service.details(ticket), false);
+            return new Reinquiry(service.details(caller, ticket), false);
         }
         Ticket followUp = ticket.followUp(people.nextTicketNumber(ticket.serviceCode()), caller.username(), message, now);
         tickets.add(followUp);
@@ -218,7 +246,7 @@ public class TicketLifecycle {
             attachments.attach(ticket.id(), followUp.id(), null, draft.attachments());
         }
         events.created(followUp, ticket.id());
-        return new Reinquiry(service.details(followUp), true);
+        return new Reinquiry(service.details(caller, followUp), true);
     }
 
     /**
@@ -277,7 +305,7 @@ public class TicketLifecycle {
             events.assigned(child, group, operator, by, now);
         }
         tickets.flush();
-        return service.details(child);
+        return service.details(caller, child);
     }
 
     /** The relations of a ticket in both directions, for the links list. */

@@ -4,20 +4,28 @@ import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
 import io.switchboard.ticket.customer.domain.Contact;
+import io.switchboard.ticket.field.application.FieldValues;
+import io.switchboard.ticket.field.application.Fields;
+import io.switchboard.ticket.field.domain.FieldReader;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.people.domain.Workspace;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.processingtype.application.ProcessingTypes;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
+import io.switchboard.ticket.ticket.domain.Tags;
+import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.MessageType;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
+import io.switchboard.ticket.ticket.domain.TicketAttributes;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.messaging.RoutingDecision;
 import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
@@ -26,6 +34,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,49 +51,66 @@ public class TicketService {
     private final TicketEventPublisher events;
     private final Clock clock;
     private final Customers customers;
+    private final AttributeRules attributeRules;
+    private final Fields fields;
+    private final FieldValues fieldValues;
+    private final ProcessingTypes processingTypes;
 
     private final MessageAttachments messageAttachments;
 
     TicketService(TicketRepository tickets, PeopleRepository people, Directory directory,
-                  TicketEventPublisher events, Clock clock, Customers customers,
+                  TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
+                  Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
                   MessageAttachments messageAttachments) {
         this.messageAttachments = messageAttachments;
+        this.processingTypes = processingTypes;
         this.tickets = tickets;
         this.people = people;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
         this.customers = customers;
+        this.attributeRules = attributeRules;
+        this.fields = fields;
+        this.fieldValues = fieldValues;
     }
 
     @Transactional
     public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
-        directory.accessibleService(caller, serviceCode);
+        Workspace service = directory.accessibleService(caller, serviceCode);
+        FieldReader writer = fields.reader(caller, serviceCode);
+        TicketAttributes attributes = attributeRules.resolve(service, writer,
+                TicketAttributes.defaults(service.helpCenterLanguages().get(0)), request.attributes(), true);
         Channel channel = request.channel() != null ? request.channel()
                 : caller.isAgent() ? Channel.MANUAL : Channel.API;
         long number = people.nextTicketNumber(serviceCode);
         Ticket ticket = Ticket.open(serviceCode, number, request.title(), request.content(), channel,
-                request.customer(), caller.username(), clock.instant());
+                request.customer(), attributes, caller.username(), clock.instant());
         // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
         ticket.linkCustomer(customers.resolve(serviceCode, channel,
-                new Contact(request.customer().email(), request.customerPhone(), request.customer().name(),
+                new Contact(request.customer().email(), request.customer().phone(), request.customer().name(),
                         request.customerLoginId())));
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
         events.created(ticket, null);
-        return details(ticket);
+        return details(caller, ticket);
     }
 
+    /** The ticket as its reader sees it in its detail: encrypted field values decrypted for its operators. */
     @Transactional
     public TicketDetails get(Caller caller, UUID id) {
-        return details(visible(caller, id));
+        return details(caller, visible(caller, id));
     }
 
     @Transactional
     public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
         List<Ticket> page = tickets.page(directory.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
                 after, limit + 1);
-        List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
+        Map<String, FieldReader> readers = new HashMap<>();
+        List<TicketDetails> items = page.stream().limit(limit)
+                .map(t -> withFields(details(t), readers.computeIfAbsent(t.serviceCode(), s -> fields.reader(caller, s)),
+                        false))
+                .toList();
         if (page.size() <= limit) {
             return new TicketPage(items, null);
         }
@@ -102,9 +129,27 @@ public class TicketService {
         return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()))).toList();
     }
 
+    /** A line of the history with the before/after values its reader may see. */
+    public record EventLine(TicketEvent event, Map<String, Object> changes) {
+    }
+
+    /** The history; before/after values of fields the caller may not see are left out. */
     @Transactional
-    public List<TicketEvent> events(Caller caller, UUID id) {
-        return tickets.events(visible(caller, id).id());
+    public List<EventLine> events(Caller caller, UUID id) {
+        Ticket ticket = visible(caller, id);
+        FieldReader reader = fields.reader(caller, ticket.serviceCode());
+        return tickets.events(ticket.id()).stream().map(e -> new EventLine(e, e.changes() == null ? null
+                : visibleChanges(e.changes(), ticket.serviceCode(), reader))).toList();
+    }
+
+    private Map<String, Object> visibleChanges(Map<String, Object> changes, String serviceCode, FieldReader reader) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        changes.forEach((key, value) -> {
+            if (!key.startsWith("fields.") || fieldValues.maySee(serviceCode, reader, key.substring("fields.".length()))) {
+                shown.put(key, value);
+            }
+        });
+        return shown;
     }
 
     /**
@@ -140,16 +185,35 @@ public class TicketService {
     @Transactional
     public List<TicketDetails> subTickets(Caller caller, UUID id) {
         Ticket parent = visible(caller, id);
-        return tickets.children(parent.id()).stream().filter(c -> maySee(caller, c)).map(this::details).toList();
+        return tickets.children(parent.id()).stream().filter(c -> maySee(caller, c)).map(c -> details(caller, c))
+                .toList();
     }
 
+    /** Group and assignee, without field values. */
     TicketDetails details(Ticket ticket) {
         return new TicketDetails(ticket,
                 ticket.groupId() == null ? null : people.group(ticket.groupId()).orElse(null),
                 ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
     }
 
-    /** Runs inside the consumer's transaction, together with its processed-event record. */
+    /** The ticket's detail for its reader: the fields they may see, encrypted ones decrypted for operators. */
+    TicketDetails details(Caller caller, Ticket ticket) {
+        return withFields(details(ticket), fields.reader(caller, ticket.serviceCode()), true);
+    }
+
+    private TicketDetails withFields(TicketDetails details, FieldReader reader, boolean decrypt) {
+        Ticket ticket = details.ticket();
+        TicketAttributes attributes = ticket.attributes();
+        return new TicketDetails(ticket, details.group(), details.assignee(), fieldValues.visible(ticket.serviceCode(),
+                reader, new FieldValues.Values(attributes.fields(), attributes.encryptedFields()), decrypt));
+    }
+
+    /**
+     * Applies a routing decision: logs its summary, the assignment (a new ticket, or an assigned one
+     * when the decision answers an update), the triggers' attribute changes, and a completion after a
+     * forward. Runs inside the consumer's transaction, together with its processed-event record, so a
+     * re-delivered decision is never applied twice.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyRoutingDecision(RoutingDecision decision) {
         Optional<Ticket> found = tickets.find(decision.ticketId());
@@ -160,10 +224,22 @@ public class TicketService {
         Ticket ticket = found.get();
         Instant now = clock.instant();
         String trigger = decision.trigger() == null ? null : decision.trigger().name();
-        if (!RoutingDecision.ASSIGNED.equals(decision.outcome())) {
-            tickets.add(ticket.routingNote(trigger, "Routing left the ticket unassigned: " + decision.reason(), now));
-            return;
+        if (decision.summary() != null && !decision.summary().isBlank()) {
+            tickets.add(ticket.routingNote(trigger, decision.summary(), now));
         }
+        if (RoutingDecision.ASSIGNED.equals(decision.outcome())) {
+            assignByRouting(ticket, decision, trigger, now);
+        } else if (decision.summary() == null) {
+            tickets.add(ticket.routingNote(trigger, RoutingDecision.UNASSIGNED.equals(decision.outcome())
+                    ? "Routing left the ticket unassigned: " + decision.reason()
+                    : "Routing changed no assignment: " + decision.reason(), now));
+        }
+        if (decision.changes() != null) {
+            applyTriggerChanges(ticket, decision.changes(), trigger == null ? "routing" : trigger, now);
+        }
+    }
+
+    private void assignByRouting(Ticket ticket, RoutingDecision decision, String trigger, Instant now) {
         Optional<String> refusal = refusal(ticket, decision);
         if (refusal.isPresent()) {
             tickets.add(ticket.routingNote(trigger, "Routing decision not applied: " + refusal.get(), now));
@@ -179,10 +255,72 @@ public class TicketService {
         events.assigned(ticket, group, operator, by, now);
     }
 
+    /**
+     * Priority, processing type and tags set by triggers (one audit line, one TicketUpdated by
+     * TRIGGER), then the completion a forward asked for. What cannot be applied is noted instead.
+     */
+    private void applyTriggerChanges(Ticket ticket, RoutingDecision.Changes changes, String trigger, Instant now) {
+        TicketAttributes current = ticket.attributes();
+        UUID processingType = current.processingTypeId();
+        if (changes.processingTypeId() != null) {
+            boolean usable = processingTypes.all(ticket.serviceCode()).stream()
+                    .anyMatch(t -> t.id().equals(changes.processingTypeId()) && t.active());
+            if (usable) {
+                processingType = changes.processingTypeId();
+            } else {
+                tickets.add(ticket.routingNote(trigger, "Processing type " + changes.processingTypeId()
+                        + " not set: it is not an active processing type of " + ticket.serviceCode(), now));
+            }
+        }
+        List<String> tags = current.tags();
+        if (changes.addTags() != null) {
+            List<String> merged = Tags.merge(tags, changes.addTags());
+            if (merged == null) {
+                tickets.add(ticket.routingNote(trigger, "Tags " + changes.addTags() + " not added: a ticket has at most "
+                        + Tags.MAX + " tags", now));
+            } else {
+                tags = merged;
+            }
+        }
+        TicketAttributes next = new TicketAttributes(changes.priority() == null ? current.priority() : changes.priority(),
+                current.language(), current.inquiryTypeId(), processingType, tags, current.fields(),
+                current.encryptedFields());
+        ticket.changeAttributes(next, trigger, "by trigger '" + trigger + "'", now).ifPresent(change -> {
+            tickets.add(change.audit());
+            events.updated(ticket, change, TicketEventPublisher.ChangedBy.TRIGGER, trigger);
+        });
+        if (Boolean.TRUE.equals(changes.complete())) {
+            completeAfterForward(ticket, trigger, now);
+        }
+    }
+
+    private void completeAfterForward(Ticket ticket, String trigger, Instant now) {
+        if (!TicketAction.COMPLETE_AFTER_FORWARD.allowedIn(ticket.status())) {
+            tickets.add(ticket.routingNote(trigger, "Not completed after forwarding: the ticket is already "
+                    + ticket.status(), now));
+            return;
+        }
+        List<String> open = tickets.children(ticket.id()).stream().filter(Ticket::isOpen).map(Ticket::displayNumber)
+                .toList();
+        if (!open.isEmpty()) {
+            tickets.add(ticket.routingNote(trigger, "Not completed after forwarding: sub-tickets still open: "
+                    + String.join(", ", open), now));
+            return;
+        }
+        TicketChange change = ticket.completeAfterForward(trigger, open, now);
+        tickets.add(change.audit());
+        events.changed(ticket, change);
+    }
+
     /** Why a decision can no longer be applied: the ticket moved on or the people changed meanwhile. */
     private Optional<String> refusal(Ticket ticket, RoutingDecision decision) {
-        if (ticket.status() != TicketStatus.UNASSIGNED) {
+        boolean reassignable = ticket.status() == TicketStatus.IN_PROGRESS && decision.answersUpdate();
+        if (ticket.status() != TicketStatus.UNASSIGNED && !reassignable) {
             return Optional.of("the ticket is already " + ticket.status());
+        }
+        if (reassignable && decision.assignee() != null && decision.assignee().equals(ticket.assignee())
+                && decision.groupId().equals(ticket.groupId())) {
+            return Optional.of("the ticket is already assigned to " + ticket.assignee());
         }
         if (ticket.isSubTicket()) {
             return Optional.of("a sub-ticket stays with the group it was created for");

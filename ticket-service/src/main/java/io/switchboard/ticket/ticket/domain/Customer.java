@@ -3,9 +3,10 @@ package io.switchboard.ticket.ticket.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** The customer who asked, as given with the inquiry. */
+/** The customer who asked, as given with the inquiry; name and phone may be null. */
 @Embeddable
-public record Customer(@Column(name = "customer_email") String email, @Column(name = "customer_name") String name) {
+public record Customer(@Column(name = "customer_email") String email, @Column(name = "customer_name") String name,
+                       @Column(name = "customer_phone") String phone) {
 
     public Customer {
         if (email == null || email.isBlank()) {

@@ -10,8 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * The ticket aggregate. Actions are methods that guard the status through {@link TicketStatus}
@@ -89,6 +97,32 @@ public class Ticket {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Priority priority;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(name = "inquiry_type_id")
+    private UUID inquiryTypeId;
+
+    @Column(name = "processing_type_id")
+    private UUID processingTypeId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> tags;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "field_values", nullable = false)
+    private Map<String, Object> fieldValues;
+
+    /** Field code → ciphertext; the application encrypts and decrypts, the ticket only keeps them. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "encrypted_values", nullable = false)
+    private Map<String, String> encryptedValues;
+
     @Version
     private long version;
 
@@ -96,7 +130,7 @@ public class Ticket {
     }
 
     private Ticket(UUID id, String serviceCode, long number, String title, String content, Channel channel,
-                   Customer customer, String createdBy, Instant now) {
+                   Customer customer, TicketAttributes attributes, String createdBy, Instant now) {
         this.id = id;
         this.serviceCode = serviceCode;
         this.number = number;
@@ -108,12 +142,84 @@ public class Ticket {
         this.status = TicketStatus.UNASSIGNED;
         this.createdAt = now;
         this.updatedAt = now;
+        set(attributes);
     }
 
     /** A new inquiry: unassigned until routing, keep or an admin assigns it. */
     public static Ticket open(String serviceCode, long number, String title, String content, Channel channel,
-                              Customer customer, String createdBy, Instant now) {
-        return new Ticket(UUID.randomUUID(), serviceCode, number, title, content, channel, customer, createdBy, now);
+                              Customer customer, TicketAttributes attributes, String createdBy, Instant now) {
+        return new Ticket(UUID.randomUUID(), serviceCode, number, title, content, channel, customer, attributes,
+                createdBy, now);
+    }
+
+    /** The current attributes. */
+    public TicketAttributes attributes() {
+        return new TicketAttributes(priority, language, inquiryTypeId, processingTypeId, tags, fieldValues,
+                encryptedValues);
+    }
+
+    /**
+     * Replaces the attributes; empty when nothing changed. The audit line keeps before/after values,
+     * except of encrypted fields, which it only names.
+     */
+    public Optional<AttributeChange> changeAttributes(TicketAttributes next, String actor, String by, Instant now) {
+        TicketAttributes before = attributes();
+        Map<String, Object> changes = new LinkedHashMap<>();
+        List<String> changed = new ArrayList<>();
+        diff(changes, changed, "priority", "priority", before.priority(), next.priority());
+        diff(changes, changed, "language", "language", before.language(), next.language());
+        diff(changes, changed, "inquiryType", "inquiryType", before.inquiryTypeId(), next.inquiryTypeId());
+        diff(changes, changed, "processingType", "processingType", before.processingTypeId(), next.processingTypeId());
+        diff(changes, changed, "tags", "tags", before.tags(), next.tags());
+        TreeSet<String> codes = new TreeSet<>(before.fields().keySet());
+        codes.addAll(next.fields().keySet());
+        codes.forEach(code -> diff(changes, changed, "fields." + code, "fields", before.fields().get(code),
+                next.fields().get(code)));
+        TreeSet<String> secret = new TreeSet<>(before.encryptedFields().keySet());
+        secret.addAll(next.encryptedFields().keySet());
+        for (String code : secret) {
+            String was = before.encryptedFields().get(code);
+            String is = next.encryptedFields().get(code);
+            if (!Objects.equals(was, is)) {
+                changes.put("fields." + code, Map.of("encrypted", true));
+                if (!changed.contains("fields")) {
+                    changed.add("fields");
+                }
+            }
+        }
+        if (changes.isEmpty()) {
+            return Optional.empty();
+        }
+        set(next);
+        this.updatedAt = now;
+        // names the attributes only: the field codes and values are in changes, shown to whoever may see them
+        String summary = "Changed " + String.join(", ", changed) + " " + by;
+        return Optional.of(new AttributeChange(List.copyOf(changed),
+                new TicketEvent(id, TicketEvent.Type.ATTRIBUTES_CHANGED, actor, summary, now, changes)));
+    }
+
+    private static void diff(Map<String, Object> changes, List<String> changed, String key, String name,
+                             Object before, Object after) {
+        if (Objects.equals(before, after)) {
+            return;
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("before", before instanceof Enum<?> e ? e.name() : before);
+        values.put("after", after instanceof Enum<?> e ? e.name() : after);
+        changes.put(key, values);
+        if (!changed.contains(name)) {
+            changed.add(name);
+        }
+    }
+
+    private void set(TicketAttributes attributes) {
+        this.priority = attributes.priority();
+        this.language = attributes.language();
+        this.inquiryTypeId = attributes.inquiryTypeId();
+        this.processingTypeId = attributes.processingTypeId();
+        this.tags = new ArrayList<>(attributes.tags());
+        this.fieldValues = new LinkedHashMap<>(attributes.fields());
+        this.encryptedValues = new LinkedHashMap<>(attributes.encryptedFields());
     }
 
     /** Links the ticket to the customer it was resolved to (customer feature). */
@@ -139,7 +245,7 @@ public class Ticket {
             throw new ProblemException.Conflict("Ticket " + displayNumber() + " is " + status
                     + ": sub-tickets can be created only for open tickets.");
         }
-        Ticket child = open(serviceCode, number, title, content, channel, customer, actor, now);
+        Ticket child = open(serviceCode, number, title, content, channel, customer, inherited(true), actor, now);
         child.customerId = customerId;
         child.parentId = id;
         child.groupId = group;
@@ -282,6 +388,21 @@ public class Ticket {
     }
 
     /**
+     * A trigger forwarded the ticket to an outside address and asked to close it: → COMPLETED without
+     * a reply. Like {@link #complete}, never while a sub-ticket is open.
+     */
+    public TicketChange completeAfterForward(String trigger, List<String> openSubTickets, Instant now) {
+        require(TicketAction.COMPLETE_AFTER_FORWARD);
+        if (!openSubTickets.isEmpty()) {
+            throw new OpenSubTicketsException(displayNumber(), openSubTickets);
+        }
+        TicketStatus from = moveTo(TicketStatus.COMPLETED, now);
+        this.completedAt = now;
+        return change(TicketAction.COMPLETE_AFTER_FORWARD, from, new TicketEvent(id, TicketEvent.Type.STATUS_CHANGED,
+                trigger, "Completed after forwarding, as trigger '" + trigger + "' asked", now), null);
+    }
+
+    /**
      * The customer wrote again. ON_HOLD and RESOLVED tickets reopen (IN_PROGRESS, same assignee); a
      * ticket in the spam box stays there; other open tickets just get the message. A COMPLETED ticket
      * is never reopened: use {@link #followUp} instead.
@@ -309,9 +430,18 @@ public class Ticket {
         String followUpTitle = title.startsWith("Re: ") ? title : "Re: " + title;
         Ticket followUp = open(serviceCode, number,
                 followUpTitle.length() > 200 ? followUpTitle.substring(0, 200) : followUpTitle,
-                body.text(), channel, customer, createdBy, now);
+                body.text(), channel, customer, inherited(false), createdBy, now);
         followUp.customerId = customerId;
         return followUp;
+    }
+
+    /**
+     * What a follow-up or sub-ticket starts with: the same language and inquiry type; a sub-ticket
+     * (the same inquiry, handled elsewhere) also keeps the priority.
+     */
+    private TicketAttributes inherited(boolean subTicket) {
+        return new TicketAttributes(subTicket ? priority : Priority.NORMAL, language, inquiryTypeId, null, List.of(),
+                Map.of(), Map.of());
     }
 
     public boolean isInSpamBox() {
@@ -429,6 +559,26 @@ public class Ticket {
 
     public Instant completedAt() {
         return completedAt;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public UUID inquiryTypeId() {
+        return inquiryTypeId;
+    }
+
+    public UUID processingTypeId() {
+        return processingTypeId;
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
     }
 
     public long version() {

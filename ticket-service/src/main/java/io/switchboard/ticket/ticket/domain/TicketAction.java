@@ -24,26 +24,43 @@ public enum TicketAction {
     DELETE("delete", EnumSet.of(INTERNALLY_RESOLVED)),
     COMPLETE("complete", EnumSet.of(RESOLVED)),
     /** A customer writes again; what it does depends on the status (see {@link Ticket#reinquire}). */
-    RE_INQUIRY("re-inquiry", EnumSet.allOf(TicketStatus.class));
+    RE_INQUIRY("re-inquiry", EnumSet.allOf(TicketStatus.class)),
+    /**
+     * System action: a trigger forwarded the ticket to an outside address and asked to close it
+     * (PRODUCT.md §5); nobody replies, so it completes from any not yet answered status.
+     */
+    COMPLETE_AFTER_FORWARD("complete-after-forward", EnumSet.of(UNASSIGNED, IN_PROGRESS, ON_HOLD), true);
 
     private final String path;
     private final Set<TicketStatus> allowedIn;
+    private final boolean system;
 
     TicketAction(String path, Set<TicketStatus> allowedIn) {
-        this.path = path;
-        this.allowedIn = allowedIn;
+        this(path, allowedIn, false);
     }
 
-    /** The sub-resource of {@code /api/v1/tickets/{id}} that performs it. */
+    TicketAction(String path, Set<TicketStatus> allowedIn, boolean system) {
+        this.path = path;
+        this.allowedIn = allowedIn;
+        this.system = system;
+    }
+
+    /** The sub-resource of {@code /api/v1/tickets/{id}} that performs it; for system actions just their name. */
     public String path() {
         return path;
+    }
+
+    /** Done by ticket-service itself (e.g. for a trigger), never through the API. */
+    public boolean system() {
+        return system;
     }
 
     public boolean allowedIn(TicketStatus status) {
         return allowedIn.contains(status);
     }
 
+    /** What people may do in the status (system actions are not offered). */
     public static List<TicketAction> allowedActions(TicketStatus status) {
-        return Arrays.stream(values()).filter(a -> a.allowedIn(status)).toList();
+        return Arrays.stream(values()).filter(a -> !a.system && a.allowedIn(status)).toList();
     }
 }

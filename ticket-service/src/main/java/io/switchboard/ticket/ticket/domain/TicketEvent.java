@@ -7,7 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One line of a ticket's append-only audit log. */
 @Entity
@@ -16,7 +19,7 @@ public class TicketEvent {
 
     public enum Type {
         CREATED, ASSIGNED, ROUTING, FORWARDED, STATUS_CHANGED, COMMENTED, REPLIED, RE_INQUIRY, DELETED, LINKED,
-        ATTACHMENT_ADDED
+        ATTACHMENT_ADDED, ATTRIBUTES_CHANGED
     }
 
     @Id
@@ -39,15 +42,29 @@ public class TicketEvent {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Before/after values by attribute, e.g. {@code {"priority": {"before": "NORMAL", "after": "HIGH"}}}; may be null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> changes;
+
     protected TicketEvent() {
     }
 
     public TicketEvent(UUID ticketId, Type type, String actor, String summary, Instant createdAt) {
+        this(ticketId, type, actor, summary, createdAt, null);
+    }
+
+    public TicketEvent(UUID ticketId, Type type, String actor, String summary, Instant createdAt,
+                       Map<String, Object> changes) {
         this.ticketId = ticketId;
         this.type = type;
         this.actor = actor;
         this.summary = summary;
         this.createdAt = createdAt;
+        this.changes = changes;
+    }
+
+    public Map<String, Object> changes() {
+        return changes;
     }
 
     public Type type() {

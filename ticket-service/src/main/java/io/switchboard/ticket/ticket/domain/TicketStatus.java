@@ -17,10 +17,11 @@ public enum TicketStatus {
     private static final Map<TicketStatus, Set<TicketStatus>> NEXT = new EnumMap<>(TicketStatus.class);
 
     static {
-        allow(UNASSIGNED, IN_PROGRESS, INTERNALLY_RESOLVED);
+        // → COMPLETED before a reply only when a trigger forwarded the ticket out and closed it
+        allow(UNASSIGNED, IN_PROGRESS, INTERNALLY_RESOLVED, COMPLETED);
         // forwarding to a group (without an operator) puts the ticket back in that group's queue
-        allow(IN_PROGRESS, UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
-        allow(ON_HOLD, UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED);
+        allow(IN_PROGRESS, UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED, COMPLETED);
+        allow(ON_HOLD, UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED, COMPLETED);
         allow(RESOLVED, IN_PROGRESS, COMPLETED);
         allow(COMPLETED);
         // restoring from the spam box returns the ticket to the status it had before

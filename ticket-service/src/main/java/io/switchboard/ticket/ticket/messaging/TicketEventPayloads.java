@@ -3,6 +3,7 @@ package io.switchboard.ticket.ticket.messaging;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The {@code data} of the events ticket-service publishes; contracts in docs/events/schemas. */
@@ -13,11 +14,23 @@ public final class TicketEventPayloads {
     public static final String TICKET_ASSIGNED = "TicketAssigned";
     public static final String TICKET_STATUS_CHANGED = "TicketStatusChanged";
     public static final String MESSAGE_ADDED = "MessageAdded";
+    public static final String TICKET_UPDATED = "TicketUpdated";
 
     private TicketEventPayloads() {
     }
 
     public record Customer(String email, String name) {
+    }
+
+    /** TicketCreated's customer also carries the phone number, for routing conditions and phone callbacks. */
+    public record CreatedCustomer(String email, String name, String phone) {
+    }
+
+    /** An inquiry type with the ids from the root down to itself. */
+    public record InquiryType(UUID id, List<UUID> path) {
+    }
+
+    public record ChangedBy(String kind, String name) {
     }
 
     public record Group(UUID id, String name) {
@@ -30,9 +43,18 @@ public final class TicketEventPayloads {
     }
 
     public record TicketCreated(UUID ticketId, String number, String serviceCode, String title, String content,
-                                String channel, String status, Customer customer, String createdBy,
-                                Instant createdAt, UUID followUpOf,
-                                UUID parentId) {
+                                String channel, String status, CreatedCustomer customer, String createdBy,
+                                Instant createdAt, UUID followUpOf, UUID parentId, String priority, String language,
+                                InquiryType inquiryType, UUID processingTypeId, List<String> tags,
+                                Map<String, Object> fields) {
+    }
+
+    /** The ticket's complete current attributes (encrypted fields never) and which of them changed. */
+    public record TicketUpdated(UUID ticketId, String number, String serviceCode, String title, String status,
+                                UUID groupId, String assignee, String priority, String language,
+                                InquiryType inquiryType, UUID processingTypeId, List<String> tags,
+                                Map<String, Object> fields, List<String> changed, ChangedBy changedBy,
+                                Instant changedAt) {
     }
 
     public record TicketAssigned(UUID ticketId, String number, String serviceCode, String title, String status,

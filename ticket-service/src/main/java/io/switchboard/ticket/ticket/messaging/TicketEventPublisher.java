@@ -1,10 +1,12 @@
 package io.switchboard.ticket.ticket.messaging;
 
 import io.switchboard.platform.events.Outbox;
+import io.switchboard.ticket.inquirytype.application.InquiryTypes;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
+import io.switchboard.ticket.ticket.domain.AttributeChange;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
@@ -17,18 +19,40 @@ import java.util.UUID;
 @ApplicationScoped
 public class TicketEventPublisher {
 
-    private final Outbox outbox;
+    /** Who changed a ticket's attributes, as TicketUpdated's changedBy.kind says. */
+    public enum ChangedBy { OPERATOR, TRIGGER, INTEGRATION, SYSTEM }
 
-    TicketEventPublisher(Outbox outbox) {
+    private final Outbox outbox;
+    private final InquiryTypes inquiryTypes;
+
+    TicketEventPublisher(Outbox outbox, InquiryTypes inquiryTypes) {
         this.outbox = outbox;
+        this.inquiryTypes = inquiryTypes;
     }
 
     /** A new ticket; {@code followUpOf} names the completed ticket it follows up, if any. */
     public void created(Ticket ticket, UUID followUpOf) {
         append(ticket, TicketEventPayloads.TICKET_CREATED, new TicketEventPayloads.TicketCreated(ticket.id(),
                 ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.content(), ticket.channel().name(),
-                ticket.status().name(), customer(ticket), ticket.createdBy(), ticket.createdAt(), followUpOf,
-                ticket.parentId()));
+                ticket.status().name(), new TicketEventPayloads.CreatedCustomer(ticket.customer().email(),
+                        ticket.customer().name(), ticket.customer().phone()),
+                ticket.createdBy(), ticket.createdAt(), followUpOf, ticket.parentId(), ticket.priority().name(),
+                ticket.language(), inquiryType(ticket), ticket.processingTypeId(), ticket.tags(),
+                ticket.attributes().fields()));
+    }
+
+    /** The attributes changed: all of them as they are now, and the names of those that changed. */
+    public void updated(Ticket ticket, AttributeChange change, ChangedBy kind, String name) {
+        append(ticket, TicketEventPayloads.TICKET_UPDATED, new TicketEventPayloads.TicketUpdated(ticket.id(),
+                ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.status().name(), ticket.groupId(),
+                ticket.assignee(), ticket.priority().name(), ticket.language(), inquiryType(ticket),
+                ticket.processingTypeId(), ticket.tags(), ticket.attributes().fields(), change.changed(),
+                new TicketEventPayloads.ChangedBy(kind.name(), name), change.audit().createdAt()));
+    }
+
+    private TicketEventPayloads.InquiryType inquiryType(Ticket ticket) {
+        return ticket.inquiryTypeId() == null ? null : new TicketEventPayloads.InquiryType(ticket.inquiryTypeId(),
+                inquiryTypes.path(ticket.serviceCode(), ticket.inquiryTypeId()));
     }
 
     public void assigned(Ticket ticket, OperatorGroup group, Operator operator, AssignedBy by, Instant at) {

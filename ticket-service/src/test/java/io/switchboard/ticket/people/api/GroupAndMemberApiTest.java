@@ -77,6 +77,19 @@ class GroupAndMemberApiTest {
 
     @Test
     @TestSecurity(user = "alice", roles = "agent")
+    void publishedMembersCarryTheirNameAndEmailForNotifications() {
+        int before = published(SUPPORT).size();
+        given().contentType(ContentType.JSON).body("{\"name\": \"Support\"}")
+                .when().put("/api/v1/services/CS/groups/" + SUPPORT).then().statusCode(200);
+        JsonNode event = await().until(() -> published(SUPPORT), list -> list.size() > before).get(before);
+        JsonNode bob = event.path("data").path("members").get(0);
+        assertEquals("bob", bob.path("username").asText());
+        assertEquals("Bob Kim", bob.path("displayName").asText());
+        assertEquals("bob@example.com", bob.path("email").asText());
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "agent")
     void aGroupNameIsUniqueInItsService() {
         given().contentType(ContentType.JSON).body("{\"name\": \"Support\"}")
                 .when().post("/api/v1/services/CS/groups")
@@ -223,6 +236,8 @@ class GroupAndMemberApiTest {
         assertEquals(1, members.size());
         assertEquals(user, members.get(0).path("username").asText());
         assertTrue(members.get(0).path("assignmentEnabled").asBoolean());
+        assertEquals(user, members.get(0).path("displayName").asText()); // never signed in: the user name
+        assertTrue(members.get(0).path("email").isNull());
         assertEquals("CS", added.path("data").path("serviceCode").asText());
         assertEquals(first, added.path("subject").asText());
 

@@ -4,20 +4,28 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.switchboard.ticket.ticket.application.TicketService;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.messaging.RoutingDecision;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every status × every action through the REST API, each done by someone entitled to it: the
@@ -92,6 +100,38 @@ class TicketActionMatrixTest {
         response.then().statusCode(expected);
     }
 
+    /** System actions, done by ticket-service itself → the statuses they are allowed in. */
+    static final Map<String, Set<String>> SYSTEM = Map.of(
+            "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"));
+
+    @Test
+    void theMatrixCoversEveryAction() {
+        assertEquals(
+                Arrays.stream(TicketAction.values())
+                        .map(TicketAction::path).collect(Collectors.toSet()),
+                union(ALLOWED.keySet(), SYSTEM.keySet()));
+    }
+
+    @Inject
+    TicketService tickets;
+
+    /** complete-after-forward comes with a routing decision whose forward asked to complete the ticket. */
+    @ParameterizedTest(name = "complete-after-forward on {0}")
+    @ValueSource(strings = {"UNASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED",
+            "COMPLETED", "INTERNALLY_RESOLVED", "ESCALATED", "ESCALATION_ANSWERED", "DOORAY_ESCALATED",
+            "DOORAY_IN_PROGRESS", "DOORAY_ANSWERED"})
+    void completeAfterForwardWorksExactlyInItsStatuses(String status) {
+        String id = ticketIn(status);
+        QuarkusTransaction.requiringNew().run(() -> tickets.applyRoutingDecision(
+                new RoutingDecision(UUID.fromString(id), UUID.randomUUID(),
+                        "UNCHANGED", null, null, null, "forwarded", "UPDATED", null,
+                        new RoutingDecision.Changes(null, null, null, true))));
+        String now = Identities.as("alice", "agent", () -> given().when().get("/api/v1/tickets/" + id)
+                .then().statusCode(200).extract().path("status"));
+        assertEquals(
+                SYSTEM.get("complete-after-forward").contains(status) ? "COMPLETED" : status, now);
+    }
+
     /** A ticket in the given status: assigned to bob in Support unless unassigned; spam when internally resolved. */
     String ticketIn(String status) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -116,6 +156,6 @@ class TicketActionMatrixTest {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        return Stream.concat(a.stream(), b.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

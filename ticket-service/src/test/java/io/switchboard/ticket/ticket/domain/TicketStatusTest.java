@@ -18,11 +18,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TicketStatusTest {
 
     private static final Map<TicketStatus, Set<TicketStatus>> EXPECTED = Map.ofEntries(
-            Map.entry(UNASSIGNED, EnumSet.of(IN_PROGRESS, INTERNALLY_RESOLVED)),
+            // COMPLETED from the open statuses: only a trigger's forward-and-complete goes there directly
+            Map.entry(UNASSIGNED, EnumSet.of(IN_PROGRESS, INTERNALLY_RESOLVED, COMPLETED)),
             Map.entry(IN_PROGRESS,
-                    EnumSet.of(UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
+                    EnumSet.of(UNASSIGNED, ON_HOLD, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED, COMPLETED)),
             Map.entry(ON_HOLD,
-                    EnumSet.of(UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED)),
+                    EnumSet.of(UNASSIGNED, IN_PROGRESS, RESOLVED, INTERNALLY_RESOLVED, ESCALATED, DOORAY_ESCALATED,
+                            COMPLETED)),
             Map.entry(RESOLVED, EnumSet.of(IN_PROGRESS, COMPLETED)),
             Map.entry(COMPLETED, EnumSet.noneOf(TicketStatus.class)),
             Map.entry(INTERNALLY_RESOLVED,

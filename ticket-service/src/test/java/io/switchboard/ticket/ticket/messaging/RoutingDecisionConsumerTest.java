@@ -115,6 +115,93 @@ class RoutingDecisionConsumerTest {
                 .body("summary", hasItem("Routing left the ticket unassigned: no member of the group has ticket assignment on"));
     }
 
+    @Test
+    void triggerChangesAreAppliedOnceWithTheSummaryAndOneTicketUpdatedByTheTrigger() {
+        String ticket = createTicket();
+        UUID event = UUID.randomUUID();
+        String changes = """
+                {"priority": "URGENT", "processingTypeId": "e0000000-0000-4000-8000-000000000002",
+                 "addTags": ["vip", "Refund"]}""";
+        decideWith(event, ticket, "ASSIGNED", "\"carol\"", "CREATED", changes);
+        decideWith(event, ticket, "ASSIGNED", "\"carol\"", "CREATED", changes);
+        String marker = createTicket();
+        decide(UUID.randomUUID(), marker, "ASSIGNED", SUPPORT, "bob");
+        await().until(() -> status(marker).equals("IN_PROGRESS"));
+
+        given().when().get("/api/v1/tickets/" + ticket).then().body("status", equalTo("IN_PROGRESS"))
+                .body("priority", equalTo("URGENT")).body("processingTypeId", equalTo("e0000000-0000-4000-8000-000000000002"))
+                .body("tags", org.hamcrest.Matchers.contains("vip", "Refund"));
+        List<String> summaries = given().when().get("/api/v1/tickets/" + ticket + "/events").then().extract().path("summary");
+        assertEquals(1, summaries.stream().filter(SUMMARY::equals).count());
+        assertEquals(1, events(ticket).stream().filter("ATTRIBUTES_CHANGED"::equals).count());
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("find { it.type == 'ATTRIBUTES_CHANGED' }.actor", equalTo("CS inquiries to Support"))
+                .body("find { it.type == 'ATTRIBUTES_CHANGED' }.changes.priority.after", equalTo("URGENT"));
+        await().until(() -> published(marker, "TicketAssigned"), list -> !list.isEmpty());
+        List<JsonNode> updated = published(ticket, "TicketUpdated");
+        assertEquals(1, updated.size());
+        assertEquals("TRIGGER", updated.get(0).path("data").path("changedBy").path("kind").asText());
+        assertEquals("CS inquiries to Support", updated.get(0).path("data").path("changedBy").path("name").asText());
+        assertEquals("carol", updated.get(0).path("data").path("assignee").asText());
+    }
+
+    @Test
+    void anUnknownProcessingTypeIsNotedAndTheRestApplies() {
+        String ticket = createTicket();
+        decideWith(UUID.randomUUID(), ticket, "UNASSIGNED", "null", "CREATED",
+                "{\"priority\": \"HIGH\", \"processingTypeId\": \"e0000000-0000-4000-8000-000000000003\"}");
+        await().until(() -> events(ticket).contains("ATTRIBUTES_CHANGED"));
+        given().when().get("/api/v1/tickets/" + ticket).then().body("priority", equalTo("HIGH"))
+                .body("processingTypeId", org.hamcrest.Matchers.nullValue()).body("status", equalTo("UNASSIGNED"));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem(containsString("not an active processing type of CS")))
+                .body("summary", hasItem(SUMMARY));
+    }
+
+    @Test
+    void aForwardThatAsksToCompleteCompletesTheTicketThroughTheStateMachine() {
+        String ticket = createTicket();
+        decideWith(UUID.randomUUID(), ticket, "UNASSIGNED", "null", "CREATED", "{\"complete\": true}");
+        await().until(() -> status(ticket).equals("COMPLETED"));
+        given().when().get("/api/v1/tickets/" + ticket + "/events").then()
+                .body("summary", hasItem("Completed after forwarding, as trigger 'CS inquiries to Support' asked"));
+        JsonNode changed = await().until(() -> published(ticket, "TicketStatusChanged"), l -> !l.isEmpty()).get(0);
+        assertEquals("complete-after-forward", changed.path("data").path("action").asText());
+        assertEquals("COMPLETED", changed.path("data").path("to").asText());
+    }
+
+    @Test
+    void anUpdateEvaluationReassignsAnInProgressTicketAndUnchangedLeavesIt() {
+        String ticket = createTicket();
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "bob");
+        await().until(() -> status(ticket).equals("IN_PROGRESS"));
+        decideWith(UUID.randomUUID(), ticket, "UNCHANGED", "null", "UPDATED", null);
+        decideWith(UUID.randomUUID(), ticket, "ASSIGNED", "\"carol\"", "UPDATED", null);
+        await().until(() -> "carol".equals(given().when().get("/api/v1/tickets/" + ticket).then().extract()
+                .path("assignee.username")));
+        assertEquals(2, events(ticket).stream().filter("ASSIGNED"::equals).count());
+        // a creation decision never takes a ticket from its assignee
+        decideWith(UUID.randomUUID(), ticket, "ASSIGNED", "\"bob\"", "CREATED", null);
+        await().until(() -> given().when().get("/api/v1/tickets/" + ticket + "/events").then().extract()
+                .<List<String>>path("summary").contains("Routing decision not applied: the ticket is already IN_PROGRESS"));
+        given().when().get("/api/v1/tickets/" + ticket).then().body("assignee.username", equalTo("carol"));
+    }
+
+    static final String SUMMARY = "assigned by trigger 'CS inquiries to Support' (v1) — round-robin among 2";
+
+    void decideWith(UUID eventId, String ticket, String outcome, String assignee, String evaluation, String changes) {
+        String data = """
+                {"ticketId":"%s","decisionId":"%s","outcome":"%s","groupId":%s,"assignee":%s,
+                 "trigger":{"id":"d0000000-0000-4000-8000-000000000001","name":"CS inquiries to Support","version":1},
+                 "reason":"round-robin among 2","serviceCode":"CS","evaluation":"%s","summary":"%s"%s,
+                 "deliveries":[]}""".formatted(ticket, UUID.randomUUID(), outcome,
+                outcome.equals("ASSIGNED") ? "\"" + SUPPORT + "\"" : "null", assignee, evaluation, SUMMARY,
+                changes == null ? "" : ",\"changes\":" + changes);
+        String record = TestEvents.cloudEvent(eventId, "/switchboard/routing-service", "AssignmentDecided", ticket, data);
+        EventContract.assertValid(record);
+        connector.source("routing-decisions").send(record);
+    }
+
     // --- helpers
 
     static String createTicket() {
