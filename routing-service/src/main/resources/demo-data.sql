@@ -1,13 +1,15 @@
--- Demo routing of the local stack. ticket-service's demo data is SQL and publishes no events, so the
--- copies it would fill (services, groups, members) are seeded here to match deploy's demo organisation:
+-- Demo routing of the local stack. ticket-service publishes its SQL demo organisation at start-up; these
+-- copies match it, so tickets created in the first seconds are routed the same way:
 -- services CS (Asia/Seoul) and DEV (Asia/Tokyo), group Support (bob, carol) and Developers (dave), admin alice.
 INSERT INTO service_profile (code, name, time_zone, languages, business_hours, members, changed_at) VALUES
-    ('CS', 'Customer Support', 'Asia/Seoul', '["ko"]', '{"days": [], "holidays": []}',
+    ('CS', 'Customer Support', 'Asia/Seoul', '["ko", "ja", "en"]',
+     '{"days": [{"day": "MONDAY", "opens": "09:00", "closes": "18:00"}, {"day": "TUESDAY", "opens": "09:00", "closes": "18:00"}, {"day": "WEDNESDAY", "opens": "09:00", "closes": "18:00"}, {"day": "THURSDAY", "opens": "09:00", "closes": "18:00"}, {"day": "FRIDAY", "opens": "09:00", "closes": "18:00"}], "holidays": []}',
      '[{"username": "alice", "displayName": "Alice Park", "email": "alice@example.com", "role": "ADMIN", "assignmentEnabled": false},
        {"username": "bob", "displayName": "Bob Kim", "email": "bob@example.com", "role": "OPERATOR", "assignmentEnabled": true},
        {"username": "carol", "displayName": "Carol Sato", "email": "carol@example.com", "role": "OPERATOR", "assignmentEnabled": true}]',
      '2026-01-01T00:00:00Z'),
-    ('DEV', 'Development Issues', 'Asia/Tokyo', '["ko"]', '{"days": [], "holidays": []}',
+    ('DEV', 'Development Issues', 'Asia/Tokyo', '["ja"]',
+     '{"days": [{"day": "MONDAY", "opens": "09:00", "closes": "18:00"}, {"day": "TUESDAY", "opens": "09:00", "closes": "18:00"}, {"day": "WEDNESDAY", "opens": "09:00", "closes": "18:00"}, {"day": "THURSDAY", "opens": "09:00", "closes": "18:00"}, {"day": "FRIDAY", "opens": "09:00", "closes": "18:00"}], "holidays": []}',
      '[{"username": "dave", "displayName": "Dave Tanaka", "email": "dave@example.com", "role": "OPERATOR", "assignmentEnabled": true}]',
      '2026-01-01T00:00:00Z')
 ON CONFLICT DO NOTHING;

@@ -21,12 +21,12 @@ public class Directory {
 
     private final PeopleRepository people;
     private final IntegrationGrants grants;
-    private final ServiceEvents serviceEvents;
+    private final PeopleEvents peopleEvents;
 
-    Directory(PeopleRepository people, IntegrationGrants grants, ServiceEvents serviceEvents) {
+    Directory(PeopleRepository people, IntegrationGrants grants, PeopleEvents peopleEvents) {
         this.people = people;
         this.grants = grants;
-        this.serviceEvents = serviceEvents;
+        this.peopleEvents = peopleEvents;
     }
 
     /**
@@ -38,8 +38,7 @@ public class Directory {
         return people.operator(caller.username())
                 .map(operator -> {
                     if (operator.refresh(caller.displayName(), caller.email())) {
-                        people.membershipsOf(caller.username())
-                                .forEach(membership -> serviceEvents.serviceChanged(membership.workspaceCode()));
+                        peopleEvents.operatorChanged(caller.username());
                     }
                     return operator;
                 })

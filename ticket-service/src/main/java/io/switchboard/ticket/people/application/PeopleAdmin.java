@@ -1,18 +1,15 @@
 package io.switchboard.ticket.people.application;
 
-import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.people.domain.GroupMember;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
-import io.switchboard.ticket.people.messaging.PeopleEventPayloads;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,15 +24,13 @@ public class PeopleAdmin {
 
     private final PeopleRepository people;
     private final Directory directory;
-    private final Outbox outbox;
-    private final ServiceEvents serviceEvents;
+    private final PeopleEvents peopleEvents;
     private final Clock clock;
 
-    PeopleAdmin(PeopleRepository people, Directory directory, Outbox outbox, ServiceEvents serviceEvents, Clock clock) {
+    PeopleAdmin(PeopleRepository people, Directory directory, PeopleEvents peopleEvents, Clock clock) {
         this.people = people;
         this.directory = directory;
-        this.outbox = outbox;
-        this.serviceEvents = serviceEvents;
+        this.peopleEvents = peopleEvents;
         this.clock = clock;
     }
 
@@ -53,7 +48,7 @@ public class PeopleAdmin {
         refuseDuplicateName(code, name.strip(), null);
         OperatorGroup group = new OperatorGroup(code, name);
         people.add(group);
-        publish(group, false);
+        peopleEvents.groupChanged(group, false);
         return details(group);
     }
 
@@ -63,7 +58,7 @@ public class PeopleAdmin {
         OperatorGroup group = group(code, id);
         refuseDuplicateName(code, name.strip(), id);
         group.rename(name);
-        publish(group, false);
+        peopleEvents.groupChanged(group, false);
         return details(group);
     }
 
@@ -77,7 +72,7 @@ public class PeopleAdmin {
             throw new ProblemException.Conflict("Group " + group.name() + " still has " + members
                     + " member(s); move them to other groups first.");
         }
-        publish(group, true);
+        peopleEvents.groupChanged(group, true);
         people.remove(group);
     }
 
@@ -112,8 +107,8 @@ public class PeopleAdmin {
         for (OperatorGroup group : groups) {
             people.add(new GroupMember(group.id(), change.username(), now));
         }
-        groups.forEach(group -> publish(group, false));
-        serviceEvents.serviceChanged(code);
+        groups.forEach(group -> peopleEvents.groupChanged(group, false));
+        peopleEvents.serviceChanged(code);
         return details(membership);
     }
 
@@ -140,8 +135,8 @@ public class PeopleAdmin {
             }
         }
         membership.grant(change.permissions());
-        touched.forEach(group -> publish(group, false));
-        serviceEvents.serviceChanged(code);
+        touched.forEach(group -> peopleEvents.groupChanged(group, false));
+        peopleEvents.serviceChanged(code);
         return details(membership);
     }
 
@@ -152,8 +147,8 @@ public class PeopleAdmin {
         List<OperatorGroup> groups = people.groupsOf(username, code);
         people.seatsOf(username, code).forEach(people::remove);
         people.remove(membership);
-        groups.forEach(group -> publish(group, false));
-        serviceEvents.serviceChanged(code);
+        groups.forEach(group -> peopleEvents.groupChanged(group, false));
+        peopleEvents.serviceChanged(code);
     }
 
     /** An operator's own assignment switch; refused unless an admin allowed them to change it. */
@@ -162,8 +157,8 @@ public class PeopleAdmin {
         directory.accessibleService(caller, code);
         Membership membership = membership(code, caller.username());
         membership.changeOwnAssignment(enabled);
-        people.groupsOf(caller.username(), code).forEach(group -> publish(group, false));
-        serviceEvents.serviceChanged(code);
+        people.groupsOf(caller.username(), code).forEach(group -> peopleEvents.groupChanged(group, false));
+        peopleEvents.serviceChanged(code);
         return details(membership);
     }
 
@@ -208,24 +203,5 @@ public class PeopleAdmin {
                 people.groupsOf(membership.username(), membership.workspaceCode()));
     }
 
-    /** Appends the group's complete current member list; routing-service replaces its copy with it. */
-    private void publish(OperatorGroup group, boolean deleted) {
-        people.flush();
-        List<PeopleEventPayloads.Member> members = deleted ? List.of() : people.members(group.id()).stream()
-                .map(seat -> {
-                    Operator operator = people.operator(seat.username()).orElseThrow();
-                    return new PeopleEventPayloads.Member(seat.username(), seat.joinedAt(),
-                            people.membership(group.workspaceCode(), seat.username())
-                                    .map(Membership::assignmentEnabled).orElse(false),
-                            operator.displayName(), operator.email());
-                })
-                .sorted(Comparator.comparing(PeopleEventPayloads.Member::joinedAt)
-                        .thenComparing(PeopleEventPayloads.Member::username))
-                .toList();
-        outbox.append(PeopleEventPayloads.AGGREGATE, group.id().toString(),
-                PeopleEventPayloads.GROUP_MEMBERSHIP_CHANGED,
-                new PeopleEventPayloads.GroupMembershipChanged(group.id(), group.workspaceCode(), group.name(),
-                        deleted, members, clock.instant()));
-    }
 }
 

@@ -18,9 +18,9 @@ public class ServiceCatalog {
 
     private final PeopleRepository people;
     private final Directory directory;
-    private final ServiceEvents events;
+    private final PeopleEvents events;
 
-    ServiceCatalog(PeopleRepository people, Directory directory, ServiceEvents events) {
+    ServiceCatalog(PeopleRepository people, Directory directory, PeopleEvents events) {
         this.people = people;
         this.directory = directory;
         this.events = events;

@@ -140,6 +140,18 @@ public class PeopleRepository {
     }
 
     /** Writes pending changes so that the following queries and the outbox snapshot see them. */
+    /** Services whose state was never published (written by SQL, e.g. demo data). */
+    @SuppressWarnings("unchecked")
+    public List<String> unpublishedServices() {
+        return entityManager.createNativeQuery("select code from workspace where published_at is null order by code")
+                .getResultList();
+    }
+
+    public void markPublished(String code, java.time.Instant at) {
+        entityManager.createNativeQuery("update workspace set published_at = :at where code = :code")
+                .setParameter("at", at).setParameter("code", code).executeUpdate();
+    }
+
     public void flush() {
         entityManager.flush();
     }

@@ -135,6 +135,22 @@ class ServiceChangedTest {
         assertEquals(0, empty.path("data").path("members").size());
     }
 
+    @Test
+    void servicesWrittenBySqlArePublishedWithTheirGroupsAtStartUp() {
+        // the demo data is SQL: no API call published CS, so start-up did
+        JsonNode cs = await().until(() -> serviceChanged("CS"), list -> !list.isEmpty()).get(0);
+        assertEquals("Customer Support", cs.path("data").path("name").asText());
+        JsonNode support = await().until(() -> connector.sink("outbox").received().stream()
+                .map(m -> (String) m.getPayload())
+                .filter(p -> p.contains("\"type\":\"GroupMembershipChanged\"")
+                        && p.contains("\"subject\":\"a0000000-0000-4000-8000-000000000001\""))
+                .map(EventContract::assertValid).findFirst().orElse(null), java.util.Objects::nonNull);
+        assertEquals(List.of("bob", "carol"), StreamSupport.stream(support.path("data").path("members").spliterator(), false)
+                .map(m -> m.path("username").asText()).toList());
+        assertEquals("bob@example.com", support.path("data").path("members").path(0).path("email").asText());
+        assertEquals(0L, io.switchboard.ticket.Db.count("select count(*) from workspace where published_at is null"));
+    }
+
     private void restoreWeekdays() {
         given().contentType(ContentType.JSON).body("""
                         {"days": [{"day": "MONDAY", "opens": "09:00", "closes": "18:00"},
