@@ -13,6 +13,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.routing.Fixtures;
+import io.switchboard.routing.application.Router;
+import io.switchboard.routing.domain.TicketFacts;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +35,9 @@ class RoutingFlowTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    Router router;
 
     Fixtures fixtures;
     String code;
@@ -95,6 +100,34 @@ class RoutingFlowTest {
         assertEquals(List.of("ann", "ben"), assignees(2));
         assertEquals("ben", fixtures.query("select last_assignee from group_routing_state where group_id = '"
                 + group + "'"));
+    }
+
+    /**
+     * Two instances share nothing but the database: two threads routing 40 tickets of one group at once must
+     * still alternate, because each pick holds the group's row lock until its transaction commits.
+     */
+    @Test
+    void concurrentRoutersKeepTheRoundRobinFair() throws Exception {
+        assign("Everyone", "ROUND_ROBIN", "");
+        java.util.concurrent.ExecutorService instances = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<java.util.concurrent.Callable<String>> routings = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            TicketFacts facts = new TicketFacts(UUID.randomUUID(), code + "-" + i, code, "Parallel " + i, "c", "API",
+                    "UNASSIGNED", "NORMAL", "ko", List.of(), null, List.of(), java.util.Map.of(), null, null, null,
+                    java.time.Instant.now());
+            routings.add(() -> QuarkusTransaction.requiringNew().call(() -> router.ticketCreated(facts).assignee()));
+        }
+        List<String> picks = new ArrayList<>();
+        try {
+            for (var pick : instances.invokeAll(routings)) {
+                picks.add(pick.get());
+            }
+        } finally {
+            instances.shutdown();
+        }
+        // serialised picks alternate strictly, so a lost update would show as an uneven split
+        assertEquals(20, picks.stream().filter("ann"::equals).count(), picks.toString());
+        assertEquals(20, picks.stream().filter("ben"::equals).count(), picks.toString());
     }
 
     @Test
