@@ -6,7 +6,6 @@ import io.switchboard.escalation.domain.TicketChange;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -24,7 +23,6 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
     }

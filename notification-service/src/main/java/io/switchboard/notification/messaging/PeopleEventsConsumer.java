@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.switchboard.notification.application.ServiceDirectory;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -22,7 +21,6 @@ public class PeopleEventsConsumer {
 
     @Incoming("people-events")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(ServiceChanged.TYPE), event -> {
             ServiceChanged changed = inbox.data(event, ServiceChanged.class);

@@ -10,7 +10,6 @@ import io.switchboard.notification.domain.Origin;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,6 @@ public class RoutingDecisionsConsumer {
 
     @Incoming("routing-decisions")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(AssignmentDecided.TYPE), this::queue);
     }

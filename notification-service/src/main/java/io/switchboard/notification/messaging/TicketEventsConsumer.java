@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,7 +24,6 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(TicketAssigned.TYPE),
                 event -> {

@@ -8,7 +8,6 @@ import io.switchboard.routing.application.StateKeeper;
 import io.switchboard.routing.domain.GroupMember;
 import io.switchboard.routing.domain.ServiceProfile;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +46,6 @@ public class PeopleEventsConsumer {
 
     @Incoming("people-events")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(GROUP_MEMBERSHIP_CHANGED, SERVICE_CHANGED), this::apply);
     }

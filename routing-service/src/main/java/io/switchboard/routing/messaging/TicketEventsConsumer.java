@@ -6,7 +6,6 @@ import io.switchboard.platform.events.Inbox;
 import io.switchboard.routing.application.Router;
 import io.switchboard.routing.application.StateKeeper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -32,7 +31,6 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, TYPES, this::apply);
     }

@@ -19,6 +19,20 @@ public interface EventsConfig {
 
     Relay relay();
 
+    /** Retries of a consumed event whose transaction failed for a passing reason (a conflict, a lost connection). */
+    Retry retry();
+
+    interface Retry {
+        @WithDefault("6")
+        int maxAttempts();
+
+        @WithDefault("100ms")
+        Duration initialBackoff();
+
+        @WithDefault("3s")
+        Duration maxBackoff();
+    }
+
     interface Relay {
         /** Fallback poll; the relay is also woken by every commit that appended events. */
         @WithDefault("1s")

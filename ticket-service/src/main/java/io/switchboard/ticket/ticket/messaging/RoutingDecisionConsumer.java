@@ -4,7 +4,6 @@ import io.smallrye.common.annotation.Blocking;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.ticket.ticket.application.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -22,7 +21,6 @@ public class RoutingDecisionConsumer {
 
     @Incoming("routing-decisions")
     @Blocking
-    @Transactional
     public void onRecord(String record) {
         inbox.receive(record, Set.of(RoutingDecision.TYPE),
                 event -> tickets.applyRoutingDecision(inbox.data(event, RoutingDecision.class)));

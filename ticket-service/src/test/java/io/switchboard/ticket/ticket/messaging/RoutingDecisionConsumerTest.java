@@ -31,6 +31,9 @@ class RoutingDecisionConsumerTest {
     @Any
     InMemoryConnector connector;
 
+    @Inject
+    jakarta.persistence.EntityManager entityManager;
+
     @Test
     void aDecisionAssignsTheTicketAndRecordsWhoAndWhy() {
         String ticket = createTicket();
@@ -62,6 +65,36 @@ class RoutingDecisionConsumerTest {
         assertEquals(1, events(ticket).stream().filter("ASSIGNED"::equals).count());
         await().until(() -> published(marker, "TicketAssigned"), list -> !list.isEmpty());
         assertEquals(1, published(ticket, "TicketAssigned").size());
+    }
+
+    /**
+     * A concurrent change of the same ticket (here: a transaction holding its row and raising its version)
+     * makes the decision's update stale; the consumer retries with the fresh row instead of stopping.
+     */
+    @Test
+    void aDecisionThatMeetsAConcurrentChangeIsRetriedAndTheChannelKeepsGoing() throws Exception {
+        String ticket = createTicket();
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        Thread concurrent = new Thread(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update ticket set version = version + 1 where id = cast(:id as uuid)")
+                    .setParameter("id", ticket).executeUpdate();
+            locked.countDown();
+            try {
+                Thread.sleep(1500); // the consumer reads the old version meanwhile and waits on the row
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        concurrent.start();
+        locked.await();
+        decide(UUID.randomUUID(), ticket, "ASSIGNED", SUPPORT, "carol");
+        concurrent.join();
+
+        await().atMost(java.time.Duration.ofSeconds(20)).until(() -> status(ticket).equals("IN_PROGRESS"));
+        assertEquals(1, events(ticket).stream().filter("ASSIGNED"::equals).count());
+        String next = createTicket();
+        decide(UUID.randomUUID(), next, "ASSIGNED", SUPPORT, "bob");
+        await().until(() -> status(next).equals("IN_PROGRESS"));
     }
 
     @Test
