@@ -137,6 +137,7 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     await page.getByTestId('detail-title').filter({ hasText: title }).waitFor({ state: 'visible' });
     const number = (await page.getByTestId('detail-number').textContent())?.trim() ?? '';
     assert.match(number, new RegExp(`^${SERVICE_CODE}-\\d+$`), `unexpected ticket number "${number}"`);
+    assert.equal((await page.getByTestId('priority-badge').textContent())?.trim(), 'Normal', 'a new ticket is Normal');
 
     // 6. It is listed in "All tickets" and gets assigned by routing, without a page reload.
     step = `find ${number} in All tickets`;

@@ -63,6 +63,12 @@ export const en = {
     version: 'Version',
     history: 'Processing history',
     noMessages: 'No replies or comments yet.',
+    priority: 'Priority',
+    language: 'Language',
+    tags: 'Tags',
+    noTags: '—',
+    attachments: 'Attachments',
+    downloadFailed: 'The file could not be downloaded.',
   },
   actions: {
     heading: 'Process',
@@ -130,6 +136,12 @@ export const en = {
     DOORAY_IN_PROGRESS: 'Dooray in progress',
     DOORAY_ANSWERED: 'Dooray answered',
   } satisfies Record<TicketStatus, string>,
+  priority: {
+    LOW: 'Low',
+    NORMAL: 'Normal',
+    HIGH: 'High',
+    URGENT: 'Urgent',
+  } as Record<string, string>,
   channel: {
     HELP_CENTER: 'Help center',
     EMAIL: 'E-mail',
@@ -148,6 +160,8 @@ export type PartialMessages = DeepPartial<Messages>;
 
 /** Korean: status labels from PRODUCT.md §3.3; the rest falls back to English for now. */
 export const ko: PartialMessages = {
+  tickets: { priority: '우선순위', language: '언어', tags: '태그', attachments: '첨부 파일' },
+  priority: { LOW: '낮음', NORMAL: '보통', HIGH: '높음', URGENT: '긴급' },
   status: {
     UNASSIGNED: '미할당',
     IN_PROGRESS: '처리중',
@@ -165,6 +179,8 @@ export const ko: PartialMessages = {
 
 /** Japanese: status labels from PRODUCT.md §3.3; the rest falls back to English for now. */
 export const ja: PartialMessages = {
+  tickets: { priority: '優先度', language: '言語', tags: 'タグ', attachments: '添付ファイル' },
+  priority: { LOW: '低', NORMAL: '中', HIGH: '高', URGENT: '緊急' },
   status: {
     UNASSIGNED: '未アサイン',
     IN_PROGRESS: '処理中',

@@ -122,4 +122,19 @@ describe('createApiClient', () => {
     const { fetchFn } = fakeFetch(() => new Response(null, { status: 204 }));
     await expect(createApiClient({ getToken: async () => 't', fetchFn }).post('/x', {})).resolves.toBeUndefined();
   });
+
+  it('downloads a file with the token and turns a refusal into an ApiError', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response('영수증', { headers: { 'Content-Type': 'text/plain' } }));
+    const blob = await createApiClient({ getToken: async () => 't', fetchFn }).download('/api/v1/tickets/1/attachments/2');
+    expect(await blob.text()).toBe('영수증');
+    expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer t');
+    expect(header(calls[0]!.init, 'Accept')).toBe('*/*');
+
+    const refused = fakeFetch(() => new Response(JSON.stringify({ status: 404, detail: 'No such attachment.' }),
+      { status: 404, headers: { 'Content-Type': 'application/problem+json' } }));
+    const error = await createApiClient({ getToken: async () => 't', fetchFn: refused.fetchFn })
+      .download('/x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).status).toBe(404);
+  });
 });

@@ -71,6 +71,8 @@ export interface ApiClientOptions {
 export interface ApiClient {
   get<T>(path: string, query?: Record<string, string | number | null | undefined>): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  /** A file (e.g. an attachment) with the same token and error handling. */
+  download(path: string): Promise<Blob>;
 }
 
 function isProblem(value: unknown): value is ProblemDetails {
@@ -109,11 +111,14 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem);
 }
 
+const JSON_TYPES = 'application/json, application/problem+json';
+
 export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOptions): ApiClient {
   const doFetch: typeof fetch = fetchFn ?? ((input, init) => fetch(input, init));
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+  /** Sends a request with the bearer token; a non-2xx answer becomes an {@link ApiError}. */
+  async function send(method: string, path: string, body?: unknown, accept = JSON_TYPES): Promise<Response> {
+    const headers: Record<string, string> = { Accept: accept };
     const token = await getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -129,6 +134,11 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
       throw new NetworkError(cause);
     }
     if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await send(method, path, body);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
@@ -145,6 +155,9 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
     },
     post<T>(path: string, body: unknown) {
       return request<T>('POST', path, body);
+    },
+    async download(path: string) {
+      return (await send('GET', path, undefined, '*/*')).blob();
     },
   };
 }

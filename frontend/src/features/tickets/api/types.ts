@@ -29,6 +29,9 @@ export interface Ticket {
   assignee: TicketPerson | null;
   customer: TicketCustomer | null;
   internalResolution?: string | null;
+  priority?: string;
+  language?: string | null;
+  tags?: string[];
   createdAt: string;
   updatedAt: string;
   version: number;
@@ -46,6 +49,14 @@ export interface TicketEvent {
   at: string;
 }
 
+/** A file sent with a message; its bytes are at /api/v1/tickets/{ticketId}/attachments/{id}. */
+export interface MessageFile {
+  id: string;
+  fileName: string;
+  contentType: string;
+  size: number;
+}
+
 /** One entry of the processing history: inquiry, reply, comment. */
 export interface TicketMessage {
   id: string;
@@ -54,6 +65,7 @@ export interface TicketMessage {
   body: string;
   format: 'TEXT' | 'HTML';
   createdAt: string;
+  attachments?: MessageFile[];
 }
 
 /** The actions of /api/v1/tickets/{id}/{action} that the console offers. */

@@ -18,3 +18,13 @@ export function StatusBadge({ status }: { status: string }) {
     </span>
   );
 }
+
+/** Priority badge; urgent and high stand out (`.priority-<CODE>` in styles.css). */
+export function PriorityBadge({ priority }: { priority: string }) {
+  const { m } = useI18n();
+  return (
+    <span className={`badge priority priority-${priority}`} data-priority={priority} data-testid="priority-badge">
+      {m.priority[priority] ?? priority}
+    </span>
+  );
+}

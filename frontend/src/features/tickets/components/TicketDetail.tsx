@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n';
 import { useTicket, useTicketEvents } from '../hooks/use-tickets';
-import { ChannelBadge, StatusBadge } from './Badges';
+import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
@@ -36,6 +36,10 @@ export function TicketDetail({ id }: { id: string }) {
         <dd data-testid="detail-status">
           <StatusBadge status={ticket.status} />
         </dd>
+        <dt>{m.tickets.priority}</dt>
+        <dd data-testid="detail-priority">
+          <PriorityBadge priority={ticket.priority ?? 'NORMAL'} />
+        </dd>
         <dt>{m.tickets.service}</dt>
         <dd data-testid="detail-service">{ticket.serviceCode}</dd>
         <dt>{m.tickets.channel}</dt>
@@ -47,6 +51,18 @@ export function TicketDetail({ id }: { id: string }) {
         <dt>{m.tickets.assignee}</dt>
         <dd data-testid="detail-assignee">
           {ticket.assignee ? ticket.assignee.displayName || ticket.assignee.username : m.tickets.unassigned}
+        </dd>
+        <dt>{m.tickets.language}</dt>
+        <dd data-testid="detail-language">{ticket.language ?? '—'}</dd>
+        <dt>{m.tickets.tags}</dt>
+        <dd data-testid="detail-tags">
+          {ticket.tags && ticket.tags.length > 0
+            ? ticket.tags.map((tag) => (
+                <span key={tag} className="badge tag">
+                  {tag}
+                </span>
+              ))
+            : m.tickets.noTags}
         </dd>
         <dt>{m.tickets.customer}</dt>
         <dd data-testid="detail-customer">{customer || '—'}</dd>

@@ -1,6 +1,9 @@
+import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useApiClient } from '../../../lib/api-context';
 import { useTicketMessages } from '../hooks/use-tickets';
+import type { MessageFile } from '../api/types';
 
 /** The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here. */
 export function TicketMessages({ id }: { id: string }) {
@@ -23,12 +26,60 @@ export function TicketMessages({ id }: { id: string }) {
               <div className="message-body">
                 {message.format === 'HTML' ? htmlToText(message.body) : message.body}
               </div>
+              {message.attachments && message.attachments.length > 0 && (
+                <MessageFiles ticketId={id} files={message.attachments} />
+              )}
             </li>
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+/** The files of a message; a click fetches one with the operator's token and saves it under its name. */
+function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFile[] }) {
+  const { m } = useI18n();
+  const client = useApiClient();
+  const [error, setError] = useState<unknown>(null);
+
+  async function save(file: MessageFile) {
+    setError(null);
+    try {
+      const blob = await client.download(`/api/v1/tickets/${ticketId}/attachments/${file.id}`);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.fileName;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <div className="message-files">
+      <span className="muted">{m.tickets.attachments}:</span>
+      <ul>
+        {files.map((file) => (
+          <li key={file.id}>
+            <button type="button" className="link" data-testid="message-file" onClick={() => void save(file)}>
+              {file.fileName}
+            </button>{' '}
+            <span className="muted">({formatSize(file.size)})</span>
+          </li>
+        ))}
+      </ul>
+      {error !== null && <ErrorMessage error={error} fallback={m.tickets.downloadFailed} />}
+    </div>
+  );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function htmlToText(html: string): string {

@@ -1,0 +1,57 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
+import { TicketMessages } from './TicketMessages';
+
+const messages = [
+  {
+    id: 'm-1',
+    type: 'FINAL_REPLY',
+    author: 'bob',
+    body: '<p>환불 처리되었습니다.</p>',
+    format: 'HTML',
+    createdAt: '2026-11-27T00:00:00Z',
+    attachments: [{ id: 'f-1', fileName: '영수증.pdf', contentType: 'application/pdf', size: 48213 }],
+  },
+  { id: 'm-2', type: 'INTERNAL_COMMENT', author: 'carol', body: 'ok', format: 'TEXT', createdAt: '2026-11-27T00:01:00Z' },
+];
+
+describe('TicketMessages', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows each message with its files, and fetches a file with the token when clicked', async () => {
+    const createObjectURL = vi.fn(() => 'blob:receipt');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/messages') ? jsonResponse(messages) : new Response('pdf bytes'),
+    ) as unknown as typeof fetch;
+    renderWithProviders(<TicketMessages id="t-1" />, { fetchFn });
+
+    expect(await screen.findByText('환불 처리되었습니다.')).toBeInTheDocument();
+    const files = screen.getAllByTestId('message-file');
+    expect(files).toHaveLength(1);
+    expect(files[0]).toHaveTextContent('영수증.pdf');
+    expect(screen.getByText('(47.1 KB)')).toBeInTheDocument();
+
+    await userEvent.click(files[0]!);
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    const calls = (fetchFn as unknown as ReturnType<typeof vi.fn>).mock.calls;
+    const download = calls.find(([url]) => String(url).includes('/attachments/'))!;
+    expect(String(download[0])).toBe('/api/v1/tickets/t-1/attachments/f-1');
+    expect((download[1] as RequestInit).headers).toMatchObject({ Authorization: 'Bearer test-token' });
+    expect(createObjectURL).toHaveBeenCalled();
+  });
+
+  it("says why a file could not be fetched", async () => {
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) =>
+      String(input).endsWith('/messages')
+        ? jsonResponse(messages)
+        : problemResponse({ status: 404, title: 'Not Found', detail: 'Ticket t-1 has no attachment f-1.' }),
+    ) as unknown as typeof fetch;
+    renderWithProviders(<TicketMessages id="t-1" />, { fetchFn });
+    await userEvent.click(await screen.findByTestId('message-file'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('has no attachment');
+  });
+});
