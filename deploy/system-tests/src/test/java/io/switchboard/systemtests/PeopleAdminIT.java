@@ -30,4 +30,21 @@ class PeopleAdminIT {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> as(bob).get("/api/v1/tickets/" + id).then().extract().path("status"), "IN_PROGRESS"::equals);
     }
+
+    /** An org-admin grants a service to a client through the gateway; the grant decides what the client sees. */
+    @Test
+    void anOrgAdminGrantsAndRevokesAServiceForTheIntegrationClient() {
+        String alice = Stack.userToken("alice");
+        String integration = Stack.integrationToken();
+        as(integration).get("/api/v1/services/DEV/inquiry-types").then().statusCode(404);
+        as(alice).when().put("/api/v1/integrations/demo-integration/services/DEV").then().statusCode(201);
+        try {
+            as(alice).get("/api/v1/integrations/grants?clientId=demo-integration").then().statusCode(200)
+                    .body("serviceCode", hasItem("DEV"));
+            as(integration).get("/api/v1/services/DEV/inquiry-types").then().statusCode(200);
+        } finally {
+            as(alice).when().delete("/api/v1/integrations/demo-integration/services/DEV").then().statusCode(204);
+        }
+        as(integration).get("/api/v1/services/DEV/inquiry-types").then().statusCode(404);
+    }
 }
