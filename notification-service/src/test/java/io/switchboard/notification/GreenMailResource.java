@@ -32,7 +32,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port));
+        return Map.of("switchboard.mail.smtp.host", "127.0.0.1", "switchboard.mail.smtp.port", String.valueOf(port));
     }
 
     @Override

@@ -21,7 +21,13 @@ public final class ServiceEvents {
     /** Sends the ServiceChanged and waits until this service's copy has taken it. */
     public static void publish(InMemoryConnector connector, EntityManager entityManager, String code,
                                Map<String, String> members) {
-        connector.source("people-events").send(serviceChanged(code, members));
+        publish(connector, entityManager, code, members, java.util.List.of());
+    }
+
+    /** The same, with the service's forbidden words. */
+    public static void publish(InMemoryConnector connector, EntityManager entityManager, String code,
+                               Map<String, String> members, java.util.List<String> forbiddenWords) {
+        connector.source("people-events").send(serviceChanged(code, members, forbiddenWords));
         await().until(() -> QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             Map<String, String> copy = ((java.util.List<Object[]>) entityManager.createNativeQuery(
@@ -34,6 +40,10 @@ public final class ServiceEvents {
 
     /** A service whose members are given as user name → ADMIN or OPERATOR. */
     public static String serviceChanged(String code, Map<String, String> members) {
+        return serviceChanged(code, members, java.util.List.of());
+    }
+
+    public static String serviceChanged(String code, Map<String, String> members, java.util.List<String> forbiddenWords) {
         String list = members.entrySet().stream().map(m -> """
                 {"username":"%s","displayName":"%s","email":"%s@example.com","role":"%s","assignmentEnabled":true,\
                 "mayForward":true}""".formatted(m.getKey(), m.getKey(), m.getKey(), m.getValue()))
@@ -41,7 +51,8 @@ public final class ServiceEvents {
         String data = """
                 {"serviceCode":"%s","name":"Service %s","type":"INQUIRY","timeZone":"Asia/Seoul","languages":["ko","en"],
                  "businessHours":{"days":[{"day":"MONDAY","opens":"09:00","closes":"18:00"}],"holidays":[]},
-                 "members":[%s],"changedAt":"%s"}""".formatted(code, code, list, Instant.now());
+                 "members":[%s],"forbiddenWords":[%s],"changedAt":"%s"}""".formatted(code, code, list,
+                forbiddenWords.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(",")), Instant.now());
         String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", "ServiceChanged", code, data);
         EventContract.assertValid(record);
         return record;

@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.switchboard.notification.domain.AssignmentNotice;
 import io.switchboard.notification.domain.AttemptResult;
 import io.switchboard.notification.domain.Content;
+import io.switchboard.notification.domain.CustomerReply;
 import io.switchboard.notification.domain.Delivery;
 import io.switchboard.notification.domain.DeliveryAttempt;
 import io.switchboard.notification.domain.DeliveryKind;
@@ -35,14 +36,16 @@ public class Deliveries {
     private final DeliveryRepository repository;
     private final MailConfig config;
     private final ServiceAccess access;
+    private final MailOutcomes outcomes;
     private final Event<Queued> queued;
     private final Clock clock;
 
-    Deliveries(DeliveryRepository repository, MailConfig config, ServiceAccess access, Event<Queued> queued,
-               Clock clock) {
+    Deliveries(DeliveryRepository repository, MailConfig config, ServiceAccess access, MailOutcomes outcomes,
+               Event<Queued> queued, Clock clock) {
         this.repository = repository;
         this.config = config;
         this.access = access;
+        this.outcomes = outcomes;
         this.queued = queued;
         this.clock = clock;
     }
@@ -68,27 +71,47 @@ public class Deliveries {
         add(Delivery.routed(origin, kind, content, clock.instant()));
     }
 
+    /**
+     * Queues a reply to the customer unless it is queued already (the delivery has the reply's id, so a
+     * redelivered event or a second instance never mails it twice). Runs in the consumer's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean queue(CustomerReply reply) {
+        if (repository.find(reply.ticketMessageId()).isPresent()) {
+            Log.debugf("Reply %s is queued already; event %s does not repeat it", reply.ticketMessageId(),
+                    reply.eventId());
+            return false;
+        }
+        add(Delivery.customerReply(reply, clock.instant()));
+        return true;
+    }
+
     private Delivery add(Delivery delivery) {
         repository.add(delivery);
         if (delivery.status() == DeliveryStatus.QUEUED) {
             queued.fire(new Queued());
+        } else {
+            outcomes.settled(delivery, delivery.createdAt());
         }
         return delivery;
     }
 
     /** Takes due deliveries for this sender; see {@link Delivery#claim}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Outgoing> claimDue() {
+    public List<Outgoing> claimDue(int limit) {
         Instant now = clock.instant();
         Instant until = now.plus(config.sender().claimTimeout());
-        return repository.lockDue(now, config.sender().batchSize()).stream().map(d -> d.claim(until)).toList();
+        return repository.lockDue(now, limit).stream()
+                .map(d -> d.claim(until, config.messageIdDomain())).toList();
     }
 
     /** Logs an attempt and moves the delivery on: sent, due again later, or failed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Delivery attempted(UUID id, AttemptResult result) {
         Delivery delivery = repository.find(id).orElseThrow(() -> notFound(id));
-        repository.add(delivery.record(result, clock.instant(), config.retry().backoff()));
+        Instant now = clock.instant();
+        repository.add(delivery.record(result, now, config.retry().backoff()));
+        outcomes.settled(delivery, now);
         return delivery;
     }
 

@@ -1,10 +1,9 @@
 package io.switchboard.notification.application;
 
 import io.quarkus.logging.Log;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.switchboard.notification.domain.AttachmentRef;
 import io.switchboard.notification.domain.AttemptResult;
 import io.switchboard.notification.domain.Delivery;
 import io.switchboard.notification.domain.DeliveryStatus;
@@ -12,11 +11,17 @@ import io.switchboard.notification.domain.Outgoing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,22 +36,31 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class DeliverySender {
 
+    /** Claimed deliveries waiting per performer: enough to keep it busy, few enough to finish within a claim. */
+    private static final int IN_FLIGHT_PER_PERFORMER = 4;
+
     private final Deliveries deliveries;
-    private final Mailer mailer;
+    private final SmtpMailer mailer;
+    private final TicketAttachments attachments;
     private final WebhookPoster poster;
     private final MailConfig config;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "delivery-sender"));
     private final ExecutorService performers;
     private final AtomicBoolean pending = new AtomicBoolean();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final int maxInFlight;
     private volatile boolean stopping;
 
-    DeliverySender(Deliveries deliveries, Mailer mailer, WebhookPoster poster, MailConfig config, Clock clock) {
+    DeliverySender(Deliveries deliveries, SmtpMailer mailer, TicketAttachments attachments, WebhookPoster poster,
+                   MailConfig config, Clock clock) {
         this.deliveries = deliveries;
         this.mailer = mailer;
+        this.attachments = attachments;
         this.poster = poster;
         this.config = config;
         this.clock = clock;
+        this.maxInFlight = config.sender().concurrency() * IN_FLIGHT_PER_PERFORMER;
         AtomicInteger threads = new AtomicInteger();
         this.performers = Executors.newFixedThreadPool(config.sender().concurrency(),
                 r -> new Thread(r, "delivery-performer-" + threads.incrementAndGet()));
@@ -75,34 +89,46 @@ public class DeliverySender {
         }
     }
 
+    /**
+     * Claims as many due deliveries as there are free places in flight and hands them to the performers; a
+     * performer that finishes frees its place and wakes the next round, so the connections stay busy instead
+     * of waiting for a whole batch. In flight is capped so each claim is performed well within its timeout.
+     */
     private void drain() {
         pending.set(false); // a commit from now on schedules another round
         try {
-            List<Outgoing> batch;
+            int wanted;
+            List<Outgoing> claimed;
             do {
-                batch = deliveries.claimDue();
-                // side by side, so one slow receiver does not hold up the batch past its claim
-                performers.invokeAll(batch.stream().map(this::task).toList());
-            } while (!stopping && batch.size() == config.sender().batchSize());
+                wanted = Math.min(config.sender().batchSize(), maxInFlight - inFlight.get());
+                if (wanted <= 0) {
+                    return; // a finishing performer wakes the next round
+                }
+                claimed = deliveries.claimDue(wanted);
+                for (Outgoing outgoing : claimed) {
+                    inFlight.incrementAndGet();
+                    performers.execute(() -> perform(outgoing));
+                }
+            } while (!stopping && claimed.size() == wanted);
         } catch (RuntimeException e) {
             Log.warnf("Delivery sender will retry: %s", e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
-    private Callable<Void> task(Outgoing outgoing) {
-        return () -> {
-            try {
-                perform(outgoing);
-            } catch (RuntimeException e) {
-                Log.warnf("Delivery %s stays claimed until its claim times out: %s", outgoing.deliveryId(), e.getMessage());
+    private void perform(Outgoing outgoing) {
+        try {
+            attempt(outgoing);
+        } catch (RuntimeException e) {
+            Log.warnf("Delivery %s stays claimed until its claim times out: %s", outgoing.deliveryId(), e.getMessage());
+        } finally {
+            // wake when a claim's worth of places is free, not after every single mail
+            if (inFlight.decrementAndGet() <= maxInFlight - config.sender().concurrency()) {
+                wake();
             }
-            return null;
-        };
+        }
     }
 
-    private void perform(Outgoing outgoing) {
+    private void attempt(Outgoing outgoing) {
         AttemptResult result = outgoing instanceof Outgoing.Mail mail ? send(mail) : poster.post((Outgoing.Post) outgoing);
         Delivery delivery = deliveries.attempted(outgoing.deliveryId(), result);
         if (delivery.status() == DeliveryStatus.FAILED) {
@@ -114,17 +140,48 @@ public class DeliverySender {
         }
     }
 
-    /** Every SMTP failure may pass (a server restarting, a full queue), so each one is retried. */
+    /**
+     * SMTP failures are retried unless the server refused for good (5xx); a reply's files are fetched from
+     * ticket-service first, and one that is gone there fails the mail rather than send it without.
+     */
     private AttemptResult send(Outgoing.Mail mail) {
         Instant started = clock.instant();
         long start = System.nanoTime();
+        Map<AttachmentRef, Path> files = new LinkedHashMap<>();
         try {
-            mailer.send(new Mail().setTo(mail.recipients()).setSubject(mail.subject()).setText(mail.text())
-                    .setHtml(mail.html()).setFrom(config.from()).addHeader("Message-ID", mail.messageId()));
-            return AttemptResult.delivered(started, Duration.ofNanos(System.nanoTime() - start), null);
-        } catch (RuntimeException e) {
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return AttemptResult.retryable(started, Duration.ofNanos(System.nanoTime() - start), null, error, null);
+            for (AttachmentRef attachment : mail.attachments()) {
+                files.put(attachment, attachments.download(mail.ticketId(), attachment));
+            }
+            MimeMessage message = MailComposer.compose(mailer.newMessage(mail.messageId()), mail, config.from(),
+                    mail.writtenByPerson(), files);
+            mailer.send(message);
+            return AttemptResult.delivered(started, since(start), null);
+        } catch (TicketAttachments.Unavailable e) {
+            return failure(started, start, e.getMessage(), e.permanent());
+        } catch (SmtpMailer.SmtpFailure e) {
+            return failure(started, start, e.getMessage(), e.permanent());
+        } catch (MessagingException | RuntimeException e) {
+            // an address or a header that cannot be written: no retry will change it
+            return failure(started, start, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), true);
+        } finally {
+            files.values().forEach(DeliverySender::delete);
+        }
+    }
+
+    private static AttemptResult failure(Instant started, long start, String error, boolean permanent) {
+        return permanent ? AttemptResult.permanent(started, since(start), null, error)
+                : AttemptResult.retryable(started, since(start), null, error, null);
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            Log.debugf("Temporary file %s stays: %s", file, e.getMessage());
         }
     }
 }

@@ -13,8 +13,9 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for the callback secrets at rest: base64 of a fresh 12-byte nonce and the sealed text. The
- * service code is authenticated with it, so a ciphertext copied to another service's row does not open.
+ * AES-256-GCM for secrets at rest (callback secrets, IMAP passwords): base64 of a fresh 12-byte nonce and the
+ * sealed text. A context (the service code, the account) is authenticated with it, so a ciphertext copied to
+ * another row does not open.
  */
 @ApplicationScoped
 public class SecretCipher {
@@ -33,30 +34,30 @@ public class SecretCipher {
         key = new SecretKeySpec(raw, "AES");
     }
 
-    public String seal(String serviceCode, String secret) {
+    public String seal(String context, String secret) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
-        byte[] sealed = run(Cipher.ENCRYPT_MODE, serviceCode, nonce, secret.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = run(Cipher.ENCRYPT_MODE, context, nonce, secret.getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce)
                 .put(sealed).array());
     }
 
-    public String open(String serviceCode, String ciphertext) {
+    public String open(String context, String ciphertext) {
         byte[] all = Base64.getDecoder().decode(ciphertext);
         byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
         byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
-        return new String(run(Cipher.DECRYPT_MODE, serviceCode, nonce, sealed), StandardCharsets.UTF_8);
+        return new String(run(Cipher.DECRYPT_MODE, context, nonce, sealed), StandardCharsets.UTF_8);
     }
 
-    private byte[] run(int mode, String serviceCode, byte[] nonce, byte[] input) {
+    private byte[] run(int mode, String context, byte[] nonce, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(serviceCode.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open")
-                    + " the callback secret of " + serviceCode + " (was the encryption key changed?)", e);
+                    + " the secret of " + context + " (was the encryption key changed?)", e);
         }
     }
 }

@@ -10,13 +10,16 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Who may administer a service's deliveries and secrets here: org-admins, and the service's ADMIN members
- * as this service's copy of ServiceChanged knows them.
+ * Who may do what here, from this service's copy of ServiceChanged: org-admins and the service's ADMIN
+ * members administer its deliveries, secrets and mail settings; its members (any role) preview replies to
+ * its tickets; machine accounts of Switchboard's own services (realm role {@code service}) read inbound
+ * mail's files.
  */
 @ApplicationScoped
 public class ServiceAccess {
 
     static final String ORG_ADMIN = "org-admin";
+    static final String SERVICE = "service";
 
     private final SecurityIdentity identity;
     private final ServiceCopyRepository services;
@@ -32,6 +35,24 @@ public class ServiceAccess {
             return Optional.empty();
         }
         return Optional.of(services.administeredBy(identity.getPrincipal().getName()));
+    }
+
+    /**
+     * Passes for a member of the service, whatever the role; anyone else — an org-admin too, who has no
+     * ticket rights by itself — gets {@code hidden}.
+     */
+    public void requireMember(String serviceCode, Supplier<ProblemException.NotFound> hidden) {
+        String user = identity.getPrincipal().getName();
+        if (services.find(serviceCode).flatMap(service -> service.roleOf(user)).isEmpty()) {
+            throw hidden.get();
+        }
+    }
+
+    /** Passes for Switchboard's own services' machine accounts only. */
+    public void requireService() {
+        if (!identity.hasRole(SERVICE)) {
+            throw new ProblemException.Forbidden("Only Switchboard's own services may read this.");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.switchboard.notification.persistence.ServiceCopyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps the copy of ticket-service's services and members that {@link ServiceAccess} decides with. */
@@ -19,8 +20,16 @@ public class ServiceDirectory {
 
     /** Runs in the consumer's transaction; a stale event (older than the copy) changes nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void replace(String code, String name, Map<String, ServiceCopy.Role> members, Instant changedAt) {
-        services.lock(code).ifPresentOrElse(service -> service.replace(name, members, changedAt),
-                () -> services.add(new ServiceCopy(code, name, members, changedAt)));
+    public void replace(String code, String name, Map<String, ServiceCopy.Role> members, List<String> languages,
+                        List<String> forbiddenWords, Instant changedAt) {
+        services.lock(code).ifPresentOrElse(service -> {
+            if (service.replace(name, members, changedAt)) {
+                service.settings(languages, forbiddenWords);
+            }
+        }, () -> {
+            ServiceCopy service = new ServiceCopy(code, name, members, changedAt);
+            service.settings(languages, forbiddenWords);
+            services.add(service);
+        });
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -86,6 +88,23 @@ public class Delivery {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "ticket_message_id")
+    private UUID ticketMessageId;
+
+    private String sender;
+
+    @Column(name = "mail_message_id")
+    private String mailMessageId;
+
+    @Column(name = "in_reply_to")
+    private String inReplyTo;
+
+    @Column(name = "mail_references")
+    private String references;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<AttachmentRef> attachments;
+
     protected Delivery() {
     }
 
@@ -111,6 +130,31 @@ public class Delivery {
             delivery.queue(now);
         } else {
             delivery.skip("the assignee " + notice.assigneeName() + " has no e-mail address");
+        }
+        return delivery;
+    }
+
+    /**
+     * A reply mailed to the customer, with the reply's id as its own, so one reply is one mail; SKIPPED when
+     * the customer has no valid address.
+     */
+    public static Delivery customerReply(CustomerReply reply, Instant now) {
+        Delivery delivery = new Delivery(reply.ticketMessageId(), reply.eventId(), reply.ticketId(),
+                reply.serviceCode(), DeliveryKind.CUSTOMER_REPLY, now);
+        delivery.ticketMessageId = reply.ticketMessageId();
+        delivery.sender = reply.from();
+        delivery.subject = truncate(reply.subject(), MAX_SUBJECT_LENGTH);
+        delivery.htmlBody = reply.html();
+        delivery.textBody = reply.text();
+        delivery.mailMessageId = reply.mailMessageId();
+        delivery.inReplyTo = reply.inReplyTo();
+        delivery.references = reply.references().isEmpty() ? null : String.join(" ", reply.references());
+        delivery.attachments = List.copyOf(reply.attachments());
+        delivery.recipient = reply.to();
+        if (reply.to() != null && ADDRESS.matcher(reply.to()).matches()) {
+            delivery.queue(now);
+        } else {
+            delivery.skip("the customer has no valid e-mail address" + (reply.to() == null ? "" : ": '" + reply.to() + "'"));
         }
         return delivery;
     }
@@ -194,15 +238,23 @@ public class Delivery {
      * Hands the delivery to one sender: the row stays QUEUED but is not due again before {@code until}, so no
      * other sender takes it meanwhile, and a sender that dies mid-send leaves it to be retried.
      */
-    public Outgoing claim(Instant until) {
+    public Outgoing claim(Instant until, String messageIdDomain) {
         nextAttemptAt = until;
         if (kind.byMail()) {
-            return new Outgoing.Mail(id, recipients(), subject, textBody, htmlBody, "<" + id + "@switchboard>");
+            return new Outgoing.Mail(id, kind, ticketId, sender, recipients(), subject, textBody, htmlBody,
+                    mailMessageId(messageIdDomain), inReplyTo,
+                    references == null ? List.of() : Arrays.asList(references.split(" ")),
+                    attachments == null ? List.of() : attachments);
         }
         return new Outgoing.Post(id, kind, serviceCode, url, requestBody);
     }
 
-    private List<String> recipients() {
+    /** Our {@code Message-ID} of a mail: stable, so a resend after a crash is recognisable as the same mail. */
+    public String mailMessageId(String messageIdDomain) {
+        return mailMessageId != null ? mailMessageId : "<" + id + "@" + messageIdDomain + ">";
+    }
+
+    public List<String> recipients() {
         return recipient == null ? List.of() : Arrays.asList(recipient.split(RECIPIENT_SEPARATOR));
     }
 
@@ -307,5 +359,9 @@ public class Delivery {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public UUID ticketMessageId() {
+        return ticketMessageId;
     }
 }

@@ -2,6 +2,8 @@ package io.switchboard.notification.domain;
 
 /** What a delivery is for, and so how it travels: by mail, or as an HTTP POST. */
 public enum DeliveryKind {
+    /** An operator's hold (interim) or resolve (final) reply, mailed to the ticket's customer in the layout. */
+    CUSTOMER_REPLY(true),
     /** Tells an operator that a ticket was assigned to them. */
     ASSIGNMENT_NOTICE(true),
     /** A trigger's notification mail to the assignee, the group or the customer, rendered by routing. */
@@ -21,5 +23,10 @@ public enum DeliveryKind {
 
     public boolean byMail() {
         return byMail;
+    }
+
+    /** Kinds a routing decision may ask for (the others come from ticket events). */
+    public boolean routed() {
+        return this != ASSIGNMENT_NOTICE && this != CUSTOMER_REPLY;
     }
 }

@@ -12,8 +12,10 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** This service's copy of a ticket-service service and its members, from ServiceChanged. */
 @Entity
@@ -33,6 +35,14 @@ public class ServiceCopy {
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
+
+    /** Help-center languages, the first the default, one per line. */
+    @Column(nullable = false)
+    private String languages = "";
+
+    /** The service's forbidden words, one per line. */
+    @Column(name = "forbidden_words", nullable = false)
+    private String forbiddenWords = "";
 
     @ElementCollection
     @CollectionTable(name = "service_member", joinColumns = @JoinColumn(name = "service_code"))
@@ -61,6 +71,34 @@ public class ServiceCopy {
         members.clear();
         members.putAll(newMembers);
         return true;
+    }
+
+    /** The languages and forbidden words of the same event as {@link #replace}. */
+    public void settings(List<String> newLanguages, List<String> newForbiddenWords) {
+        languages = lines(newLanguages);
+        forbiddenWords = lines(newForbiddenWords);
+    }
+
+    private static String lines(List<String> values) {
+        return values == null ? "" : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static List<String> split(String lines) {
+        return lines.isEmpty() ? List.of() : List.of(lines.split("\n"));
+    }
+
+    public List<String> languages() {
+        return split(languages);
+    }
+
+    /** The first help-center language, or null when ticket-service named none. */
+    public String defaultLanguage() {
+        return languages().isEmpty() ? null : languages().get(0);
+    }
+
+    public List<String> forbiddenWords() {
+        return split(forbiddenWords);
     }
 
     public Optional<Role> roleOf(String username) {

@@ -24,7 +24,8 @@ public class PeopleEventsConsumer {
     public void onRecord(String record) {
         inbox.receive(record, Set.of(ServiceChanged.TYPE), event -> {
             ServiceChanged changed = inbox.data(event, ServiceChanged.class);
-            directory.replace(changed.serviceCode(), changed.name(), changed.roles(), changed.changedAt());
+            directory.replace(changed.serviceCode(), changed.name(), changed.roles(), changed.languages(),
+                    changed.forbiddenWords(), changed.changedAt());
         });
     }
 }

@@ -43,7 +43,7 @@ public class RoutingDecisionsConsumer {
         AssignmentDecided decision = inbox.data(event, AssignmentDecided.class);
         for (AssignmentDecided.Delivery delivery : decision.deliveries()) {
             Optional<DeliveryKind> kind = Arrays.stream(DeliveryKind.values())
-                    .filter(k -> k != DeliveryKind.ASSIGNMENT_NOTICE && k.name().equals(delivery.kind())).findFirst();
+                    .filter(k -> k.routed() && k.name().equals(delivery.kind())).findFirst();
             if (kind.isEmpty()) {
                 Log.warnf("Skipping delivery %s of event %s: unknown kind %s", delivery.id(), event.id(), delivery.kind());
                 continue;
@@ -63,7 +63,7 @@ public class RoutingDecisionsConsumer {
                     : new Content.Post(delivery.callback().url(), delivery.callback().payload().toString());
             case DOORAY_HOOK -> delivery.doorayHook() == null ? null
                     : new Content.Post(delivery.doorayHook().url(), doorayMessage(delivery.doorayHook()));
-            case ASSIGNMENT_NOTICE -> null;
+            case ASSIGNMENT_NOTICE, CUSTOMER_REPLY -> null;
         };
     }
 

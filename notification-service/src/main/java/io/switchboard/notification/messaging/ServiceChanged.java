@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** The part of ticket-service's {@code ServiceChanged} data notifications keep: the service and who administers it. */
+/**
+ * The part of ticket-service's {@code ServiceChanged} data notifications keep: the service, who administers it,
+ * its languages (layout fallback) and forbidden words (mail previews).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ServiceChanged(String serviceCode, String name, List<Member> members, Instant changedAt) {
+public record ServiceChanged(String serviceCode, String name, List<String> languages, List<String> forbiddenWords,
+                             List<Member> members, Instant changedAt) {
 
     public static final String TYPE = "ServiceChanged";
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,15}");

@@ -2,33 +2,43 @@ package io.switchboard.notification.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.notification.application.Deliveries;
+import io.switchboard.notification.mail.application.CustomerReplies;
+import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Queues one assignment notice per TicketAssigned event, however often Kafka delivers it. The mail itself
- * goes out after commit ({@link io.switchboard.notification.application.DeliverySender}), never in here.
+ * Queues one assignment notice per TicketAssigned event and one customer mail per hold or resolve reply
+ * (MessageAdded), however often Kafka delivers them, and keeps what replies need of each ticket. Mails go out
+ * after commit ({@link io.switchboard.notification.application.DeliverySender}), never in here.
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
 
     private final Inbox inbox;
-    private final Deliveries deliveries;
+    private final Map<String, Consumer<CloudEvent>> handlers;
 
-    TicketEventsConsumer(Inbox inbox, Deliveries deliveries) {
+    TicketEventsConsumer(Inbox inbox, Deliveries deliveries, CustomerReplies replies) {
         this.inbox = inbox;
-        this.deliveries = deliveries;
+        this.handlers = Map.of(
+                TicketAssigned.TYPE, event -> {
+                    TicketAssigned assigned = inbox.data(event, TicketAssigned.class);
+                    deliveries.queue(event.id(), assigned.serviceCode(), assigned.notice());
+                },
+                TicketFacts.TicketCreated.TYPE,
+                event -> replies.seen(inbox.data(event, TicketFacts.TicketCreated.class).seen()),
+                TicketFacts.TicketUpdated.TYPE,
+                event -> replies.seen(inbox.data(event, TicketFacts.TicketUpdated.class).seen()),
+                TicketFacts.MessageAdded.TYPE,
+                event -> replies.added(inbox.data(event, TicketFacts.MessageAdded.class).seen(event.id())));
     }
 
     @Incoming("ticket-events")
     @Blocking
     public void onRecord(String record) {
-        inbox.receive(record, Set.of(TicketAssigned.TYPE),
-                event -> {
-                    TicketAssigned assigned = inbox.data(event, TicketAssigned.class);
-                    deliveries.queue(event.id(), assigned.serviceCode(), assigned.notice());
-                });
+        inbox.receive(record, handlers.keySet(), event -> handlers.get(event.type()).accept(event));
     }
 }

@@ -39,12 +39,16 @@ public class DeliveryRepository {
 
     /**
      * Locks up to {@code limit} due QUEUED deliveries, oldest due first, until commit. Rows another
-     * sender holds are skipped, not waited for.
+     * sender holds are skipped, not waited for. A customer reply waits while an earlier reply of its ticket is
+     * still queued, so the customer gets a ticket's replies in the order they were written.
      */
     public List<Delivery> lockDue(Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = entityManager.createNativeQuery("""
-                        select id from delivery where status = 'QUEUED' and next_attempt_at <= :now
+                        select id from delivery d where status = 'QUEUED' and next_attempt_at <= :now
+                        and not (kind = 'CUSTOMER_REPLY' and exists (
+                            select 1 from delivery e where e.kind = 'CUSTOMER_REPLY' and e.status = 'QUEUED'
+                            and e.ticket_id = d.ticket_id and (e.created_at, e.id) < (d.created_at, d.id)))
                         order by next_attempt_at limit :limit for update skip locked""", UUID.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
         if (ids.isEmpty()) {

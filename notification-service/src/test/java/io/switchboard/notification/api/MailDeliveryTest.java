@@ -60,7 +60,8 @@ class MailDeliveryTest {
         assertEquals("[" + assignment.number + "] Assigned to you: Refund <twice>", mail.getSubject());
         assertEquals("bob@example.com", mail.getRecipients(Message.RecipientType.TO)[0].toString());
         assertEquals("Switchboard <no-reply@switchboard.local>", mail.getFrom()[0].toString());
-        assertEquals("<" + delivery.id + "@switchboard>", mail.getMessageID());
+        assertEquals("<" + delivery.id + "@switchboard.local>", mail.getMessageID());
+        assertEquals("auto-generated", mail.getHeader("Auto-Submitted", null), "no person wrote it: auto-responders stay quiet");
         String text = part(mail, "text/plain");
         assertTrue(text.contains("Hello Bob Lee"), text);
         assertTrue(text.contains("ticket " + assignment.number + " \"Refund <twice>\" was assigned to you in group Support "

@@ -256,7 +256,7 @@ class RoutedDeliveryTest {
         MimeMessage first = notices.get(0);
         assertEquals("ops1@example.com, ops2@example.com",
                 String.join(", ", Arrays.stream(first.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList()));
-        assertEquals("<" + notice + "@switchboard>", first.getMessageID());
+        assertEquals("<" + notice + "@switchboard.local>", first.getMessageID());
         assertEquals("A VIP wrote to us.", MailDeliveryTest.part(first, "text/plain").strip());
 
         List<MimeMessage> forwards = mails("Fwd: [" + service + "-12] Refund");

@@ -89,10 +89,10 @@ class DeliveryRetriesTest {
     @Test
     void aClaimKeepsTheDeliveryFromOtherSendersAndGivesAStableMessageId() {
         Delivery delivery = queued();
-        Outgoing.Mail mail = (Outgoing.Mail) delivery.claim(NOW.plusSeconds(120));
+        Outgoing.Mail mail = (Outgoing.Mail) delivery.claim(NOW.plusSeconds(120), "example.org");
         assertEquals(NOW.plusSeconds(120), delivery.nextAttemptAt());
-        assertEquals("<" + delivery.id() + "@switchboard>", mail.messageId());
-        assertEquals(mail.messageId(), ((Outgoing.Mail) delivery.claim(NOW)).messageId());
+        assertEquals("<" + delivery.id() + "@example.org>", mail.messageId());
+        assertEquals(mail.messageId(), ((Outgoing.Mail) delivery.claim(NOW, "example.org")).messageId());
     }
 
     @Test
@@ -102,7 +102,7 @@ class DeliveryRetriesTest {
                 new Content.Mail(List.of("a@example.com", "b@example.com"), "[CS-1] Hi", "Hello", false), NOW);
         assertEquals(id, delivery.id());
         assertEquals(DeliveryStatus.QUEUED, delivery.status());
-        Outgoing.Mail mail = (Outgoing.Mail) delivery.claim(NOW);
+        Outgoing.Mail mail = (Outgoing.Mail) delivery.claim(NOW, "example.org");
         assertEquals(List.of("a@example.com", "b@example.com"), mail.recipients());
         assertEquals("Hello", mail.text());
         assertNull(mail.html());
@@ -128,7 +128,7 @@ class DeliveryRetriesTest {
     void aCallbackIsClaimedAsASignedPost() {
         Delivery delivery = Delivery.routed(origin(UUID.randomUUID(), "CS"), DeliveryKind.CALLBACK,
                 new Content.Post("https://crm.example.com/x", "{\"a\":1}"), NOW);
-        Outgoing.Post post = assertInstanceOf(Outgoing.Post.class, delivery.claim(NOW));
+        Outgoing.Post post = assertInstanceOf(Outgoing.Post.class, delivery.claim(NOW, "example.org"));
         assertEquals("https://crm.example.com/x", post.url());
         assertEquals("{\"a\":1}", post.body());
         assertEquals(true, post.signed());

@@ -1,0 +1,295 @@
+package io.switchboard.notification.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.notification.GreenMailResource.InjectGreenMail;
+import io.switchboard.notification.ServiceEvents;
+import io.switchboard.notification.TicketServiceStub;
+import io.switchboard.notification.TicketServiceStub.InjectTicketService;
+import io.switchboard.platform.testing.EventContract;
+import io.switchboard.platform.testing.TestEvents;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CustomerReplyTest {
+
+    static final String SERVICE = "MAILS";
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    EntityManager entityManager;
+
+    @InjectGreenMail
+    GreenMail greenMail;
+
+    @InjectTicketService
+    TicketServiceStub.Files files;
+
+    @BeforeEach
+    void serviceWithAdminAndOperator() {
+        ServiceEvents.publish(connector, entityManager, SERVICE, Map.of("alma", "ADMIN", "otto", "OPERATOR"),
+                List.of("baka", "바보"));
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "agent")
+    void aResolveReplyIsMailedToTheCustomerInTheServiceLayoutThreadedToTheirMail() throws Exception {
+        given().contentType(ContentType.JSON).body("""
+                {"senderName":"CS 고객센터","senderAddress":"cs@mails.example.com","inboundAddress":"cs@mails.example.com"}""")
+                .when().put("/api/v1/notifications/services/" + SERVICE + "/mail-settings").then().statusCode(200)
+                .body("senderAddress", equalTo("cs@mails.example.com"));
+        given().contentType(ContentType.JSON).body("""
+                {"html":"<div style=\\"color:#333\\"><p>{{customer.name}} 고객님</p>{{content}}<p>{{service.name}} 드림 · {{ticket.number}}</p></div>"}""")
+                .when().put("/api/v1/notifications/services/" + SERVICE + "/mail-layouts/RESOLVE/ko").then().statusCode(200)
+                .body("language", equalTo("ko")).body("type", equalTo("RESOLVE"));
+        Ticket ticket = new Ticket("ko");
+        created(ticket);
+        String customerMail = "<CAF-" + UUID.randomUUID() + "@mail.example.net>";
+        message(ticket, UUID.randomUUID(), "CUSTOMER_INQUIRY", "TEXT", "결제가 두 번 되었습니다.", customerMail, List.of());
+        UUID attachment = UUID.randomUUID();
+        byte[] pdf = "%PDF-1.7 refund receipt".getBytes(StandardCharsets.US_ASCII);
+        files.put(ticket.id, attachment, pdf);
+        UUID reply = UUID.randomUUID();
+        message(ticket, reply, "FINAL_REPLY", "HTML", "<p>환불 처리되었습니다. <b>3일</b> 안에 입금됩니다.</p>", null,
+                List.of(new Attachment(attachment, "영수증.pdf", "application/pdf", pdf.length)));
+
+        MimeMessage mail = theOnlyMail(ticket);
+        assertEquals("[" + ticket.number + "] 결제 문의", mail.getSubject());
+        assertEquals("kim.minji@example.com", mail.getRecipients(Message.RecipientType.TO)[0].toString());
+        assertEquals("CS 고객센터 <cs@mails.example.com>", MimeUtility.decodeText(mail.getHeader("From", null)));
+        assertEquals("<" + reply + "@switchboard.local>", mail.getMessageID());
+        assertEquals(customerMail, mail.getHeader("In-Reply-To", null));
+        assertTrue(mail.getHeader("References", null).contains(customerMail));
+        assertEquals(null, mail.getHeader("Auto-Submitted", null), "an operator wrote it");
+        String html = part(mail, "text/html");
+        assertTrue(html.contains("Kim Minji 고객님"), html);
+        assertTrue(html.contains("<b>3일</b>"), html);
+        assertTrue(html.contains("Service " + SERVICE + " 드림 · " + ticket.number), html);
+        String text = part(mail, "text/plain");
+        assertTrue(text.contains("환불 처리되었습니다. 3일 안에 입금됩니다."), text);
+        assertTrue(text.startsWith("Kim Minji 고객님"), text);
+        BodyPart file = attachmentOf(mail);
+        assertEquals("영수증.pdf", MimeUtility.decodeText(file.getFileName()));
+        assertArrayEquals(pdf, file.getInputStream().readAllBytes());
+
+        JsonNode sent = outcome(ticket, "MailSent");
+        assertEquals(reply.toString(), sent.at("/data/deliveryId").asText());
+        assertEquals("CUSTOMER_REPLY", sent.at("/data/kind").asText());
+        assertEquals("kim.minji@example.com", sent.at("/data/recipients/0").asText());
+        assertEquals("<" + reply + "@switchboard.local>", sent.at("/data/mailMessageId").asText());
+    }
+
+    @Test
+    void aHoldThenAResolveThreadInOrderAndARedeliveredReplyIsMailedOnce() throws Exception {
+        Ticket ticket = new Ticket("en");
+        created(ticket);
+        UUID hold = UUID.randomUUID();
+        UUID resolve = UUID.randomUUID();
+        String holdEvent = message(ticket, hold, "INTERIM_REPLY", "TEXT", "We are checking.", null, List.of());
+        connector.source("ticket-events").send(holdEvent);
+        message(ticket, resolve, "FINAL_REPLY", "TEXT", "Refunded.\nSorry for the wait.", null, List.of());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> mails(ticket).size() >= 2);
+        List<MimeMessage> mails = mails(ticket);
+        assertEquals(2, mails.size(), "one mail per reply");
+        MimeMessage first = mails.stream().filter(m -> id(m).equals("<" + hold + "@switchboard.local>")).findFirst().orElseThrow();
+        MimeMessage second = mails.stream().filter(m -> id(m).equals("<" + resolve + "@switchboard.local>")).findFirst().orElseThrow();
+        assertTrue(first.getSentDate().compareTo(second.getSentDate()) <= 0, "the hold went first");
+        assertEquals("<" + hold + "@switchboard.local>", second.getHeader("In-Reply-To", null),
+                "no customer mail yet: it threads to our last one");
+        assertTrue(part(second, "text/plain").replace("\r\n", "\n").contains("Refunded.\nSorry for the wait."));
+        assertTrue(part(first, "text/html").contains("We will get back to you."), "the built-in English hold layout");
+    }
+
+    @Test
+    void aTicketInALanguageWithoutItsOwnLayoutGetsTheServiceDefaultLanguagesLayout() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into mail_layout (service_code, reply_type, language, html, updated_at)
+                values (:service, 'HOLD', 'ko', '<p>보류 안내</p>{{content}}', now())
+                on conflict (service_code, reply_type, language) do update set html = excluded.html""")
+                .setParameter("service", SERVICE).executeUpdate());
+        Ticket ticket = new Ticket("ja");
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "INTERIM_REPLY", "TEXT", "確認中です。", null, List.of());
+        String html = part(theOnlyMail(ticket), "text/html");
+        assertTrue(html.contains("보류 안내") && html.contains("確認中です。"), html);
+    }
+
+    @Test
+    void aCustomerWithoutAValidAddressIsSkippedAndTicketServiceHearsWhy() throws Exception {
+        Ticket ticket = new Ticket("ko", "not-an-address");
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "FINAL_REPLY", "TEXT", "답변", null, List.of());
+        JsonNode failed = outcome(ticket, "MailFailed");
+        assertTrue(failed.at("/data/reason").asText().contains("no valid e-mail address"), failed.toString());
+        assertEquals(0, mails(ticket).size());
+    }
+
+    @Test
+    void aReplyWhoseFileIsGoneFromTheTicketFailsWithTheReason() throws Exception {
+        Ticket ticket = new Ticket("ko");
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "FINAL_REPLY", "TEXT", "첨부 확인 부탁드립니다.", null,
+                List.of(new Attachment(UUID.randomUUID(), "gone.png", "image/png", 10)));
+        JsonNode failed = outcome(ticket, "MailFailed");
+        assertTrue(failed.at("/data/reason").asText().contains("gone.png"), failed.toString());
+        assertTrue(failed.at("/data/reason").asText().contains("HTTP 404"), failed.toString());
+        assertEquals(0, mails(ticket).size(), "never without the file the operator attached");
+    }
+
+    @Test
+    void commentsAndCustomerMessagesAreNotMailed() throws Exception {
+        Ticket ticket = new Ticket("ko");
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "INTERNAL_COMMENT", "TEXT", "내부 메모", null, List.of());
+        Ticket marker = new Ticket("ko");
+        created(marker);
+        message(marker, UUID.randomUUID(), "FINAL_REPLY", "TEXT", "답변", null, List.of());
+        theOnlyMail(marker);
+        assertEquals(0, mails(ticket).size());
+    }
+
+    // --- helpers
+
+    record Ticket(UUID id, String number, String language, String email) {
+        Ticket(String language) {
+            this(language, "kim.minji@example.com");
+        }
+
+        Ticket(String language, String email) {
+            this(UUID.randomUUID(), SERVICE + "-" + NUMBERS.incrementAndGet(), language, email);
+        }
+    }
+
+    record Attachment(UUID id, String fileName, String contentType, long size) {
+    }
+
+    void created(Ticket ticket) {
+        String data = """
+                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":"결제 문의","content":"결제가 두 번 되었습니다.",
+                 "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"%s","name":"Kim Minji"},
+                 "createdBy":"customer","createdAt":"%s","language":"%s"}""".formatted(ticket.id, ticket.number,
+                SERVICE, ticket.email, Instant.now(), ticket.language);
+        send("TicketCreated", ticket, data);
+    }
+
+    /** Sends a MessageAdded and returns the record, to send it again. */
+    String message(Ticket ticket, UUID messageId, String type, String format, String body, String mailMessageId,
+                   List<Attachment> attachments) throws Exception {
+        String files = JSON.writeValueAsString(attachments);
+        String data = """
+                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":"결제 문의","messageId":"%s","type":"%s",
+                 "author":"alma","bodyFormat":"%s","body":%s,"customer":{"email":"%s","name":"Kim Minji"},
+                 "status":"RESOLVED","createdAt":"%s","language":"%s","mailMessageId":%s,"attachments":%s}""".formatted(
+                ticket.id, ticket.number, SERVICE, messageId, type, format, JSON.writeValueAsString(body), ticket.email,
+                Instant.now(), ticket.language, mailMessageId == null ? "null" : "\"" + mailMessageId + "\"", files);
+        return send("MessageAdded", ticket, data);
+    }
+
+    String send(String type, Ticket ticket, String data) {
+        String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", type,
+                ticket.id.toString(), data);
+        EventContract.assertValid(record);
+        connector.source("ticket-events").send(record);
+        return record;
+    }
+
+    /** The MailSent or MailFailed published about the ticket, checked against its contract. */
+    JsonNode outcome(Ticket ticket, String type) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcomes(ticket, type).size() == 1);
+        return outcomes(ticket, type).get(0);
+    }
+
+    List<JsonNode> outcomes(Ticket ticket, String type) {
+        List<JsonNode> found = new ArrayList<>();
+        for (var message : List.copyOf(connector.sink("outbox").received())) {
+            String record = (String) message.getPayload();
+            try {
+                JsonNode event = JSON.readTree(record);
+                if (event.path("type").asText().equals(type) && event.path("subject").asText().equals(ticket.id.toString())) {
+                    EventContract.assertValid(record);
+                    found.add(event);
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return found;
+    }
+
+    List<MimeMessage> mails(Ticket ticket) {
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> MailDeliveryTest.subject(m).contains("[" + ticket.number + "]")).toList();
+    }
+
+    MimeMessage theOnlyMail(Ticket ticket) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mails(ticket).isEmpty());
+        List<MimeMessage> mails = mails(ticket);
+        assertEquals(1, mails.size(), "mails of " + ticket.number);
+        return mails.get(0);
+    }
+
+    static String id(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String part(Part part, String type) throws Exception {
+        return MailDeliveryTest.part(part, type);
+    }
+
+    static BodyPart attachmentOf(MimeMessage mail) throws Exception {
+        Multipart mixed = (Multipart) mail.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(mixed.getBodyPart(i).getDisposition())) {
+                return mixed.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no attachment");
+    }
+}
