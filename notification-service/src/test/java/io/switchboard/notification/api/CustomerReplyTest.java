@@ -191,7 +191,70 @@ class CustomerReplyTest {
         assertEquals(0, mails(ticket).size());
     }
 
+    @Test
+    @TestSecurity(user = "otto", roles = "agent")
+    void aPreviewIsTheMailTheCustomerWouldGetWithForbiddenWordsMarkedThatMarkupCannotHide() {
+        Ticket ticket = new Ticket("en");
+        created(ticket);
+        awaitTicketKnown(ticket);
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select forbidden_words from service_copy where code = :code").setParameter("code", SERVICE)
+                .getSingleResult().toString().contains("baka")));
+        Map<String, Object> draft = Map.of("ticketId", ticket.id, "type", "RESOLVE",
+                "body", "<p>Don't be a <b>ba</b>ka, &#48148;보 is fine.</p>", "bodyFormat", "HTML");
+
+        String text = given().contentType(ContentType.JSON).body(draft)
+                .when().post("/api/v1/notifications/mail-previews").then().statusCode(200)
+                .body("to", equalTo("kim.minji@example.com"))
+                .body("subject", equalTo("[" + ticket.number + "] 결제 문의"))
+                .body("html", containsString("Dear Kim Minji,"))
+                .body("html", containsString("<b>ba</b>ka"))
+                .body("markedHtml", containsString(
+                        "<b><mark class=\"forbidden-word\">ba</mark></b><mark class=\"forbidden-word\">ka</mark>"))
+                .body("forbiddenWords.word", equalTo(List.of("baka", "바보")))
+                .extract().path("text");
+        List<Integer> starts = given().contentType(ContentType.JSON).body(draft)
+                .when().post("/api/v1/notifications/mail-previews").then().extract().path("forbiddenWords.start");
+        assertEquals("baka", text.substring(starts.get(0), starts.get(0) + 4), "offsets point into the text part");
+        assertEquals("바보", text.substring(starts.get(1), starts.get(1) + 2));
+
+        given().contentType(ContentType.JSON).body(Map.of("ticketId", ticket.id, "type", "HOLD", "body", "All good.",
+                        "bodyFormat", "TEXT"))
+                .when().post("/api/v1/notifications/mail-previews").then().statusCode(200)
+                .body("forbiddenWords", hasSize(0)).body("html", containsString("We will get back to you."));
+        assertEquals(0, mails(ticket).size(), "a preview sends nothing");
+    }
+
+    @Test
+    @TestSecurity(user = "otto", roles = "agent")
+    void aBadPreviewRequestNamesEachField() {
+        given().contentType(ContentType.JSON).body("{\"type\":\"FINAL\",\"bodyFormat\":\"RTF\"}")
+                .when().post("/api/v1/notifications/mail-previews").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("ticketId", "type", "body", "bodyFormat")));
+        given().contentType(ContentType.JSON).body(Map.of("ticketId", UUID.randomUUID(), "type", "HOLD", "body", "x"))
+                .when().post("/api/v1/notifications/mail-previews").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "stranger", roles = "agent")
+    void someoneOutsideTheServiceCannotPreviewItsTickets() {
+        Ticket ticket = new Ticket("ko");
+        created(ticket);
+        awaitTicketKnown(ticket);
+        given().contentType(ContentType.JSON).body(Map.of("ticketId", ticket.id, "type", "HOLD", "body", "x"))
+                .when().post("/api/v1/notifications/mail-previews").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
     // --- helpers
+
+    void awaitTicketKnown(Ticket ticket) {
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from ticket_copy where ticket_id = :id").setParameter("id", ticket.id)
+                .getSingleResult().toString().equals("1")));
+    }
 
     record Ticket(UUID id, String number, String language, String email) {
         Ticket(String language) {

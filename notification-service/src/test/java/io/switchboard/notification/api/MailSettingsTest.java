@@ -68,7 +68,7 @@ class MailSettingsTest {
         given().contentType(ContentType.JSON).when().put(BASE + "/mail-settings").then().statusCode(400)
                 .contentType("application/problem+json");
         given().when().get(BASE + "/mail-settings").then().statusCode(200)
-                .body("senderAddress", equalTo("help@mailset.example.com"), "the refused change wrote nothing");
+                .body("senderAddress", equalTo("help@mailset.example.com")); // the refused change wrote nothing
     }
 
     @Test
