@@ -113,8 +113,9 @@ public final class InboundMailParser {
 
         String html = body.html.isEmpty() ? null
                 : MailHtml.sanitise(QuoteCutter.cut(Jsoup.parse(String.join("\n", body.html))));
-        String text = !body.plain.isEmpty() ? QuoteCutter.cutText(String.join("\n", body.plain))
-                : html != null ? MailHtml.toText(html) : "";
+        String plain = String.join("\n", body.plain);
+        // an empty text/plain beside the HTML (some webmailers) says nothing; the HTML does
+        String text = !plain.isBlank() ? QuoteCutter.cutText(plain) : html != null ? MailHtml.toText(html) : plain;
         String contentType = MimeHeaderValue.parse(header(message, "Content-Type", fallback)).token();
         Optional<String> autoReply = autoReplies.reason(name -> {
             String value = header(message, name, fallback);

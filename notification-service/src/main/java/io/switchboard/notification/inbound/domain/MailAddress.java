@@ -13,10 +13,6 @@ public record MailAddress(String address, String displayName) {
         displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
     }
 
-    public String domain() {
-        return address.substring(address.lastIndexOf('@') + 1);
-    }
-
     public String localPart() {
         return address.substring(0, address.lastIndexOf('@'));
     }

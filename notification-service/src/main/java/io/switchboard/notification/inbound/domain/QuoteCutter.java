@@ -21,8 +21,8 @@ public final class QuoteCutter {
     /** How a quote header may start; such a line may be wrapped onto the next one. */
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^(On\\s|" + DATE + ").*");
     private static final List<Pattern> ATTRIBUTIONS = List.of(
-            // On Tue, 1 Dec 2026 at 10:00, Name <a@b> wrote:
-            Pattern.compile("^On\\s.+\\s(wrote|writes)\\s?:$", Pattern.CASE_INSENSITIVE),
+            // On Tue, 1 Dec 2026 at 10:00, Name <a@b> wrote: (always with a date, unlike "On Monday he wrote:")
+            Pattern.compile("^On\\s.*\\d.*\\s(wrote|writes)\\s?:$", Pattern.CASE_INSENSITIVE),
             // 2026年12月1日(火) 10:00 山田 <a@b>:  /  2026년 12월 1일 (화) 오전 10:00, 김민지 <a@b>님이 작성:
             Pattern.compile("^" + DATE + ".*(<[^<>\\s]+@[^<>\\s]+>|wrote|書きました|のメール|작성|작성했습니다)\\s?[:：]$",
                     Pattern.CASE_INSENSITIVE),

@@ -69,6 +69,25 @@ class MimeStructureTest {
     }
 
     @Test
+    void anEmptyTextPartBesideTheHtmlLetsTheHtmlGiveTheText() {
+        ParsedMail mail = parse(mail("""
+                From: customer@example.com
+                Content-Type: multipart/alternative; boundary=alt
+
+                --alt
+                Content-Type: text/plain; charset=UTF-8
+
+
+                --alt
+                Content-Type: text/html; charset=UTF-8
+
+                <p>Only here</p>
+                --alt--
+                """));
+        assertEquals("Only here", mail.text());
+    }
+
+    @Test
     void attachmentsKeepTheirNamesTypesAndBytesAcrossNestedParts() {
         ParsedMail mail = parse(mail("""
                 From: customer@example.com
