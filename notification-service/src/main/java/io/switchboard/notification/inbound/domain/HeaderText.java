@@ -33,7 +33,7 @@ final class HeaderText {
      * when they are valid UTF-8, else in the mail's own charset (old Korean and Japanese mailers), else as is.
      */
     static String recover(String latin1, Charset fallback) {
-        if (latin1.chars().allMatch(c -> c < 0x80) || latin1.chars().anyMatch(c -> c > 0xFF)) {
+        if (latin1.chars().allMatch(c -> c < 0x80)) {
             return latin1;
         }
         byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);

@@ -33,7 +33,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
- * Reads one raw RFC 5322 mail into a {@link ParsedMail}, or says why it cannot.
+ * Reads one raw RFC 5322 mail into a {@link ParsedMail}, or says why it cannot. Thread-safe.
  *
  * <p>Jakarta Mail only splits the MIME tree and undoes quoted-printable here. Headers, parameters, file names,
  * charsets and base64 are decoded by our own code: most {@code mail.mime.*} switches are JVM-wide system
@@ -162,6 +162,9 @@ public final class InboundMailParser {
                 body.charset = charset;
             }
             String content = new String(content(part), charset).replace("\r\n", "\n");
+            if (mediaType.equals("text/plain") && "flowed".equalsIgnoreCase(type.parameter("format"))) {
+                content = FlowedText.unflow(content, "yes".equalsIgnoreCase(type.parameter("delsp")));
+            }
             (mediaType.equals("text/plain") ? body.plain : body.html).add(content);
         } else if (!mediaType.startsWith("text/") || fileName != null || disposition.token().equals("attachment")) {
             // other inline text (text/enriched, text/watch-html) only repeats the body

@@ -13,6 +13,7 @@ public class UnreadableMailException extends Exception {
     }
 
     private final Reason reason;
+    private final String detail;
 
     public UnreadableMailException(Reason reason, String detail) {
         this(reason, detail, null);
@@ -21,14 +22,15 @@ public class UnreadableMailException extends Exception {
     public UnreadableMailException(Reason reason, String detail, Throwable cause) {
         super(reason + ": " + detail, cause);
         this.reason = reason;
+        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
     }
 
-    /** The detail without the reason prefix, for an admin. */
+    /** What is wrong, for an admin. */
     public String detail() {
-        return getMessage().substring(reason.name().length() + 2);
+        return detail;
     }
 }

@@ -88,6 +88,27 @@ class MimeStructureTest {
     }
 
     @Test
+    void flowedTextIsJoinedIntoItsParagraphsAndItsQuoteStillCut() {
+        ParsedMail mail = parse(mail("""
+                From: customer@example.com
+                Content-Type: text/plain; charset=UTF-8; format=flowed; delsp=no
+
+                The parcel arrived today but the box was\s
+                damaged.
+                 >not a quote, space-stuffed
+                Thanks.
+
+                On 12/1/26 10:00, Support wrote:
+                > We shipped it\s
+                > yesterday.
+                """));
+        assertEquals("The parcel arrived today but the box was damaged.\n>not a quote, space-stuffed\nThanks.",
+                mail.text());
+        assertEquals("> We shipped it yesterday.", FlowedText.unflow("> We shipped it \n> yesterday.", false));
+        assertEquals("Geschwindigkeit", FlowedText.unflow("Geschwindig \nkeit", true));
+    }
+
+    @Test
     void attachmentsKeepTheirNamesTypesAndBytesAcrossNestedParts() {
         ParsedMail mail = parse(mail("""
                 From: customer@example.com

@@ -76,6 +76,17 @@ class UnreadableMailTest {
     }
 
     @Test
+    void multipartsNestedTooDeeplyAreMalformed() {
+        StringBuilder raw = new StringBuilder("From: customer@example.com\n");
+        for (int i = 0; i < 40; i++) {
+            raw.append("Content-Type: multipart/mixed; boundary=b").append(i).append("\n\n--b").append(i).append('\n');
+        }
+        raw.append("Content-Type: text/plain\n\ndeep\n");
+        UnreadableMailException e = assertReason(Reason.MALFORMED, mail(raw.toString()));
+        assertEquals("MIME parts nested deeper than 32", e.detail());
+    }
+
+    @Test
     void anUnknownTransferEncodingIsMalformed() {
         assertReason(Reason.MALFORMED, mail("""
                 From: customer@example.com
