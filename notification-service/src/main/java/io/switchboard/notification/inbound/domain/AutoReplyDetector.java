@@ -21,8 +21,8 @@ final class AutoReplyDetector {
     private static final List<String> RESPONDER_HEADERS = List.of("X-Autoreply", "X-Autorespond", "X-Autoresponder");
     private static final Set<String> SUPPRESSING = Set.of("all", "oof", "autoreply");
     private static final Set<String> SYSTEM_SENDERS = Set.of("mailer-daemon", "postmaster");
-    private static final Pattern EXCHANGE_AUTO_REPLY_SUBJECT = Pattern.compile(
-            "^(Automatic reply|Auto reply|Autoreply|Out of Office|自動応答|自動返信|자동 회신|자동 응답)\\s*[:：].*",
+    private static final Pattern EXCHANGE_AUTO_REPLY_SUBJECT = Pattern.compile("^(Automatic reply|Auto reply"
+            + "|Autoreply|Out of Office|自動応答|自動返信|자동 회신|자동 응답)\\s*[:：].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     private final ParseRules rules;

@@ -31,8 +31,12 @@ final class HeaderText {
     /**
      * Jakarta Mail hands header bytes over as ISO-8859-1 chars. Bytes above ASCII are read as UTF-8 (RFC 6532)
      * when they are valid UTF-8, else in the mail's own charset (old Korean and Japanese mailers), else as is.
+     * Header text with escape sequences is raw ISO-2022-JP.
      */
     static String recover(String latin1, Charset fallback) {
+        if (latin1.indexOf('\u001b') >= 0) {
+            return new String(latin1.getBytes(StandardCharsets.ISO_8859_1), MailCharsets.ISO_2022_JP);
+        }
         if (latin1.chars().allMatch(c -> c < 0x80)) {
             return latin1;
         }

@@ -63,7 +63,7 @@ public final class InboundMailParser {
         }
         try {
             return read(new MimeMessage(session, new ByteArrayInputStream(raw)));
-        } catch (MessagingException | IOException e) {
+        } catch (MessagingException e) {
             throw new UnreadableMailException(Reason.MALFORMED, "unreadable MIME structure: " + e.getMessage(), e);
         } catch (Undecodable e) {
             throw new UnreadableMailException(Reason.UNDECODABLE_CHARSET, e.getMessage());
@@ -95,7 +95,7 @@ public final class InboundMailParser {
         return headers;
     }
 
-    private ParsedMail read(MimeMessage message) throws MessagingException, IOException, UnreadableMailException {
+    private ParsedMail read(MimeMessage message) throws MessagingException, UnreadableMailException {
         Body body = new Body();
         walk(message, body, 0);
         Charset fallback = body.charset;
@@ -137,8 +137,7 @@ public final class InboundMailParser {
         Charset charset;
     }
 
-    private void walk(MimePart part, Body body, int depth) throws MessagingException, IOException,
-            UnreadableMailException {
+    private void walk(MimePart part, Body body, int depth) throws MessagingException, UnreadableMailException {
         if (depth > MAX_DEPTH) {
             throw new UnreadableMailException(Reason.MALFORMED, "MIME parts nested deeper than " + MAX_DEPTH);
         }

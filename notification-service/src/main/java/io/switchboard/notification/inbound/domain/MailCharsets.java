@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 final class MailCharsets {
 
-    private static final Charset ISO_2022_JP = supersetOr("x-windows-iso2022jp", "ISO-2022-JP");
+    static final Charset ISO_2022_JP = supersetOr("x-windows-iso2022jp", "ISO-2022-JP");
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
     private static final Charset WINDOWS_949 = supersetOr("x-windows-949", "EUC-KR");
     private static final Charset EUC_JP = Charset.forName("EUC-JP");

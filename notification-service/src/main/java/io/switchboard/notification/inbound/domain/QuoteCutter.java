@@ -16,28 +16,32 @@ import org.jsoup.nodes.Node;
  */
 public final class QuoteCutter {
 
-    private static final String DATE = "(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}|\\d{4}年\\s?\\d{1,2}月\\s?\\d{1,2}日"
+    private static final String DATE = "(\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2}"
+            + "|\\d{4}年\\s?\\d{1,2}月\\s?\\d{1,2}日"
             + "|\\d{4}년\\s?\\d{1,2}월\\s?\\d{1,2}일)";
+    private static final String FROM_LABEL = "(From|差出人|送信者|보낸 사람|발신자)";
+    private static final String SENT_LABEL = "(Sent|Date|送信日時|日時|보낸 날짜|날짜)";
     /** How a quote header may start; such a line may be wrapped onto the next one. */
     private static final Pattern ATTRIBUTION_START = Pattern.compile("^(On\\s|" + DATE + ").*");
     private static final List<Pattern> ATTRIBUTIONS = List.of(
             // On Tue, 1 Dec 2026 at 10:00, Name <a@b> wrote: (always with a date, unlike "On Monday he wrote:")
             Pattern.compile("^On\\s.*\\d.*\\s(wrote|writes)\\s?:$", Pattern.CASE_INSENSITIVE),
             // 2026年12月1日(火) 10:00 山田 <a@b>:  /  2026년 12월 1일 (화) 오전 10:00, 김민지 <a@b>님이 작성:
-            Pattern.compile("^" + DATE + ".*(<[^<>\\s]+@[^<>\\s]+>|wrote|書きました|のメール|작성|작성했습니다)\\s?[:：]$",
-                    Pattern.CASE_INSENSITIVE),
+            Pattern.compile("^" + DATE + ".*(<[^<>\\s]+@[^<>\\s]+>|wrote|書きました|のメール|작성|작성했습니다)"
+                    + "\\s?[:：]$", Pattern.CASE_INSENSITIVE),
             Pattern.compile("^.+(さん|様)(は|が)書きました\\s?[:：]$"),
             Pattern.compile("^.+님이\\s?(작성|작성했습니다|쓴 글)\\s?[:：]$"));
-    private static final Pattern SEPARATOR = Pattern.compile(
-            "^-{2,}\\s*(Original Message|원본 메시지|원본 메일|元のメッセージ|オリジナル メッセージ)\\s*-{2,}$",
+    private static final Pattern SEPARATOR = Pattern.compile("^-{2,}\\s*"
+            + "(Original Message|원본 메시지|원본 메일|元のメッセージ|オリジナル メッセージ)\\s*-{2,}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OUTLOOK_RULE = Pattern.compile("^_{20,}$");
-    private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\*?(From|差出人|送信者|보낸 사람|발신자)\\*?\\s?[:：].*",
+    private static final Pattern OUTLOOK_FROM = Pattern.compile("^\\*?" + FROM_LABEL + "\\*?\\s?[:：].*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTLOOK_SENT = Pattern.compile(
-            "^\\*?(Sent|Date|送信日時|日時|보낸 날짜|날짜)\\*?\\s?[:：].*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTLOOK_SENT = Pattern.compile("^\\*?" + SENT_LABEL + "\\*?\\s?[:：].*",
+            Pattern.CASE_INSENSITIVE);
+    /** Outlook's header block as one paragraph of HTML. */
     private static final Pattern OUTLOOK_BLOCK = Pattern.compile(
-            "^\\s*(From|差出人|送信者|보낸 사람|발신자)\\s?[:：].*\\s(Sent|Date|送信日時|日時|보낸 날짜|날짜)\\s?[:：].*",
+            "^\\s*" + FROM_LABEL + "\\s?[:：].*\\s" + SENT_LABEL + "\\s?[:：].*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     /** Lines of Outlook's header block that may sit between From and Sent. */
     private static final int OUTLOOK_BLOCK_LINES = 4;
@@ -161,7 +165,8 @@ public final class QuoteCutter {
      */
     private static Element outlookDesktopHeader(Document doc) {
         for (Element paragraph : doc.body().select("p, div")) {
-            if (paragraph.children().select("p, div").isEmpty() && OUTLOOK_BLOCK.matcher(paragraph.wholeText()).matches()) {
+            boolean leaf = paragraph.children().select("p, div").isEmpty();
+            if (leaf && OUTLOOK_BLOCK.matcher(paragraph.wholeText()).matches()) {
                 Element parent = paragraph.parent();
                 boolean bordered = parent != null && parent.normalName().equals("div")
                         && parent.attr("style").replace(" ", "").contains("border-top:solid");

@@ -105,6 +105,13 @@ class JapaneseAndKoreanMailTest {
     }
 
     @Test
+    void rawIso2022jpInTheSubjectIsDecoded() {
+        byte[] raw = concat(crlf("From: yamada@example.jp\nSubject: Re: "), bytes(JA_SUBJECT, "ISO-2022-JP"),
+                crlf("\nContent-Type: text/plain; charset=ISO-2022-JP\n\n"), bytes(JA_BODY, "ISO-2022-JP"));
+        assertEquals("Re: " + JA_SUBJECT, parse(raw).subject());
+    }
+
+    @Test
     void wordsSplitInTheMiddleOfACharacterAreJoinedBeforeDecoding() {
         byte[] utf8 = bytes(KO_SUBJECT, "UTF-8");
         String split = bWord("UTF-8", Arrays.copyOfRange(utf8, 0, 4)) + "\n "
