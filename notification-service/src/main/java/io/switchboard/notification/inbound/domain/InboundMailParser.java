@@ -1,6 +1,7 @@
 package io.switchboard.notification.inbound.domain;
 
 import io.switchboard.notification.inbound.domain.UnreadableMailException.Reason;
+import jakarta.activation.DataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -16,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -144,7 +146,8 @@ public final class InboundMailParser {
         MimeHeaderValue type = MimeHeaderValue.parse(header(part, "Content-Type", body.charset));
         String mediaType = type.token().isEmpty() ? "text/plain" : type.token();
         if (mediaType.startsWith("multipart/")) {
-            MimeMultipart multipart = new MimeMultipart(new MimePartDataSource(part));
+            String boundary = type.parameter("boundary");
+            MimeMultipart multipart = new MimeMultipart(multipartSource(part, mediaType, boundary));
             for (int i = 0; i < multipart.getCount(); i++) {
                 walk((MimeBodyPart) multipart.getBodyPart(i), body, depth + 1);
             }
@@ -170,6 +173,37 @@ public final class InboundMailParser {
             body.attachments.add(new MailAttachment(fileName == null ? fallbackName(mediaType, body) : eml(mediaType,
                     fileName), mediaType, content(part), contentId(part, body.charset)));
         }
+    }
+
+    /**
+     * The part's body with a content type of only the media type and boundary: Jakarta Mail parses the whole
+     * header strictly, so one sloppy parameter elsewhere would make the multipart unreadable.
+     */
+    private static DataSource multipartSource(MimePart part, String mediaType, String boundary) {
+        MimePartDataSource body = new MimePartDataSource(part);
+        String contentType = boundary == null ? mediaType
+                : mediaType + "; boundary=\"" + boundary.replace("\"", "") + "\"";
+        return new DataSource() {
+            @Override
+            public InputStream getInputStream() throws IOException {
+                return body.getInputStream();
+            }
+
+            @Override
+            public OutputStream getOutputStream() {
+                throw new UnsupportedOperationException("read only");
+            }
+
+            @Override
+            public String getContentType() {
+                return contentType;
+            }
+
+            @Override
+            public String getName() {
+                return body.getName();
+            }
+        };
     }
 
     private String fileName(MimeHeaderValue type, MimeHeaderValue disposition) {

@@ -169,6 +169,22 @@ class MimeStructureTest {
     }
 
     @Test
+    void aMultipartWithSloppyParametersIsStillRead() {
+        ParsedMail mail = parse(mail("""
+                From: customer@example.com
+                Content-Type: multipart/mixed; boundary=b; name=not quoted value; x=
+                Content-Transfer-Encoding: 7bit
+
+                --b
+                Content-Type: text/plain; charset="UTF-8"; format=
+
+                readable
+                --b--
+                """));
+        assertEquals("readable", mail.text());
+    }
+
+    @Test
     void anAttachedMailIsKeptAsAnEmlFile() {
         ParsedMail mail = parse(mail("""
                 From: customer@example.com
