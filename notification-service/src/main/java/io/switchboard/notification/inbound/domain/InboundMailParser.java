@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -64,7 +65,8 @@ public final class InboundMailParser {
                     raw.length + " bytes, more than the limit of " + rules.maxRawBytes());
         }
         try {
-            return read(new MimeMessage(session, new ByteArrayInputStream(raw)));
+            // a shared stream lets every part read its slice of raw instead of copying it
+            return read(new MimeMessage(session, new SharedByteArrayInputStream(raw)));
         } catch (MessagingException e) {
             throw new UnreadableMailException(Reason.MALFORMED, "unreadable MIME structure: " + e.getMessage(), e);
         } catch (Undecodable e) {
