@@ -5,6 +5,7 @@ import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
+import { TicketEvents } from './TicketEvents';
 
 /** One ticket with all its fields and its audit events; both are polled. */
 export function TicketDetail({ id }: { id: string }) {
@@ -87,16 +88,7 @@ export function TicketDetail({ id }: { id: string }) {
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
       {eventsQuery.data && eventsQuery.data.length > 0 && (
-        <ol className="events" data-testid="ticket-events">
-          {eventsQuery.data.map((event, index) => (
-            <li key={`${event.at}-${event.type}-${index}`} data-testid="ticket-event" data-event-type={event.type}>
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              <span className="event-type">{event.type}</span>
-              {event.actor && <span className="event-actor">{event.actor}</span>}
-              <span className="event-summary">{event.summary}</span>
-            </li>
-          ))}
-        </ol>
+        <TicketEvents events={eventsQuery.data} />
       )}
     </article>
   );
