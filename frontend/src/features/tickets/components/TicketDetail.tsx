@@ -6,9 +6,10 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
+import type { ReplyTools } from '../api/types';
 
 /** One ticket with all its fields and its audit events; both are polled. */
-export function TicketDetail({ id }: { id: string }) {
+export function TicketDetail({ id, replyTools }: { id: string; replyTools?: ReplyTools }) {
   const { m, formatDateTime } = useI18n();
   const ticketQuery = useTicket(id);
   const eventsQuery = useTicketEvents(id);
@@ -83,7 +84,7 @@ export function TicketDetail({ id }: { id: string }) {
         {ticket.content}
       </div>
       <TicketMessages id={ticket.id} />
-      <TicketActions ticket={ticket} />
+      <TicketActions ticket={ticket} replyTools={replyTools} />
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
