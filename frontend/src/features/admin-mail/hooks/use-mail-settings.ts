@@ -17,13 +17,15 @@ export function useMailSettings(code: string) {
   return useQuery(mailSettingsQueryOptions(useApiClient(), code));
 }
 
-/** Changes one part of the cached settings view after a write, then re-reads it in the background. */
+/**
+ * Puts the server's answer to a write into the cached settings view (the screen is re-read whenever it
+ * is opened again), so the change shows at once and nothing else the admin is editing is reset.
+ */
 function useSettingsWriter(code: string) {
   const queryClient = useQueryClient();
   return {
     patch(change: (settings: MailSettings) => MailSettings) {
       queryClient.setQueryData<MailSettings>(adminMailKeys.settings(code), (old) => (old ? change(old) : old));
-      void queryClient.invalidateQueries({ queryKey: adminMailKeys.settings(code) });
     },
     replace(settings: MailSettings) {
       queryClient.setQueryData(adminMailKeys.settings(code), settings);
