@@ -7,6 +7,14 @@ import { createApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-context';
 import { Header } from './Header';
 import { createQueryClient } from './query-client';
+import {
+  AdminHomeRoute,
+  AdminServiceLayout,
+  DeadLettersRoute,
+  MailSettingsRoute,
+  QuarantineDetailRoute,
+  QuarantineRoute,
+} from './routes/AdminRoutes';
 import { NewTicketRoute } from './routes/NewTicketRoute';
 import { TicketListRoute } from './routes/TicketListRoute';
 import { TicketRoute } from './routes/TicketRoute';
@@ -31,6 +39,14 @@ function Console() {
             <Route path="/tickets/all" element={<TicketListRoute view="all" />} />
             <Route path="/tickets/new" element={<NewTicketRoute />} />
             <Route path="/tickets/:id" element={<TicketRoute />} />
+            <Route path="/admin" element={<AdminHomeRoute />} />
+            <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
+              <Route index element={<Navigate to="mail" replace />} />
+              <Route path="mail" element={<MailSettingsRoute />} />
+              <Route path="dead-letters" element={<DeadLettersRoute />} />
+              <Route path="quarantine" element={<QuarantineRoute />} />
+              <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
+            </Route>
             <Route path="*" element={<NotFound />} />
           </Routes>
         </main>

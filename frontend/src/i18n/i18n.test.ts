@@ -48,3 +48,34 @@ describe('format', () => {
     expect(format('at most {max} characters, {other}', { max: 200 })).toBe('at most 200 characters, {other}');
   });
 });
+
+describe('catalogues of the mail and admin screens', () => {
+  const leaves = (value: unknown, prefix = ''): string[] =>
+    value && typeof value === 'object'
+      ? Object.entries(value).flatMap(([key, v]) => leaves(v, prefix ? `${prefix}.${key}` : key))
+      : [prefix];
+  const sections = ['common', 'eventType', 'mailPreview', 'admin', 'mailSettings', 'deadLetters', 'quarantine', 'actions'] as const;
+
+  it.each(['ko', 'ja'] as const)('are complete in %s, with no English left over', (locale) => {
+    const en = getMessages('en');
+    const local = getMessages(locale);
+    for (const section of sections) {
+      for (const key of leaves(en[section], section)) {
+        const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], local);
+        const english = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], en);
+        expect(value, `${locale}: ${key}`).toBeTypeOf('string');
+        if (!['HTML', 'TLS'].includes(String(english))) expect(value, `${locale}: ${key}`).not.toBe(english);
+      }
+    }
+    expect(local.nav.admin).not.toBe(en.nav.admin);
+  });
+
+  it('uses the words of PRODUCT.md §10', () => {
+    expect(getMessages('ko').mailPreview.types.HOLD).toContain('보류');
+    expect(getMessages('ko').mailPreview.types.RESOLVE).toContain('해결');
+    expect(getMessages('ja').mailPreview.types.HOLD).toContain('保留');
+    expect(getMessages('ja').mailPreview.types.RESOLVE).toContain('解決');
+    expect(getMessages('ko').mailPreview.forbiddenWords).toBe('금칙어');
+    expect(getMessages('ja').mailPreview.forbiddenWords).toBe('禁則語');
+  });
+});

@@ -137,4 +137,18 @@ describe('createApiClient', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).status).toBe(404);
   });
+
+  it('puts JSON, deletes without a body, and posts without a body when none is given', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response(null, { status: 204 }));
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+    await client.put('/api/v1/x', { html: '{{content}}' });
+    await client.delete('/api/v1/x');
+    await client.post('/api/v1/x/release');
+    expect(calls.map((c) => c.init.method)).toEqual(['PUT', 'DELETE', 'POST']);
+    expect(calls[0]!.init.body).toBe('{"html":"{{content}}"}');
+    expect(header(calls[0]!.init, 'Content-Type')).toBe('application/json');
+    expect(calls[1]!.init.body).toBeUndefined();
+    expect(header(calls[1]!.init, 'Content-Type')).toBeUndefined();
+    expect(calls[2]!.init.body).toBeUndefined();
+  });
 });

@@ -70,7 +70,10 @@ export interface ApiClientOptions {
 
 export interface ApiClient {
   get<T>(path: string, query?: Record<string, string | number | null | undefined>): Promise<T>;
-  post<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body: unknown): Promise<T>;
+  /** Resolves to undefined on 204. */
+  delete<T = void>(path: string): Promise<T>;
   /** A file (e.g. an attachment) with the same token and error handling. */
   download(path: string): Promise<Blob>;
 }
@@ -153,8 +156,14 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
       const qs = params.toString();
       return request<T>('GET', qs ? `${path}?${qs}` : path);
     },
-    post<T>(path: string, body: unknown) {
+    post<T>(path: string, body?: unknown) {
       return request<T>('POST', path, body);
+    },
+    put<T>(path: string, body: unknown) {
+      return request<T>('PUT', path, body);
+    },
+    delete<T = void>(path: string) {
+      return request<T>('DELETE', path);
     },
     async download(path: string) {
       return (await send('GET', path, undefined, '*/*')).blob();

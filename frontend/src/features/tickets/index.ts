@@ -1,4 +1,4 @@
 export { TicketList } from './components/TicketList';
 export { TicketDetail } from './components/TicketDetail';
 export { CreateTicketForm } from './components/CreateTicketForm';
-export type { ServiceOption, Ticket, TicketView } from './api/types';
+export type { ReplyDraft, ReplyTools, ServiceOption, Ticket, TicketView } from './api/types';

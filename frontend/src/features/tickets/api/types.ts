@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
 
 export type TicketView = 'mine' | 'all';
@@ -94,3 +95,14 @@ export interface ServiceOption {
   code: string;
   name: string;
 }
+
+/** The reply being typed, handed to tools shown beside the reply buttons (e.g. the mail preview). */
+export interface ReplyDraft {
+  ticketId: string;
+  body: string;
+  /** The customer-mail reply types the ticket allows now: resolve first, then hold. */
+  mailTypes: ('RESOLVE' | 'HOLD')[];
+}
+
+/** Renders extra controls next to hold/resolve; the app composes them from other features. */
+export type ReplyTools = (draft: ReplyDraft) => ReactNode;

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
-import type { Ticket } from '../api/types';
+import type { ReplyDraft, Ticket } from '../api/types';
 import { TicketActions } from './TicketActions';
 
 const ticket = (status: string): Ticket => ({
@@ -67,5 +67,19 @@ describe('TicketActions', () => {
     renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn });
     await userEvent.click(screen.getByTestId('action-keep'));
     expect(await screen.findByRole('alert')).toHaveTextContent('keep is not possible');
+  });
+
+  it('hands the reply as typed and the allowed mail types to the tools beside hold/resolve', async () => {
+    const replyTools = vi.fn((draft: ReplyDraft) => <span data-testid="tool">{`${draft.body}|${draft.mailTypes.join(',')}`}</span>);
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} replyTools={replyTools} />, { fetchFn: vi.fn() });
+    await userEvent.type(screen.getByLabelText('Reply or comment'), 'Hi');
+    expect(screen.getByTestId('tool')).toHaveTextContent('Hi|RESOLVE,HOLD');
+    expect(replyTools).toHaveBeenLastCalledWith({ ticketId: 't-1', body: 'Hi', mailTypes: ['RESOLVE', 'HOLD'] });
+  });
+
+  it('shows no reply tools when the ticket cannot be held or resolved', () => {
+    const replyTools = vi.fn(() => <span data-testid="tool" />);
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} replyTools={replyTools} />, { fetchFn: vi.fn() });
+    expect(screen.queryByTestId('tool')).not.toBeInTheDocument();
   });
 });

@@ -1,12 +1,19 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { INTERNAL_RESOLUTIONS, type InternalResolution, type Ticket, type TicketAction } from '../api/types';
+import {
+  INTERNAL_RESOLUTIONS,
+  type InternalResolution,
+  type ReplyDraft,
+  type ReplyTools,
+  type Ticket,
+  type TicketAction,
+} from '../api/types';
 import { useTicketAction } from '../hooks/use-tickets';
 import { isAllowed } from '../lib/allowed-actions';
 
 /** Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore. */
-export function TicketActions({ ticket }: { ticket: Ticket }) {
+export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyTools?: ReplyTools }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
   const [body, setBody] = useState('');
@@ -26,6 +33,9 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
     run(action, { body, format: 'TEXT' });
   };
   const busy = mutation.isPending;
+  const mailTypes: ReplyDraft['mailTypes'] = [];
+  if (can('resolve')) mailTypes.push('RESOLVE');
+  if (can('hold')) mailTypes.push('HOLD');
 
   return (
     <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
@@ -59,6 +69,7 @@ export function TicketActions({ ticket }: { ticket: Ticket }) {
             {m.actions.resolve}
           </button>
         )}
+        {replyTools && mailTypes.length > 0 && replyTools({ ticketId: ticket.id, body, mailTypes })}
       </div>
       {can('internal-resolution') && (
         <div className="button-row">

@@ -5,9 +5,11 @@ import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
+import { TicketEvents } from './TicketEvents';
+import type { ReplyTools } from '../api/types';
 
 /** One ticket with all its fields and its audit events; both are polled. */
-export function TicketDetail({ id }: { id: string }) {
+export function TicketDetail({ id, replyTools }: { id: string; replyTools?: ReplyTools }) {
   const { m, formatDateTime } = useI18n();
   const ticketQuery = useTicket(id);
   const eventsQuery = useTicketEvents(id);
@@ -82,21 +84,12 @@ export function TicketDetail({ id }: { id: string }) {
         {ticket.content}
       </div>
       <TicketMessages id={ticket.id} />
-      <TicketActions ticket={ticket} />
+      <TicketActions ticket={ticket} replyTools={replyTools} />
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
       {eventsQuery.data && eventsQuery.data.length > 0 && (
-        <ol className="events" data-testid="ticket-events">
-          {eventsQuery.data.map((event, index) => (
-            <li key={`${event.at}-${event.type}-${index}`} data-testid="ticket-event" data-event-type={event.type}>
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              <span className="event-type">{event.type}</span>
-              {event.actor && <span className="event-actor">{event.actor}</span>}
-              <span className="event-summary">{event.summary}</span>
-            </li>
-          ))}
-        </ol>
+        <TicketEvents events={eventsQuery.data} />
       )}
     </article>
   );

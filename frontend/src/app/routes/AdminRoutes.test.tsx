@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, renderWithProviders } from '../../test/render';
+import { AdminHomeRoute, AdminServiceLayout, MailSettingsRoute } from './AdminRoutes';
+
+const me = (roles: string[], services: { code: string; role: string }[]) => ({
+  username: 'u',
+  displayName: 'U',
+  email: 'u@example.com',
+  roles,
+  services: services.map((s) => ({ ...s, name: `${s.code} 고객센터`, type: 'INQUIRY', groups: [] })),
+});
+
+function render(route: string, meBody: unknown, services: unknown = []) {
+  const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+    const url = String(input);
+    if (url === '/api/v1/me') return jsonResponse(meBody);
+    if (url === '/api/v1/services') return jsonResponse(services);
+    return jsonResponse({ status: 404, detail: 'not here' }, 404);
+  });
+  renderWithProviders(
+    <Routes>
+      <Route path="/admin" element={<AdminHomeRoute />} />
+      <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
+        <Route path="mail" element={<MailSettingsRoute />} />
+      </Route>
+    </Routes>,
+    { fetchFn: fetchFn as unknown as typeof fetch, route },
+  );
+  return fetchFn;
+}
+
+describe('admin routes', () => {
+  it('lists the services the user administers with links to their mail screens', async () => {
+    render('/admin', me(['agent'], [{ code: 'CS', role: 'ADMIN' }, { code: 'JP', role: 'OPERATOR' }]));
+    const items = await screen.findAllByTestId('admin-service');
+    expect(items).toHaveLength(1);
+    expect(items[0]).toHaveTextContent('CS 고객센터');
+    expect(within(items[0]!).getByRole('link', { name: 'Mail settings' })).toHaveAttribute('href', '/admin/services/CS/mail');
+    expect(within(items[0]!).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/CS/dead-letters');
+    expect(within(items[0]!).getByRole('link', { name: 'Quarantine' })).toHaveAttribute('href', '/admin/services/CS/quarantine');
+  });
+
+  it('tells an operator that they administer nothing', async () => {
+    render('/admin', me(['agent'], [{ code: 'CS', role: 'OPERATOR' }]));
+    expect(await screen.findByText('You do not administer any service.')).toBeInTheDocument();
+  });
+
+  it('keeps an operator out of a service screen without asking the server for it', async () => {
+    const fetchFn = render('/admin/services/CS/mail', me(['agent'], [{ code: 'CS', role: 'OPERATOR' }]));
+    expect(await screen.findByTestId('admin-not-allowed')).toHaveTextContent('You may not administer service CS.');
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).not.toContain('/api/v1/notifications/services/CS/mail-settings');
+  });
+
+  it('lets an org-admin into any service, with the sub-navigation', async () => {
+    const fetchFn = render('/admin/services/JP/mail', me(['org-admin'], []), [{ code: 'JP', name: 'JP' }]);
+    const nav = await screen.findByRole('navigation', { name: 'Administration of service JP' });
+    expect(within(nav).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/JP/dead-letters');
+    await vi.waitFor(() =>
+      expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/notifications/services/JP/mail-settings'),
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { jsonResponse, renderWithProviders } from '../../test/render';
+import { TicketRoute } from './TicketRoute';
+
+const ticket = {
+  id: 't-12',
+  number: 'CS-12',
+  serviceCode: 'CS',
+  title: '결제 문의',
+  content: '두 번 결제되었습니다.',
+  channel: 'EMAIL',
+  status: 'IN_PROGRESS',
+  group: { id: 'g', name: 'Support' },
+  assignee: { username: 'bob', displayName: 'Bob' },
+  customer: { email: 'kim.minji@example.com', name: '김민지' },
+  createdAt: '2026-12-01T09:00:00Z',
+  updatedAt: '2026-12-01T09:00:00Z',
+  version: 3,
+};
+
+describe('TicketRoute', () => {
+  it('puts the mail preview beside hold/resolve and previews the reply typed there', async () => {
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      if (url === '/api/v1/tickets/t-12') return jsonResponse(ticket);
+      if (url.endsWith('/events'))
+        return jsonResponse([{ type: 'MAIL_FAILED', actor: null, summary: 'mail to kim.minji@example.com failed: 550', at: '2026-12-01T09:05:00Z' }]);
+      if (url.endsWith('/messages')) return jsonResponse([]);
+      if (url === '/api/v1/notifications/mail-previews')
+        return jsonResponse({
+          from: 'CS 고객센터 <cs@switchboard.local>',
+          to: 'kim.minji@example.com',
+          subject: '[CS-12] 결제 문의',
+          html: '<p>환불</p>',
+          text: '환불',
+          markedHtml: '<p>환불</p>',
+          forbiddenWords: [],
+        });
+      return jsonResponse({ status: 404 }, 404);
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/tickets/:id" element={<TicketRoute />} />
+      </Routes>,
+      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/t-12' },
+    );
+    await userEvent.type(await screen.findByLabelText('Reply or comment'), '환불');
+    const row = screen.getByTestId('action-resolve').parentElement!;
+    expect(within(row).getByTestId('action-preview')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('action-preview'));
+    expect(await screen.findByTestId('preview-subject')).toHaveTextContent('[CS-12] 결제 문의');
+    expect(await screen.findByText('Mail failed')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LocaleContext } from '../../../i18n';
+import type { TicketEvent } from '../api/types';
+import { TicketEvents } from './TicketEvents';
+
+const events: TicketEvent[] = [
+  { type: 'REPLIED', actor: 'bob', summary: 'final reply', at: '2026-12-01T10:00:00Z' },
+  { type: 'MAIL_SENT', actor: null, summary: 'mail sent to kim.minji@example.com', at: '2026-12-01T10:00:02Z' },
+  {
+    type: 'MAIL_FAILED',
+    actor: null,
+    summary: 'mail to kim.minji@example.com failed: 550 mailbox unavailable',
+    at: '2026-12-01T10:05:00Z',
+  },
+  { type: 'SOMETHING_NEW', actor: null, summary: 'x', at: '2026-12-01T10:06:00Z' },
+];
+
+describe('TicketEvents', () => {
+  it('labels mail events and shows a failed mail in the error colour with its reason', () => {
+    render(<TicketEvents events={events} />);
+    const items = screen.getAllByTestId('ticket-event');
+    expect(items).toHaveLength(4);
+    expect(items[0]).toHaveTextContent('Replied');
+    expect(items[1]).toHaveTextContent('Mail sent');
+    expect(items[1]).toHaveTextContent('kim.minji@example.com');
+    expect(items[1]).toHaveClass('event-ok');
+    expect(items[2]).toHaveTextContent('Mail failed');
+    expect(items[2]).toHaveTextContent('550 mailbox unavailable');
+    expect(items[2]).toHaveClass('event-error');
+    expect(items[2]).toHaveAttribute('data-event-type', 'MAIL_FAILED');
+    expect(items[3]).toHaveTextContent('SOMETHING_NEW');
+    expect(items[3]).not.toHaveClass('event-error');
+  });
+
+  it.each([
+    ['ko', '메일 발송', '메일 발송 실패'],
+    ['ja', 'メール送信', 'メール送信失敗'],
+  ] as const)('has %s labels for the mail events', (locale, sent, failed) => {
+    render(
+      <LocaleContext.Provider value={locale}>
+        <TicketEvents events={events} />
+      </LocaleContext.Provider>,
+    );
+    const items = screen.getAllByTestId('ticket-event');
+    expect(items[1]!.querySelector('.event-type')).toHaveTextContent(sent);
+    expect(items[2]!.querySelector('.event-type')).toHaveTextContent(failed);
+  });
+});
