@@ -68,10 +68,10 @@ public class ForbiddenWords {
         words.remove(word);
     }
 
-    /** Refuses (400) a reply of the service that contains any of its forbidden words. */
+    /** Refuses (400) a reply of the service whose visible text contains any of its forbidden words. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void check(String serviceCode, String reply) {
-        List<String> found = ForbiddenWord.foundIn(reply, words.of(serviceCode));
+    public void check(String serviceCode, String visibleText) {
+        List<String> found = ForbiddenWord.foundIn(visibleText, words.of(serviceCode));
         if (!found.isEmpty()) {
             throw new ReplyRefused(found);
         }

@@ -153,8 +153,8 @@ public class TicketLifecycle {
         Ticket ticket = load(caller, id, expected);
         ticket.require(action);
         requireAssigneeOrAdmin(caller, ticket, action);
-        forbiddenWords.check(ticket.serviceCode(), draft.body());
         MessageBody reply = HtmlSanitizer.body(draft.body(), draft.format());
+        forbiddenWords.check(ticket.serviceCode(), HtmlSanitizer.visibleText(reply));
         Instant now = clock.instant();
         record(ticket, action == TicketAction.HOLD ? ticket.hold(caller.username(), reply, now)
                 : ticket.resolve(caller.username(), reply, now), draft);
