@@ -83,7 +83,8 @@ public class TicketEventPublisher {
                     ticket.displayNumber(), ticket.serviceCode(), ticket.title(), message.id(), message.type().name(),
                     message.author(), message.bodyFormat().name(), message.body(), customer(ticket),
                     ticket.status().name(), message.createdAt(),
-                    files.stream().map(TicketEventPayloads.File::of).toList()));
+                    files.stream().map(TicketEventPayloads.File::of).toList(), ticket.language(),
+                    message.mailMessageId()));
         }
     }
 
