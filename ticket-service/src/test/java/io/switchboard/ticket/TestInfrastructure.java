@@ -8,7 +8,7 @@ import io.switchboard.platform.testing.InMemoryChannelsResource;
 /** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels. */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "routing-decisions"),
+        @ResourceArg(name = "incoming", value = "routing-decisions,mail-events"),
         @ResourceArg(name = "outgoing", value = "outbox")})
 public final class TestInfrastructure {
 

@@ -44,6 +44,10 @@ public class TicketRepository {
                 TicketMessage.class).setParameter("id", ticketId).getResultList();
     }
 
+    public Optional<TicketMessage> message(UUID id) {
+        return Optional.ofNullable(entityManager.find(TicketMessage.class, id));
+    }
+
     public void remove(TicketLink link) {
         entityManager.remove(link);
     }
