@@ -78,7 +78,7 @@ public class AttachmentService {
 
     @Transactional
     public AttachmentContent get(Caller caller, UUID ticketId, UUID attachmentId) {
-        UUID visibleTicket = tickets.get(caller, ticketId).ticket().id();
+        UUID visibleTicket = tickets.visible(caller, ticketId).id();
         Attachment attachment = attachments.find(attachmentId).filter(a -> a.ticketId().equals(visibleTicket))
                 .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticketId + " has no attachment "
                         + attachmentId + "."));

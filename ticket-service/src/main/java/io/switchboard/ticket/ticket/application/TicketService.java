@@ -156,7 +156,8 @@ public class TicketService {
      * The ticket if the caller may see it; otherwise 404, so ids of other services don't leak.
      * Sub-tickets are private to their people (see {@link #maySee}).
      */
-    Ticket visible(Caller caller, UUID id) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket visible(Caller caller, UUID id) {
         return tickets.find(id).filter(t -> maySee(caller, t))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
     }
@@ -164,11 +165,19 @@ public class TicketService {
     /**
      * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
      * only its service's admins, its assignee, the members of its group and the parent's assignee
-     * see — so siblings stay private to their owners. The list query repeats this rule.
+     * see — so siblings stay private to their owners. The list query repeats this rule. Switchboard's
+     * own services ({@link Caller#SERVICE}) see every ticket, but the only endpoint admitting them is
+     * the attachment download.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean maySee(Caller caller, Ticket ticket) {
-        if (ticket.isDeleted() || !directory.canSee(caller, ticket.serviceCode())) {
+        if (ticket.isDeleted()) {
+            return false;
+        }
+        if (caller.isService()) {
+            return true;
+        }
+        if (!directory.canSee(caller, ticket.serviceCode())) {
             return false;
         }
         if (!ticket.isSubTicket() || caller.isIntegration()) {
