@@ -3,6 +3,7 @@ package io.switchboard.ticket.mail.messaging;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
+import io.switchboard.ticket.mail.application.InboundMails;
 import io.switchboard.ticket.mail.application.MailOutcomes;
 import io.switchboard.ticket.mail.domain.MailOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class MailEventConsumer {
     private final Inbox inbox;
     private final Map<String, Consumer<CloudEvent>> handlers;
 
-    MailEventConsumer(Inbox inbox, MailOutcomes outcomes) {
+    MailEventConsumer(Inbox inbox, MailOutcomes outcomes, InboundMails inboundMails) {
         this.inbox = inbox;
         this.handlers = Map.of(
                 MailEventPayloads.MAIL_SENT, event -> {
@@ -30,7 +31,9 @@ public class MailEventConsumer {
                     outcomes.record(new MailOutcome(failed.deliveryId(), failed.ticketId(), failed.kind(),
                             failed.recipients(), failed.subject(), failed.reason(), failed.attempts(),
                             failed.failedAt(), null), failed.ticketMessageId());
-                });
+                },
+                MailEventPayloads.MAIL_RECEIVED, event -> inboundMails.apply(
+                        inbox.data(event, MailEventPayloads.MailReceived.class)));
     }
 
     @Incoming("mail-events")

@@ -22,4 +22,17 @@ public final class MailEventPayloads {
     public record MailFailed(UUID deliveryId, UUID ticketId, MailOutcome.Kind kind, UUID ticketMessageId,
                              List<String> recipients, String subject, String reason, int attempts, Instant failedAt) {
     }
+
+    public record MailReceived(UUID mailId, String serviceCode, String mailbox, String messageId, String inReplyTo,
+                               List<String> references, String subjectTicketNumber, List<UUID> referencedTicketIds,
+                               Address from, String subject, String text, String html, List<File> attachments,
+                               Instant receivedAt) {
+    }
+
+    public record Address(String address, String name) {
+    }
+
+    /** A file of the mail, kept by notification-service until ticket-service fetched it (claim check). */
+    public record File(int index, String fileName, String contentType, long size) {
+    }
 }

@@ -93,6 +93,14 @@ public class TicketRepository {
         return Optional.ofNullable(entityManager.find(Ticket.class, id));
     }
 
+    /** The ticket of a service with this number (CS-12: CS, 12), unless deleted. */
+    public Optional<Ticket> byNumber(String serviceCode, long number) {
+        return entityManager.createQuery("""
+                        from Ticket t where t.serviceCode = :code and t.number = :number and t.deletedAt is null""",
+                        Ticket.class)
+                .setParameter("code", serviceCode).setParameter("number", number).getResultStream().findFirst();
+    }
+
     /** The sub-tickets of a ticket, oldest first. */
     public List<Ticket> children(UUID parentId) {
         return entityManager.createQuery("""
