@@ -30,6 +30,7 @@ public class MailboxServer implements QuarkusTestResourceLifecycleManager {
     private HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final AtomicBoolean slowOnce = new AtomicBoolean();
     private final AtomicInteger downloads = new AtomicInteger();
 
     @Override
@@ -43,6 +44,7 @@ public class MailboxServer implements QuarkusTestResourceLifecycleManager {
                 + "\",\"token_type\":\"Bearer\",\"expires_in\":300}").getBytes(StandardCharsets.UTF_8)));
         server.createContext(FILES, this::download);
         server.createContext("/_test/", this::control);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of(
@@ -60,13 +62,19 @@ public class MailboxServer implements QuarkusTestResourceLifecycleManager {
             respond(exchange, 401, new byte[0]);
         } else if (failing.get()) {
             respond(exchange, 503, new byte[0]);
+        } else if (slowOnce.getAndSet(false)) {
+            sleep(); // longer than the download timeout: the client gives up and tries again
+            respond(exchange, 200, new byte[0]);
         } else {
             byte[] content = files.get(exchange.getRequestURI().getPath().substring(FILES.length()));
             respond(exchange, content == null ? 404 : 200, content == null ? new byte[0] : content);
         }
     }
 
-    /** PUT /_test/files/{mailId}/attachments/{index}, POST|DELETE /_test/failing, GET /_test/downloads. */
+    /**
+     * PUT /_test/files/{mailId}/attachments/{index}, POST|DELETE /_test/failing, POST /_test/slow-once,
+     * GET /_test/downloads.
+     */
     private void control(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath().substring("/_test/".length());
         String method = exchange.getRequestMethod();
@@ -76,8 +84,19 @@ public class MailboxServer implements QuarkusTestResourceLifecycleManager {
         } else if (path.equals("failing")) {
             failing.set(method.equals("POST"));
             respond(exchange, 204, null);
+        } else if (path.equals("slow-once")) {
+            slowOnce.set(true);
+            respond(exchange, 204, null);
         } else {
             respond(exchange, 200, Integer.toString(downloads.get()).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(1500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -109,6 +128,10 @@ public class MailboxServer implements QuarkusTestResourceLifecycleManager {
         public void failing(boolean on) {
             send(HttpRequest.newBuilder(URI.create(url + "/_test/failing"))
                     .method(on ? "POST" : "DELETE", HttpRequest.BodyPublishers.noBody()));
+        }
+
+        public void slowOnce() {
+            send(HttpRequest.newBuilder(URI.create(url + "/_test/slow-once")).POST(HttpRequest.BodyPublishers.noBody()));
         }
 
         public int downloads() {

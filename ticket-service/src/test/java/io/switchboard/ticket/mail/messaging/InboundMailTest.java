@@ -210,6 +210,38 @@ class InboundMailTest {
         given().when().get("/api/v1/tickets/" + id + "/events").then().body("type", not(hasItem("ATTACHMENT_REFUSED")));
     }
 
+    @Test
+    void aDownloadThatTimesOutIsTriedAgain() {
+        MailboxServer.Control mailbox = new MailboxServer.Control(mailboxUrl);
+        String sender = sender();
+        Mail mail = new Mail(sender).subject("Slow").text("A slow file")
+                .file("slow.txt", "text/plain", "slow".getBytes(StandardCharsets.UTF_8));
+        int before = mailbox.downloads();
+        mailbox.slowOnce();
+        send(mail);
+
+        String id = awaitTicketOf(sender).path("id").asText();
+        given().when().get("/api/v1/tickets/" + id + "/messages").then()
+                .body("[0].attachments.fileName", contains("slow.txt"));
+        assertTrue(mailbox.downloads() >= before + 2);
+    }
+
+    @Test
+    void aMailToATicketInTheSpamBoxIsAppendedAndTheTicketStaysThere() {
+        String sender = sender();
+        String ticket = heldTicket(sender);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"SPAM\"}")
+                .when().post("/api/v1/tickets/" + ticket + "/internal-resolution").then().statusCode(200);
+        String number = given().when().get("/api/v1/tickets/" + ticket).then().extract().path("number");
+        send(new Mail(sender).subject("Re: [" + number + "]").subjectNumber(number).text("Buy now"));
+
+        await().until(() -> given().when().get("/api/v1/tickets/" + ticket + "/messages").then().extract()
+                .<List<String>>path("type").contains("CUSTOMER_REINQUIRY"));
+        given().when().get("/api/v1/tickets/" + ticket).then().body("status", equalTo("INTERNALLY_RESOLVED"))
+                .body("internalResolution", equalTo("SPAM"));
+        assertEquals(1, ticketsOf(sender).size());
+    }
+
     // --- helpers
 
     /** A customer's mail as notification-service publishes it; its files are served by the test mailbox. */
