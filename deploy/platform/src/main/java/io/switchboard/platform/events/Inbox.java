@@ -54,6 +54,16 @@ public class Inbox {
     }
 
     /**
+     * Thrown by a handler when something it needs is unavailable for now (e.g. another service's endpoint times
+     * out): retried like a conflict, and if it keeps failing it stops the channel rather than lose the event.
+     */
+    public static class TransientFailureException extends RuntimeException {
+        public TransientFailureException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
      * The consumer's whole job around its effect: parses the record, keeps only the given types, and runs
      * the handler the first time this service sees the event, in a transaction of its own together with the
      * record that it was seen. Records that can never succeed (not a CloudEvent, data of the wrong shape) are
@@ -103,10 +113,14 @@ public class Inbox {
         }
     }
 
-    /** Failures another attempt may not meet: conflicts of concurrent transactions and lost connections. */
+    /**
+     * Failures another attempt may not meet: conflicts of concurrent transactions, lost connections, and what
+     * a handler declares passing.
+     */
     static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+            if (t instanceof TransientFailureException || t instanceof OptimisticLockException
+                    || t instanceof PessimisticLockException
                     || t instanceof LockTimeoutException || t instanceof StaleStateException
                     || t instanceof LockAcquisitionException || t instanceof JDBCConnectionException
                     || t instanceof SQLTransientException) {

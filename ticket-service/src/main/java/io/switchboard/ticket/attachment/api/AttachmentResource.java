@@ -83,9 +83,10 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION, Caller.SERVICE})
     @Operation(summary = "Download an attachment",
-            description = "The file with its Content-Type and Content-Disposition: attachment; filename*=UTF-8''…")
+            description = "The file with its Content-Type and Content-Disposition: attachment; filename*=UTF-8''…. "
+                    + "Switchboard's own services (realm role service) may download any ticket's files.")
     @APIResponse(responseCode = "200", description = "The file's bytes",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM))
     public Response download(@PathParam("ticketId") UUID ticketId, @PathParam("attachmentId") UUID attachmentId) {

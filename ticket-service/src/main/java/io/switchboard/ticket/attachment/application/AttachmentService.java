@@ -4,6 +4,8 @@ import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.attachment.domain.Attachment;
 import io.switchboard.ticket.attachment.domain.AttachmentPolicy;
+import io.switchboard.ticket.attachment.domain.AttachmentTooLarge;
+import io.switchboard.ticket.attachment.domain.UnsupportedAttachmentType;
 import io.switchboard.ticket.attachment.domain.FileName;
 import io.switchboard.ticket.attachment.domain.FileSignature;
 import io.switchboard.ticket.attachment.messaging.AttachmentEventPayloads;
@@ -23,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -54,13 +57,52 @@ public class AttachmentService {
     @Transactional
     public Attachment add(Caller caller, UUID ticketId, NewAttachment upload) {
         Ticket ticket = tickets.get(caller, ticketId).ticket();
+        config.policy().checkSize(upload.size());
+        return store(ticket, upload.fileName(), upload.declaredType(), read(upload), caller.username());
+    }
+
+    /**
+     * A file of a customer's mail, uploaded to the ticket by the system under the same size and type rules as
+     * an upload; refused with {@link io.switchboard.ticket.attachment.domain.AttachmentTooLarge} or
+     * {@link io.switchboard.ticket.attachment.domain.UnsupportedAttachmentType}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Attachment addFromMail(UUID ticketId, String fileName, String declaredType, byte[] content,
+                                  String createdBy) {
+        return store(ticketRepository.find(ticketId).orElseThrow(), fileName, declaredType, content, createdBy);
+    }
+
+    /** The largest file accepted, for refusing a mail's file before fetching it. */
+    public long maxSize() {
+        return config.policy().maxSize();
+    }
+
+    /** How many files one message may carry. */
+    public int maxPerMessage() {
+        return AttachmentLinks.MAX_PER_MESSAGE;
+    }
+
+    /**
+     * Why the size and type rules refuse a file, e.g. "type not allowed"; empty when they accept it. Outside any
+     * transaction boundary, so a refusal never marks the caller's transaction for rollback.
+     */
+    public Optional<String> refusalOf(String fileName, String declaredType, byte[] content) {
+        try {
+            config.policy().check(FileName.sanitise(fileName), declaredType, content.length, head(content));
+            return Optional.empty();
+        } catch (AttachmentTooLarge e) {
+            return Optional.of("too large (" + content.length + " bytes; at most " + maxSize() + ")");
+        } catch (UnsupportedAttachmentType e) {
+            return Optional.of("type not allowed (" + declaredType + ")");
+        }
+    }
+
+    private Attachment store(Ticket ticket, String fileName, String declaredType, byte[] content, String createdBy) {
         AttachmentPolicy policy = config.policy();
-        policy.checkSize(upload.size());
-        FileName name = FileName.sanitise(upload.fileName());
-        byte[] content = read(upload);
-        String contentType = policy.check(name, upload.declaredType(), content.length, head(content));
+        FileName name = FileName.sanitise(fileName);
+        String contentType = policy.check(name, declaredType, content.length, head(content));
         Attachment attachment = new Attachment(ticket.id(), name, contentType, content.length, sha256(content),
-                caller.username(), clock.instant());
+                createdBy, clock.instant());
         storage.put(attachment.storageKey(), content);
         attachments.add(attachment);
         ticketRepository.add(attachment.addedEvent());
@@ -78,7 +120,7 @@ public class AttachmentService {
 
     @Transactional
     public AttachmentContent get(Caller caller, UUID ticketId, UUID attachmentId) {
-        UUID visibleTicket = tickets.get(caller, ticketId).ticket().id();
+        UUID visibleTicket = tickets.visible(caller, ticketId).id();
         Attachment attachment = attachments.find(attachmentId).filter(a -> a.ticketId().equals(visibleTicket))
                 .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticketId + " has no attachment "
                         + attachmentId + "."));

@@ -6,6 +6,8 @@ import io.switchboard.ticket.forbiddenword.domain.ForbiddenWord;
 import io.switchboard.ticket.forbiddenword.persistence.ForbiddenWordRepository;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.people.application.ForbiddenWordLists;
+import io.switchboard.ticket.people.application.PeopleEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,9 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A service's forbidden words: admins keep the list, every reply is checked against it. */
+/**
+ * A service's forbidden words: admins keep the list, every reply is checked against it, and each change
+ * republishes the service (ServiceChanged carries the list).
+ */
 @ApplicationScoped
-public class ForbiddenWords {
+public class ForbiddenWords implements ForbiddenWordLists {
 
     /** A reply that contains forbidden words; answered 400 naming them. */
     public static class ReplyRefused extends ProblemException.Invalid {
@@ -36,11 +41,13 @@ public class ForbiddenWords {
     private final ForbiddenWordRepository words;
     private final Directory directory;
     private final Clock clock;
+    private final PeopleEvents peopleEvents;
 
-    ForbiddenWords(ForbiddenWordRepository words, Directory directory, Clock clock) {
+    ForbiddenWords(ForbiddenWordRepository words, Directory directory, Clock clock, PeopleEvents peopleEvents) {
         this.words = words;
         this.directory = directory;
         this.clock = clock;
+        this.peopleEvents = peopleEvents;
     }
 
     @Transactional
@@ -57,6 +64,7 @@ public class ForbiddenWords {
         }
         ForbiddenWord added = new ForbiddenWord(serviceCode, word, caller.username(), clock.instant());
         words.add(added);
+        peopleEvents.serviceChanged(serviceCode);
         return added;
     }
 
@@ -66,12 +74,19 @@ public class ForbiddenWords {
         ForbiddenWord word = words.find(id).filter(w -> w.serviceCode().equals(serviceCode))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no forbidden word " + id + " in " + serviceCode + "."));
         words.remove(word);
+        peopleEvents.serviceChanged(serviceCode);
     }
 
-    /** Refuses (400) a reply of the service that contains any of its forbidden words. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void check(String serviceCode, String reply) {
-        List<String> found = ForbiddenWord.foundIn(reply, words.of(serviceCode));
+    public List<String> of(String serviceCode) {
+        return words.of(serviceCode).stream().map(ForbiddenWord::word).toList();
+    }
+
+    /** Refuses (400) a reply of the service whose visible text contains any of its forbidden words. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void check(String serviceCode, String visibleText) {
+        List<String> found = ForbiddenWord.foundIn(visibleText, words.of(serviceCode));
         if (!found.isEmpty()) {
             throw new ReplyRefused(found);
         }

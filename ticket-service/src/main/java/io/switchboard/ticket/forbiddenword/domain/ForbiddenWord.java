@@ -4,11 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** A word a service's replies must not contain (금칙어 / 禁則語). */
 @Entity
@@ -44,11 +46,21 @@ public class ForbiddenWord {
         this.createdAt = createdAt;
     }
 
-    /** The words of the list that occur in the text, ignoring case (Korean and Japanese have none). */
+    /**
+     * The words of the list that occur in the text as it reads, ignoring case (Korean and Japanese have none),
+     * full-width and half-width forms (ｂａｋａ, ﾊﾞｶ) and invisible characters inside a word.
+     */
     public static List<String> foundIn(String text, Collection<ForbiddenWord> words) {
-        String haystack = text.toLowerCase(Locale.ROOT);
+        String haystack = comparable(text);
         return words.stream().map(ForbiddenWord::word)
-                .filter(w -> haystack.contains(w.toLowerCase(Locale.ROOT))).toList();
+                .filter(w -> haystack.contains(comparable(w))).toList();
+    }
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+
+    private static String comparable(String text) {
+        return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     public UUID id() {

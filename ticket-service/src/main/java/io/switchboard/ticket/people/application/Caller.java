@@ -8,6 +8,11 @@ public record Caller(String username, String displayName, String email, Set<Stri
     public static final String AGENT = "agent";
     public static final String INTEGRATION = "integration";
     public static final String ORG_ADMIN = "org-admin";
+    /**
+     * Switchboard's own machine accounts (notification-service): they read the files of any ticket, to mail an
+     * operator's reply with its attachments, and nothing else — only that download admits the role.
+     */
+    public static final String SERVICE = "service";
 
     public boolean isAgent() {
         return roles.contains(AGENT);
@@ -15,6 +20,10 @@ public record Caller(String username, String displayName, String email, Set<Stri
 
     public boolean isOrgAdmin() {
         return roles.contains(ORG_ADMIN);
+    }
+
+    public boolean isService() {
+        return roles.contains(SERVICE);
     }
 
     public boolean isIntegration() {

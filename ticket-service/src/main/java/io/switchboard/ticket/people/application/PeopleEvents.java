@@ -29,11 +29,13 @@ public class PeopleEvents {
     private final PeopleRepository people;
     private final Outbox outbox;
     private final Clock clock;
+    private final ForbiddenWordLists forbiddenWords;
 
-    PeopleEvents(PeopleRepository people, Outbox outbox, Clock clock) {
+    PeopleEvents(PeopleRepository people, Outbox outbox, Clock clock, ForbiddenWordLists forbiddenWords) {
         this.people = people;
         this.outbox = outbox;
         this.clock = clock;
+        this.forbiddenWords = forbiddenWords;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -52,7 +54,7 @@ public class PeopleEvents {
         outbox.append(PeopleEventPayloads.AGGREGATE, code, PeopleEventPayloads.SERVICE_CHANGED,
                 new PeopleEventPayloads.ServiceChanged(code, workspace.name(), workspace.type().name(),
                         workspace.timeZone(), workspace.helpCenterLanguages(), workspace.businessHours(), members,
-                        clock.instant()));
+                        clock.instant(), forbiddenWords.of(code)));
         people.markPublished(code, clock.instant());
     }
 

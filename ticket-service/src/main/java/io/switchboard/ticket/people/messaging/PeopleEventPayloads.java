@@ -29,8 +29,9 @@ public final class PeopleEventPayloads {
                                 boolean assignmentEnabled, boolean mayForward) {
     }
 
-    /** The service's complete settings and members, keyed by its code; consumers replace their copy. */
+    /** The service's complete settings, members and forbidden words, keyed by its code; consumers replace their copy. */
     public record ServiceChanged(String serviceCode, String name, String type, String timeZone, List<String> languages,
-                                 BusinessHours businessHours, List<ServiceMember> members, Instant changedAt) {
+                                 BusinessHours businessHours, List<ServiceMember> members, Instant changedAt,
+                                 List<String> forbiddenWords) {
     }
 }

@@ -101,7 +101,7 @@ public class TicketResource {
     public List<TicketEventView> events(@PathParam("id") UUID id) {
         return tickets.events(callers.current(), id).stream()
                 .map(line -> new TicketEventView(line.event().type().name(), line.event().actor(), line.event().summary(),
-                        line.event().createdAt(), line.changes()))
+                        line.event().createdAt(), line.changes(), line.event().details()))
                 .toList();
     }
 }

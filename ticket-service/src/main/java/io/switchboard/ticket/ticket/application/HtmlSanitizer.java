@@ -3,6 +3,7 @@ package io.switchboard.ticket.ticket.application;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /** Keeps formatting and links of HTML message bodies and drops everything that could run. */
@@ -19,5 +20,21 @@ final class HtmlSanitizer {
             return new MessageBody(Jsoup.clean(text, "", ALLOWED, OUTPUT), format);
         }
         return new MessageBody(text, MessageBody.Format.TEXT);
+    }
+
+    /**
+     * What the reader of a sanitised body sees: its text with markup gone and entities decoded
+     * ({@code <b>ba</b>ka} reads "baka"), and the alt and title texts a mail client may show instead.
+     */
+    static String visibleText(MessageBody body) {
+        if (body.format() != MessageBody.Format.HTML) {
+            return body.text();
+        }
+        Document document = Jsoup.parseBodyFragment(body.text());
+        StringBuilder visible = new StringBuilder(document.body().text());
+        for (Element element : document.select("[alt], [title]")) {
+            visible.append('\n').append(element.attr("alt")).append('\n').append(element.attr("title"));
+        }
+        return visible.toString();
     }
 }

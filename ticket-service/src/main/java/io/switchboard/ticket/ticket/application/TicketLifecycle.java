@@ -11,6 +11,7 @@ import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.AttributeChange;
+import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
@@ -19,6 +20,7 @@ import io.switchboard.ticket.ticket.domain.TicketAttributes;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
+import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
@@ -153,8 +155,8 @@ public class TicketLifecycle {
         Ticket ticket = load(caller, id, expected);
         ticket.require(action);
         requireAssigneeOrAdmin(caller, ticket, action);
-        forbiddenWords.check(ticket.serviceCode(), draft.body());
         MessageBody reply = HtmlSanitizer.body(draft.body(), draft.format());
+        forbiddenWords.check(ticket.serviceCode(), HtmlSanitizer.visibleText(reply));
         Instant now = clock.instant();
         record(ticket, action == TicketAction.HOLD ? ticket.hold(caller.username(), reply, now)
                 : ticket.resolve(caller.username(), reply, now), draft);
@@ -228,25 +230,67 @@ public class TicketLifecycle {
     @Transactional
     public Reinquiry reinquire(Caller caller, UUID id, MessageDraft draft) {
         Ticket ticket = load(caller, id, Expected.ANY);
+        Ticket result = reinquire(ticket, caller.username(), draft, false);
+        return new Reinquiry(service.details(caller, result), result != ticket);
+    }
+
+    /**
+     * A customer's mail matched to one of their tickets: a re-inquiry as through the API, by the system. Its
+     * files were uploaded to the ticket. Returns the ticket that got it: this one, or a completed one's follow-up.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID reinquireByMail(UUID ticketId, MessageDraft draft) {
+        Ticket ticket = tickets.find(ticketId).orElseThrow();
+        return reinquire(ticket, "customer:" + ticket.customer().email(), draft, true).id();
+    }
+
+    /**
+     * The mail that opened a ticket, as its first message (CUSTOMER_INQUIRY) with the mail's Message-ID and
+     * the files uploaded to the ticket.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addMailInquiry(UUID ticketId, MessageDraft draft) {
+        Ticket ticket = tickets.find(ticketId).orElseThrow();
+        addMailInquiry(ticket, ticket, draft);
+    }
+
+    private void addMailInquiry(Ticket ticket, Ticket uploadedTo, MessageDraft draft) {
+        TicketMessage message = ticket.mailInquiry("customer:" + ticket.customer().email(),
+                HtmlSanitizer.body(draft.body(), draft.format()), draft.mailMessageId(), clock.instant());
+        tickets.add(message);
+        tickets.flush();
+        List<AttachedFile> files = attachments.attach(uploadedTo.id(), ticket.id(), message.id(), draft.attachments());
+        events.messageAdded(ticket, message, files);
+    }
+
+    /** The re-inquiry on a loaded ticket; {@code createdBy} opens the follow-up of a completed one. */
+    private Ticket reinquire(Ticket ticket, String createdBy, MessageDraft draft, boolean byMail) {
         String customer = "customer:" + ticket.customer().email();
         MessageBody message = HtmlSanitizer.body(draft.body(), draft.format());
         Instant now = clock.instant();
         if (ticket.status() != TicketStatus.COMPLETED) {
-            record(ticket, ticket.reinquire(customer, message, now), draft);
-            return new Reinquiry(service.details(caller, ticket), false);
+            record(ticket, ticket.reinquire(customer, message, draft.mailMessageId(), now), draft);
+            return ticket;
         }
-        Ticket followUp = ticket.followUp(people.nextTicketNumber(ticket.serviceCode()), caller.username(), message, now);
+        Ticket followUp = ticket.followUp(people.nextTicketNumber(ticket.serviceCode()), createdBy, message,
+                byMail ? Channel.EMAIL : ticket.channel(), now);
         tickets.add(followUp);
         tickets.add(followUp.createdEvent());
         tickets.add(new TicketLink(followUp.id(), ticket.id(), TicketLink.Type.FOLLOW_UP_OF, now));
         tickets.add(ticket.routingNote(customer, "Customer wrote again; follow-up " + followUp.displayNumber()
                 + " was opened", now));
+        if (byMail) {
+            // a mail's follow-up keeps the mail as its first message, so replies thread to it
+            events.created(followUp, ticket.id());
+            addMailInquiry(followUp, ticket, draft);
+            return followUp;
+        }
         if (!draft.attachments().isEmpty()) {
             tickets.flush();
             attachments.attach(ticket.id(), followUp.id(), null, draft.attachments());
         }
         events.created(followUp, ticket.id());
-        return new Reinquiry(service.details(caller, followUp), true);
+        return followUp;
     }
 
     /**

@@ -20,6 +20,7 @@ import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Tags;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.Channel;
+import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.MessageType;
@@ -78,14 +79,33 @@ public class TicketService {
     @Transactional
     public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
         Workspace service = directory.accessibleService(caller, serviceCode);
-        FieldReader writer = fields.reader(caller, serviceCode);
-        TicketAttributes attributes = attributeRules.resolve(service, writer,
-                TicketAttributes.defaults(service.helpCenterLanguages().get(0)), request.attributes(), true);
         Channel channel = request.channel() != null ? request.channel()
                 : caller.isAgent() ? Channel.MANUAL : Channel.API;
+        Ticket ticket = open(service, fields.reader(caller, serviceCode), request, request.content(), channel,
+                caller.username());
+        return details(caller, ticket);
+    }
+
+    /**
+     * A customer's new mail: an EMAIL ticket of the service by the customer, its content the mail's text or
+     * its sanitised HTML, published as TicketCreated so triggers route it like any other.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket openFromMail(String serviceCode, NewTicket request, MessageBody.Format contentFormat) {
+        Workspace service = people.workspace(serviceCode).orElseThrow();
+        String content = HtmlSanitizer.body(request.content(), contentFormat).text();
+        return open(service, FieldReader.INTEGRATION, request, content, Channel.EMAIL,
+                "customer:" + request.customer().email());
+    }
+
+    private Ticket open(Workspace service, FieldReader writer, NewTicket request, String content, Channel channel,
+                        String createdBy) {
+        String serviceCode = service.code();
+        TicketAttributes attributes = attributeRules.resolve(service, writer,
+                TicketAttributes.defaults(service.helpCenterLanguages().get(0)), request.attributes(), true);
         long number = people.nextTicketNumber(serviceCode);
-        Ticket ticket = Ticket.open(serviceCode, number, request.title(), request.content(), channel,
-                request.customer(), attributes, caller.username(), clock.instant());
+        Ticket ticket = Ticket.open(serviceCode, number, request.title(), content, channel,
+                request.customer(), attributes, createdBy, clock.instant());
         // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
         ticket.linkCustomer(customers.resolve(serviceCode, channel,
                 new Contact(request.customer().email(), request.customer().phone(), request.customer().name(),
@@ -93,7 +113,7 @@ public class TicketService {
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
         events.created(ticket, null);
-        return details(caller, ticket);
+        return ticket;
     }
 
     /** The ticket as its reader sees it in its detail: encrypted field values decrypted for its operators. */
@@ -156,7 +176,8 @@ public class TicketService {
      * The ticket if the caller may see it; otherwise 404, so ids of other services don't leak.
      * Sub-tickets are private to their people (see {@link #maySee}).
      */
-    Ticket visible(Caller caller, UUID id) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket visible(Caller caller, UUID id) {
         return tickets.find(id).filter(t -> maySee(caller, t))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
     }
@@ -164,11 +185,19 @@ public class TicketService {
     /**
      * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
      * only its service's admins, its assignee, the members of its group and the parent's assignee
-     * see — so siblings stay private to their owners. The list query repeats this rule.
+     * see — so siblings stay private to their owners. The list query repeats this rule. Switchboard's
+     * own services ({@link Caller#SERVICE}) see every ticket, but the only endpoint admitting them is
+     * the attachment download.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean maySee(Caller caller, Ticket ticket) {
-        if (ticket.isDeleted() || !directory.canSee(caller, ticket.serviceCode())) {
+        if (ticket.isDeleted()) {
+            return false;
+        }
+        if (caller.isService()) {
+            return true;
+        }
+        if (!directory.canSee(caller, ticket.serviceCode())) {
             return false;
         }
         if (!ticket.isSubTicket() || caller.isIntegration()) {

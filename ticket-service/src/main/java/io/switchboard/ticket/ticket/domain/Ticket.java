@@ -227,6 +227,12 @@ public class Ticket {
         this.customerId = customerId;
     }
 
+    /** Notes a file of the customer's mail that was not stored, and why. */
+    public TicketEvent attachmentRefused(String fileName, String reason, Instant now) {
+        return TicketEvent.withDetails(id, TicketEvent.Type.ATTACHMENT_REFUSED, "system", fileName + " refused: " + reason,
+                now, Map.of("fileName", fileName, "reason", reason));
+    }
+
     public TicketEvent createdEvent() {
         return new TicketEvent(id, TicketEvent.Type.CREATED, createdBy, "Created via " + channel, createdAt);
     }
@@ -407,7 +413,7 @@ public class Ticket {
      * ticket in the spam box stays there; other open tickets just get the message. A COMPLETED ticket
      * is never reopened: use {@link #followUp} instead.
      */
-    public TicketChange reinquire(String customer, MessageBody body, Instant now) {
+    public TicketChange reinquire(String customer, MessageBody body, String mailMessageId, Instant now) {
         require(TicketAction.RE_INQUIRY);
         if (status == TicketStatus.COMPLETED) {
             throw new IllegalStateException("a completed ticket gets a follow-up, not a re-inquiry");
@@ -419,18 +425,27 @@ public class Ticket {
                 : isInSpamBox() ? "Customer wrote again; the ticket stays in the spam box"
                 : "Customer wrote again";
         return change(TicketAction.RE_INQUIRY, from, new TicketEvent(id, TicketEvent.Type.RE_INQUIRY, customer,
-                summary, now), new TicketMessage(id, MessageType.CUSTOMER_REINQUIRY, customer, body, now));
+                summary, now), new TicketMessage(id, MessageType.CUSTOMER_REINQUIRY, customer, body, now,
+                mailMessageId));
     }
 
-    /** A new ticket for a customer who wrote again about a completed one; link it as a follow-up. */
-    public Ticket followUp(long number, String createdBy, MessageBody body, Instant now) {
+    /** The customer's mail that opened this ticket, as the first entry of its history. */
+    public TicketMessage mailInquiry(String customer, MessageBody body, String mailMessageId, Instant now) {
+        return new TicketMessage(id, MessageType.CUSTOMER_INQUIRY, customer, body, now, mailMessageId);
+    }
+
+    /**
+     * A new ticket for a customer who wrote again about a completed one; link it as a follow-up. It came by
+     * {@code via}: the completed ticket's channel for an API re-inquiry, EMAIL for a mail.
+     */
+    public Ticket followUp(long number, String createdBy, MessageBody body, Channel via, Instant now) {
         if (status != TicketStatus.COMPLETED) {
             throw new IllegalStateException("only a completed ticket gets a follow-up");
         }
         String followUpTitle = title.startsWith("Re: ") ? title : "Re: " + title;
         Ticket followUp = open(serviceCode, number,
                 followUpTitle.length() > 200 ? followUpTitle.substring(0, 200) : followUpTitle,
-                body.text(), channel, customer, inherited(false), createdBy, now);
+                body.text(), via, customer, inherited(false), createdBy, now);
         followUp.customerId = customerId;
         return followUp;
     }

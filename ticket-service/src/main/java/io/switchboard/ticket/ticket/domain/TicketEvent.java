@@ -19,7 +19,8 @@ public class TicketEvent {
 
     public enum Type {
         CREATED, ASSIGNED, ROUTING, FORWARDED, STATUS_CHANGED, COMMENTED, REPLIED, RE_INQUIRY, DELETED, LINKED,
-        ATTACHMENT_ADDED, ATTRIBUTES_CHANGED
+        ATTACHMENT_ADDED, ATTRIBUTES_CHANGED, MAIL_SENT, MAIL_FAILED,
+        ATTACHMENT_REFUSED
     }
 
     @Id
@@ -46,7 +47,19 @@ public class TicketEvent {
     @JdbcTypeCode(SqlTypes.JSON)
     private Map<String, Object> changes;
 
+    /** What the summary tells in full, e.g. a mail's recipients, subject, kind and failure reason; may be null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, Object> details;
+
     protected TicketEvent() {
+    }
+
+    /** A line whose summary stands for the facts in {@code details}. */
+    public static TicketEvent withDetails(UUID ticketId, Type type, String actor, String summary, Instant createdAt,
+                                          Map<String, Object> details) {
+        TicketEvent event = new TicketEvent(ticketId, type, actor, summary, createdAt);
+        event.details = details;
+        return event;
     }
 
     public TicketEvent(UUID ticketId, Type type, String actor, String summary, Instant createdAt) {
@@ -65,6 +78,10 @@ public class TicketEvent {
 
     public Map<String, Object> changes() {
         return changes;
+    }
+
+    public Map<String, Object> details() {
+        return details;
     }
 
     public Type type() {

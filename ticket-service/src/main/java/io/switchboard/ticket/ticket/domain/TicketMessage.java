@@ -37,10 +37,20 @@ public class TicketMessage {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The Message-ID header of the customer's mail this message came as; null for every other message. */
+    @Column(name = "mail_message_id")
+    private String mailMessageId;
+
     protected TicketMessage() {
     }
 
     TicketMessage(UUID ticketId, MessageType type, String author, MessageBody body, Instant createdAt) {
+        this(ticketId, type, author, body, createdAt, null);
+    }
+
+    TicketMessage(UUID ticketId, MessageType type, String author, MessageBody body, Instant createdAt,
+                  String mailMessageId) {
+        this.mailMessageId = mailMessageId;
         this.id = UUID.randomUUID();
         this.ticketId = ticketId;
         this.type = type;
@@ -76,5 +86,9 @@ public class TicketMessage {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String mailMessageId() {
+        return mailMessageId;
     }
 }

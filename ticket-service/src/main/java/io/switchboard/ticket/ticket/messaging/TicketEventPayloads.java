@@ -65,10 +65,14 @@ public final class TicketEventPayloads {
                                       String action, String actor, String internalResolution, Instant changedAt) {
     }
 
-    /** Replies (INTERIM_REPLY, FINAL_REPLY) are what notification-service mails to the customer. */
+    /**
+     * Replies (INTERIM_REPLY, FINAL_REPLY) are what notification-service mails to the customer, in the layout of
+     * {@code language}; {@code mailMessageId} is set on a customer's message that came by mail.
+     */
     public record MessageAdded(UUID ticketId, String number, String serviceCode, String title, UUID messageId,
                                String type, String author, String bodyFormat, String body, Customer customer,
-                               String status, Instant createdAt, List<File> attachments) {
+                               String status, Instant createdAt, List<File> attachments, String language,
+                               String mailMessageId) {
     }
 
     /** A file a message carries; its bytes are read through the ticket's attachment endpoint. */

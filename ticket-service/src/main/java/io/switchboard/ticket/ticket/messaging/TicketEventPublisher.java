@@ -77,14 +77,19 @@ public class TicketEventPublisher {
                     ticket.internalResolution() == null ? null : ticket.internalResolution().name(),
                     change.audit().createdAt()));
         }
-        TicketMessage message = change.message();
-        if (message != null) {
-            append(ticket, TicketEventPayloads.MESSAGE_ADDED, new TicketEventPayloads.MessageAdded(ticket.id(),
-                    ticket.displayNumber(), ticket.serviceCode(), ticket.title(), message.id(), message.type().name(),
-                    message.author(), message.bodyFormat().name(), message.body(), customer(ticket),
-                    ticket.status().name(), message.createdAt(),
-                    files.stream().map(TicketEventPayloads.File::of).toList()));
+        if (change.message() != null) {
+            messageAdded(ticket, change.message(), files);
         }
+    }
+
+    /** A message with the files it carries. */
+    public void messageAdded(Ticket ticket, TicketMessage message, List<AttachedFile> files) {
+        append(ticket, TicketEventPayloads.MESSAGE_ADDED, new TicketEventPayloads.MessageAdded(ticket.id(),
+                ticket.displayNumber(), ticket.serviceCode(), ticket.title(), message.id(), message.type().name(),
+                message.author(), message.bodyFormat().name(), message.body(), customer(ticket),
+                ticket.status().name(), message.createdAt(),
+                files.stream().map(TicketEventPayloads.File::of).toList(), ticket.language(),
+                message.mailMessageId()));
     }
 
     private void append(Ticket ticket, String type, Object data) {

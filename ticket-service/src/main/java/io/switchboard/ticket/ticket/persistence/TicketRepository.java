@@ -44,6 +44,10 @@ public class TicketRepository {
                 TicketMessage.class).setParameter("id", ticketId).getResultList();
     }
 
+    public Optional<TicketMessage> message(UUID id) {
+        return Optional.ofNullable(entityManager.find(TicketMessage.class, id));
+    }
+
     public void remove(TicketLink link) {
         entityManager.remove(link);
     }
@@ -87,6 +91,14 @@ public class TicketRepository {
 
     public Optional<Ticket> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Ticket.class, id));
+    }
+
+    /** The ticket of a service with this number (CS-12: CS, 12), unless deleted. */
+    public Optional<Ticket> byNumber(String serviceCode, long number) {
+        return entityManager.createQuery("""
+                        from Ticket t where t.serviceCode = :code and t.number = :number and t.deletedAt is null""",
+                        Ticket.class)
+                .setParameter("code", serviceCode).setParameter("number", number).getResultStream().findFirst();
     }
 
     /** The sub-tickets of a ticket, oldest first. */

@@ -58,6 +58,41 @@ class ForbiddenWordApiTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "agent")
+    void htmlRepliesAreCheckedOnTheTextTheCustomerReads() {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        String word = "baka" + suffix;
+        String id = given().contentType(ContentType.JSON).body("{\"word\": \"" + word + "\"}")
+                .when().post("/api/v1/services/CS/forbidden-words").then().statusCode(201).extract().path("id");
+        try {
+            String ticket = keptTicket();
+            for (String hidden : new String[] {"<b>ba</b>ka" + suffix, "&#98;aka" + suffix, "<p>b<i>a</i>&#x6b;a" + suffix
+                    + "</p>", "ba&shy;ka" + suffix, "ｂａｋａ" + suffix, "<img src=\\\"x.png\\\" alt=\\\"" + word + "\\\">"}) {
+                given().contentType(ContentType.JSON).body("{\"body\": \"" + hidden + "\", \"format\": \"HTML\"}")
+                        .when().post("/api/v1/tickets/" + ticket + "/resolve")
+                        .then().statusCode(400).body("forbiddenWords", contains(word));
+            }
+            assertEquals(0L, count("select count(*) from ticket_message where ticket_id = '" + ticket + "'"));
+            // split by a line break, the customer reads two harmless words
+            given().contentType(ContentType.JSON).body("{\"body\": \"ba<br>ka" + suffix + "\", \"format\": \"HTML\"}")
+                    .when().post("/api/v1/tickets/" + ticket + "/hold").then().statusCode(200);
+        } finally {
+            given().when().delete("/api/v1/services/CS/forbidden-words/" + id);
+        }
+    }
+
+    private static String keptTicket() {
+        return Identities.as("bob", "agent", () -> {
+            String created = given().contentType(ContentType.JSON)
+                    .body("{\"title\": \"Rude words\", \"content\": \"x\", \"customer\": {\"email\": \"k@example.com\"}}")
+                    .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().<String>path("id");
+            given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/tickets/" + created + "/keep")
+                    .then().statusCode(200);
+            return created;
+        });
+    }
+
+    @Test
     @TestSecurity(user = "bob", roles = "agent")
     void operatorsReadTheListButCannotChangeIt() {
         given().when().get("/api/v1/services/CS/forbidden-words").then().statusCode(200);

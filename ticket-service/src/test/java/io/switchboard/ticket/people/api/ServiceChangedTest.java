@@ -109,6 +109,27 @@ class ServiceChangedTest {
     }
 
     @Test
+    @TestSecurity(user = "alice", roles = "agent")
+    void addingOrRemovingAForbiddenWordRepublishesTheServiceWithItsList() {
+        String word = "멍청이" + java.util.UUID.randomUUID().toString().substring(0, 4);
+        int before = serviceChanged("CS").size();
+        String id = given().contentType(ContentType.JSON).body("{\"word\": \"" + word + "\"}")
+                .when().post("/api/v1/services/CS/forbidden-words").then().statusCode(201).extract().path("id");
+        JsonNode added = await().until(() -> serviceChanged("CS"), list -> list.size() > before).get(before);
+        assertEquals(true, words(added).contains(word));
+        assertEquals("Customer Support", added.path("data").path("name").asText());
+
+        given().when().delete("/api/v1/services/CS/forbidden-words/" + id).then().statusCode(204);
+        JsonNode removed = await().until(() -> serviceChanged("CS"), list -> list.size() > before + 1).get(before + 1);
+        assertEquals(false, words(removed).contains(word));
+    }
+
+    private static List<String> words(JsonNode serviceChanged) {
+        return StreamSupport.stream(serviceChanged.path("data").path("forbiddenWords").spliterator(), false)
+                .map(JsonNode::asText).toList();
+    }
+
+    @Test
     @TestSecurity(user = "root", roles = "org-admin")
     void aNewServiceAndItsMembersArePublished() {
         String code = ServiceAdminApiTest.newCode();
@@ -116,6 +137,7 @@ class ServiceChangedTest {
                 .when().post("/api/v1/services").then().statusCode(201);
         JsonNode created = await().until(() -> serviceChanged(code), list -> !list.isEmpty()).get(0);
         assertEquals(0, created.path("data").path("members").size());
+        assertEquals(0, created.path("data").path("forbiddenWords").size());
         assertEquals(List.of("ko", "en"), StreamSupport.stream(created.path("data").path("languages").spliterator(), false)
                 .map(JsonNode::asText).toList());
 

@@ -85,6 +85,9 @@ class TicketLifecycleTest {
         JsonNode finalReply = published.get(8).path("data");
         assertEquals("FINAL_REPLY", finalReply.path("type").asText());
         assertEquals("kim@example.com", finalReply.path("customer").path("email").asText());
+        String language = given().when().get("/api/v1/tickets/" + id).then().extract().path("language");
+        assertEquals(language, finalReply.path("language").asText());
+        assertEquals(true, finalReply.path("mailMessageId").isNull());
         JsonNode followUpCreated = published(followUp).get(0);
         assertEquals(id, followUpCreated.path("data").path("followUpOf").asText());
     }
