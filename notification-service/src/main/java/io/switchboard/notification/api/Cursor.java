@@ -8,12 +8,12 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** Opaque page cursors: base64url of "epoch-micros:delivery-id". */
-final class Cursor {
+public final class Cursor {
 
     private Cursor() {
     }
 
-    static String encode(ListPosition position) {
+    public static String encode(ListPosition position) {
         if (position == null) {
             return null;
         }
@@ -22,7 +22,7 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    static ListPosition decode(String cursor) {
+    public static ListPosition decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }

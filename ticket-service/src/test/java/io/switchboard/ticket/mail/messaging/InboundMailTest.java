@@ -12,13 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.platform.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
 import io.switchboard.ticket.Db;
-import io.switchboard.ticket.MailContract;
 import io.switchboard.ticket.MailboxServer;
 import io.switchboard.ticket.ticket.api.Identities;
 import jakarta.enterprise.inject.Any;
@@ -331,8 +331,10 @@ class InboundMailTest {
     }
 
     void send(Mail mail) {
-        connector.source("mail-events").send(MailContract.cloudEvent(UUID.randomUUID(), "MailReceived",
-                "CS:" + mail.from.toLowerCase(), mail.data()));
+        String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/notification-service", "MailReceived",
+                "CS:" + mail.from.toLowerCase(), mail.data());
+        EventContract.assertValid(record);
+        connector.source("mail-events").send(record);
     }
 
     static String sender() {

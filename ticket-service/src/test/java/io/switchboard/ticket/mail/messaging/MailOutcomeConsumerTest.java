@@ -7,11 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.switchboard.platform.testing.TestEvents;
+import io.switchboard.platform.testing.EventContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.switchboard.ticket.MailContract;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -114,7 +115,9 @@ class MailOutcomeConsumerTest {
     void send(UUID eventId, String data) {
         String type = data.contains("\"reason\"") ? "MailFailed" : "MailSent";
         String ticket = data.substring(data.indexOf("\"ticketId\":\"") + 12, data.indexOf("\"ticketId\":\"") + 48);
-        connector.source("mail-events").send(MailContract.cloudEvent(eventId, type, ticket, data));
+        String record = TestEvents.cloudEvent(eventId, "/switchboard/notification-service", type, ticket, data);
+        EventContract.assertValid(record);
+        connector.source("mail-events").send(record);
     }
 
     static String resolvedTicket() {
