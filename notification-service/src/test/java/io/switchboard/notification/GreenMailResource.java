@@ -14,7 +14,7 @@ import java.net.ServerSocket;
 import java.util.Map;
 
 /**
- * A real SMTP server (GreenMail) in the test JVM, on a free port that stays the same when a test stops
+ * A real SMTP and IMAP server (GreenMail) in the test JVM, on a free port that stays the same when a test stops
  * and restarts it to play an outage. Tests get it in a field annotated {@link InjectGreenMail}.
  */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
@@ -29,7 +29,8 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         int port = freePort();
-        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+        greenMail = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
         return Map.of("switchboard.mail.smtp.host", "127.0.0.1", "switchboard.mail.smtp.port", String.valueOf(port));
