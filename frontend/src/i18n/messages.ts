@@ -39,6 +39,7 @@ export const en = {
     admin: 'Administration',
   },
   common: {
+    networkError: 'The server could not be reached. Check your connection and try again.',
     close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
@@ -382,6 +383,7 @@ export const ko: PartialMessages = {
     bodyRequired: '먼저 답변이나 코멘트를 작성하세요.',
   },
   common: {
+    networkError: '서버에 연결할 수 없습니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
     close: '닫기',
     cancel: '취소',
     save: '저장',
@@ -694,6 +696,7 @@ export const ja: PartialMessages = {
     bodyRequired: '先に返信またはコメントを入力してください。',
   },
   common: {
+    networkError: 'サーバーに接続できません。接続を確認してから、もう一度お試しください。',
     close: '閉じる',
     cancel: 'キャンセル',
     save: '保存',
