@@ -1,17 +1,26 @@
 // @ts-check
 /**
  * Browser test of the operator console against the running local stack (started by
- * deploy/system-tests, not here): log in through the real Keycloak form, create a ticket, and watch
- * the routing engine assign it in "All tickets" without reloading the page.
+ * deploy/system-tests, not here): log in through the real Keycloak form, create a ticket and watch
+ * the routing engine assign it in "All tickets" without reloading the page; preview the mail of a
+ * reply; open a service's mail settings as org-admin; switch the console to Korean and Japanese.
+ *
+ * Each user gets one browser context (logged in through the Keycloak form once, later pages of that
+ * context come back through Keycloak's SSO cookie). Contexts run with the browser locale en-US and
+ * start with empty localStorage, so the console picks English (no saved choice, navigator.languages
+ * = en-US) and the English labels below are found; the language test uses a context of its own.
+ * Tickets that a scenario needs are seeded through the gateway's API with real tokens (password
+ * grant of the local-only `switchboard-cli` client, as deploy/system-tests does), assertions go
+ * through the UI.
  *
  * Run: `npm run e2e` (node --test). Environment:
  *   SWITCHBOARD_URL  gateway serving the SPA (default http://127.0.0.1:8080)
  *   CHROMIUM_PATH    Chromium binary (default /usr/bin/chromium, Debian's package)
- *   E2E_USERNAME / E2E_PASSWORD  operator to log in as (default bob / demo)
+ *   E2E_USERNAME / E2E_PASSWORD  operator to log in as (default bob / demo); E2E_ADMIN (default
+ *                    alice) is the org-admin, with the same password
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +30,14 @@ const BASE_URL = (process.env.SWITCHBOARD_URL || 'http://127.0.0.1:8080').replac
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const USERNAME = process.env.E2E_USERNAME || 'bob';
 const PASSWORD = process.env.E2E_PASSWORD || 'demo';
+const ADMIN_USERNAME = process.env.E2E_ADMIN || 'alice';
 const SERVICE_CODE = 'CS';
+/** The Support group of service CS in the demo data (ticket-service demo-data.sql); bob and carol are in it. */
+const SUPPORT_GROUP_ID = 'a0000000-0000-4000-8000-000000000001';
+/** Local-stack-only Keycloak client with the password grant (deploy/keycloak/switchboard-realm.json). */
+const CLI_CLIENT_ID = 'switchboard-cli';
+/** The browser's language for every context: with nothing saved, the console picks English. */
+const BROWSER_LOCALE = 'en-US';
 /** Operators of the demo data that the routing engine may assign a CS ticket to. */
 const ASSIGNEE_PATTERN = /\b(Bob|Carol|bob|carol)\b/;
 const IN_PROGRESS_LABEL = 'In progress';
@@ -30,10 +46,10 @@ const STEP_TIMEOUT_MS = 20_000;
 
 const ARTIFACTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
 
-/** @type {import('playwright-core').BrowserContext | undefined} */
-let context;
-/** @type {string | undefined} */
-let userDataDir;
+/** @type {import('playwright-core').Browser | undefined} */
+let browser;
+/** One logged-in context per user, reused by the scenarios. @type {Map<string, import('playwright-core').BrowserContext>} */
+const sessions = new Map();
 
 /** Fails fast, with one clear message, when the stack is not running. */
 async function assertStackReachable() {
@@ -52,12 +68,10 @@ async function assertStackReachable() {
 
 before(async () => {
   await assertStackReachable();
-  userDataDir = mkdtempSync(join(tmpdir(), 'switchboard-e2e-'));
-  context = await chromium.launchPersistentContext(userDataDir, {
+  browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
     timeout: 30_000,
-    viewport: { width: 1280, height: 900 },
     args: [
       '--headless',
       '--no-sandbox',
@@ -68,14 +82,196 @@ before(async () => {
       '--no-first-run',
     ],
   });
-  context.setDefaultTimeout(STEP_TIMEOUT_MS);
-  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
 });
 
 after(async () => {
-  await context?.close().catch(() => {});
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  for (const context of sessions.values()) await context.close().catch(() => {});
+  await browser?.close().catch(() => {});
 });
+
+/** A fresh context: English browser, empty storage (so no saved language), the suite's timeouts. */
+async function newContext() {
+  assert.ok(browser, 'browser did not start');
+  const context = await browser.newContext({ locale: BROWSER_LOCALE, viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  return context;
+}
+
+/** The context of `username`, created on first use (its first page logs in through the form). @param {string} username */
+async function sessionOf(username) {
+  let context = sessions.get(username);
+  if (!context) {
+    context = await newContext();
+    sessions.set(username, context);
+  }
+  return context;
+}
+
+/**
+ * Opens `path` of the console as `username` on `page`: through Keycloak's login form the first
+ * time in a context, through its SSO cookie afterwards. Resolves once the header shows the user,
+ * in English (the browser's locale, nothing saved).
+ * @param {import('playwright-core').Page} page
+ * @param {string} username
+ * @param {string} path
+ */
+async function openConsole(page, username, path) {
+  await page.goto(`${BASE_URL}${path}`);
+  const loginForm = page.locator('#username');
+  const currentUser = page.getByTestId('current-user');
+  await loginForm.or(currentUser).first().waitFor({ state: 'visible' });
+  if (await loginForm.isVisible()) {
+    assert.match(page.url(), /\/realms\/switchboard\/protocol\/openid-connect\/auth/, 'not on the Keycloak login page');
+    await loginForm.fill(username);
+    await page.locator('#password').fill(PASSWORD);
+    await page.locator('#kc-login').click();
+  }
+  await currentUser.waitFor({ state: 'visible' });
+  assert.ok(page.url().startsWith(BASE_URL), `expected to be back on ${BASE_URL}, but at ${page.url()}`);
+  assert.equal(await currentUser.getAttribute('data-username'), username, 'logged in as someone else');
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+}
+
+/**
+ * Runs a scenario on `page`, naming the failed step in the error and saving a screenshot.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ * @param {(step: (what: string) => void) => Promise<void>} body
+ */
+async function scenario(page, name, body) {
+  let current = 'start';
+  try {
+    await body((what) => {
+      current = what;
+    });
+  } catch (error) {
+    await saveScreenshot(page, `${name}-failure-${Date.now()}`);
+    if (error instanceof Error) error.message = `[step: ${current}] ${error.message}`;
+    throw error;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+/** Keycloak as the SPA is configured for it (gateway /config.json), with the local stack's values as fallback. */
+async function keycloakTokenUrl() {
+  let config = { keycloakUrl: 'http://127.0.0.1:8180', realm: 'switchboard' };
+  try {
+    const response = await fetch(`${BASE_URL}/config.json`, { signal: AbortSignal.timeout(5_000) });
+    if (response.ok) config = { ...config, .../** @type {Partial<typeof config>} */ (await response.json()) };
+  } catch {
+    // keep the fallback
+  }
+  return `${String(config.keycloakUrl).replace(/\/+$/, '')}/realms/${encodeURIComponent(config.realm)}/protocol/openid-connect/token`;
+}
+
+/** A real access token of a demo user (password grant of switchboard-cli). @param {string} username */
+async function userToken(username) {
+  const response = await fetch(await keycloakTokenUrl(), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'password', client_id: CLI_CLIENT_ID, username, password: PASSWORD }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  assert.equal(response.status, 200, `no token for ${username}: ${response.status} ${await response.text()}`);
+  return /** @type {{ access_token: string }} */ (await response.json()).access_token;
+}
+
+/**
+ * A call to the gateway's API; returns status and parsed body.
+ * @param {string} token
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body]
+ * @returns {Promise<{ status: number, body: any }>}
+ */
+async function api(token, method, path, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const text = await response.text();
+  let parsed = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text for the message
+  }
+  return { status: response.status, body: parsed };
+}
+
+/**
+ * Polls `probe` (an API read, not the UI) until it returns a value other than undefined.
+ * @template T
+ * @param {string} what
+ * @param {() => Promise<T | undefined>} probe
+ * @param {number} timeoutMs
+ * @returns {Promise<T>}
+ */
+async function eventually(what, probe, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) assert.fail(`${what} did not happen within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * Seeds a CS ticket assigned to `username`: created through the API, routed by the demo trigger,
+ * and, if routing picked someone else, forwarded by them to the Support queue and kept by
+ * `username` (as deploy/system-tests TicketLifecycleIT does). Waits until the notification-service
+ * knows it, so that a mail preview can be rendered. Returns the ticket as the API shows it.
+ * @param {string} username
+ * @param {string} title
+ */
+async function ticketAssignedTo(username, title) {
+  const token = await userToken(username);
+  const created = await api(token, 'POST', `/api/v1/services/${SERVICE_CODE}/tickets`, {
+    title,
+    content: 'Payment was taken twice. 결제가 두 번 되었습니다. 二重請求されました。',
+    customer: { email: `e2e-${Date.now()}@example.com`, name: 'E2E Customer' },
+  });
+  assert.equal(created.status, 201, `ticket not created: ${JSON.stringify(created.body)}`);
+  const id = created.body.id;
+
+  let ticket = await eventually(
+    `routing of ${created.body.number}`,
+    async () => {
+      const read = await api(token, 'GET', `/api/v1/tickets/${id}`);
+      return read.status === 200 && read.body.status === 'IN_PROGRESS' ? read.body : undefined;
+    },
+    ASSIGNMENT_TIMEOUT_MS,
+  );
+  if (ticket.assignee?.username !== username) {
+    const assigneeToken = await userToken(ticket.assignee.username);
+    const forwarded = await api(assigneeToken, 'POST', `/api/v1/tickets/${id}/forward`, { groupId: SUPPORT_GROUP_ID });
+    assert.equal(forwarded.status, 200, `forward to Support failed: ${JSON.stringify(forwarded.body)}`);
+    const kept = await api(token, 'POST', `/api/v1/tickets/${id}/keep`, {});
+    assert.equal(kept.status, 200, `keep by ${username} failed: ${JSON.stringify(kept.body)}`);
+    ticket = kept.body;
+  }
+  assert.equal(ticket.assignee?.username, username, `${ticket.number} is not assigned to ${username}`);
+
+  await eventually(
+    `the notification-service hearing of ${ticket.number}`,
+    async () => {
+      const preview = await api(token, 'POST', '/api/v1/notifications/mail-previews', {
+        ticketId: id,
+        type: 'RESOLVE',
+        body: 'probe',
+        bodyFormat: 'TEXT',
+      });
+      return preview.status === 200 ? true : undefined;
+    },
+    ASSIGNMENT_TIMEOUT_MS,
+  );
+  return ticket;
+}
 
 /**
  * @param {import('playwright-core').Page} page
@@ -93,46 +289,32 @@ async function saveScreenshot(page, name) {
 }
 
 test('operator logs in, creates a ticket and sees the routing engine assign it', { timeout: 120_000 }, async () => {
-  assert.ok(context, 'browser did not start');
-  const page = await context.newPage();
+  const page = await (await sessionOf(USERNAME)).newPage();
   const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const title = `E2E printer on fire ${unique}`;
-  let step = 'open the console';
-  try {
-    // 1. The SPA sends an anonymous visitor to the real Keycloak login page.
-    await page.goto(`${BASE_URL}/tickets/all`);
-    step = 'reach the Keycloak login form';
-    await page.locator('#username').waitFor({ state: 'visible' });
-    assert.match(page.url(), /\/realms\/switchboard\/protocol\/openid-connect\/auth/, 'not on the Keycloak login page');
-
-    // 2. Log in.
-    step = `log in as ${USERNAME}`;
-    await page.locator('#username').fill(USERNAME);
-    await page.locator('#password').fill(PASSWORD);
-    await page.locator('#kc-login').click();
-
-    // 3. Back in the SPA, with the operator's name in the header.
-    step = 'return to the console after login';
-    await page.getByTestId('current-user').waitFor({ state: 'visible' });
-    assert.ok(page.url().startsWith(BASE_URL), `expected to be back on ${BASE_URL}, but at ${page.url()}`);
+  await scenario(page, 'console', async (step) => {
+    // 1.–3. The SPA sends an anonymous visitor to the real Keycloak login page; log in; back in the
+    // SPA with the operator's name in the header, in English.
+    step(`log in as ${USERNAME} through Keycloak`);
+    await openConsole(page, USERNAME, '/tickets/all');
 
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
     // 4. Create a ticket in service CS.
-    step = 'open the New ticket form';
+    step('open the New ticket form');
     await nav.getByRole('link', { name: 'New ticket', exact: true }).click();
     await page.getByLabel('Title', { exact: true }).waitFor({ state: 'visible' });
-    step = 'fill in the New ticket form';
+    step('fill in the New ticket form');
     await page.getByLabel('Service', { exact: true }).selectOption(SERVICE_CODE);
     await page.getByLabel('Title', { exact: true }).fill(title);
     await page.getByLabel('Content', { exact: true }).fill(`Created by the browser test ${unique}.`);
     await page.getByLabel('Customer e-mail', { exact: true }).fill(`e2e-${unique}@example.com`);
     await page.getByLabel('Customer name', { exact: true }).fill('E2E Customer');
-    step = 'create the ticket';
+    step('create the ticket');
     await page.getByRole('button', { name: 'Create ticket' }).click();
 
     // 5. The created ticket is shown.
-    step = 'see the created ticket';
+    step('see the created ticket');
     await page.waitForURL(/\/tickets\/(?!new\b|all\b|mine\b)[^/?#]+$/);
     await page.getByTestId('detail-title').filter({ hasText: title }).waitFor({ state: 'visible' });
     const number = (await page.getByTestId('detail-number').textContent())?.trim() ?? '';
@@ -140,7 +322,7 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     assert.equal((await page.getByTestId('priority-badge').textContent())?.trim(), 'Normal', 'a new ticket is Normal');
 
     // 6. It is listed in "All tickets" and gets assigned by routing, without a page reload.
-    step = `find ${number} in All tickets`;
+    step(`find ${number} in All tickets`);
     await nav.getByRole('link', { name: 'All tickets', exact: true }).click();
     await page.evaluate(() => {
       /** @type {any} */ (globalThis).__switchboardE2eNoReload = true;
@@ -149,7 +331,7 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     await row.waitFor({ state: 'visible' });
     assert.equal((await row.getByTestId('ticket-number').textContent())?.trim(), number);
 
-    step = `wait for ${number} to be assigned to Bob or Carol and to be "${IN_PROGRESS_LABEL}"`;
+    step(`wait for ${number} to be assigned to Bob or Carol and to be "${IN_PROGRESS_LABEL}"`);
     const deadline = Date.now() + ASSIGNMENT_TIMEOUT_MS;
     let assignee = '';
     let status = '';
@@ -169,19 +351,115 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     assert.ok(sameDocument, 'the page was reloaded while waiting for the assignment');
 
     // 7. Any operator of the service can leave an internal comment; it shows in the processing history.
-    step = `comment on ${number}`;
+    step(`comment on ${number}`);
     await row.getByTestId('ticket-title').getByText(title, { exact: true }).click();
     await page.getByTestId('ticket-actions').waitFor({ state: 'visible' });
     const comment = `Checked the payment log ${unique}`;
     await page.getByLabel('Reply or comment', { exact: true }).fill(comment);
     await page.getByTestId('action-comment').click();
-    step = `see the comment in the history of ${number}`;
+    step(`see the comment in the history of ${number}`);
     await page.getByTestId('ticket-message').filter({ hasText: comment }).waitFor({ state: 'visible' });
-  } catch (error) {
-    await saveScreenshot(page, `console-failure-${unique}`);
-    if (error instanceof Error) error.message = `[step: ${step}] ${error.message}`;
-    throw error;
+  });
+});
+
+test('operator previews the mail of a reply on a ticket assigned to them', { timeout: 120_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await scenario(page, 'mail-preview', async (step) => {
+    step(`seed a ${SERVICE_CODE} ticket assigned to ${USERNAME} through the API`);
+    const ticket = await ticketAssignedTo(USERNAME, `E2E preview ${unique}`);
+
+    step(`open ${ticket.number} as ${USERNAME}`);
+    await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
+    await page.getByTestId('detail-number').filter({ hasText: ticket.number }).waitFor({ state: 'visible' });
+
+    step('type a reply');
+    await page.getByTestId('ticket-actions').waitFor({ state: 'visible' });
+    await page.getByLabel('Reply or comment', { exact: true }).fill(`We refunded the second payment ${unique}.`);
+
+    step('open the mail preview');
+    await page.getByTestId('action-preview').click();
+    const dialog = page.getByTestId('mail-preview');
+    await dialog.waitFor({ state: 'visible' });
+
+    step(`see the subject with [${ticket.number}] and the HTML part in an iframe`);
+    const subject = dialog.getByTestId('preview-subject');
+    await subject.filter({ hasText: `[${ticket.number}]` }).waitFor({ state: 'visible' });
+    const frame = dialog.getByTestId('preview-html');
+    await frame.waitFor({ state: 'visible' });
+    assert.equal(await frame.evaluate((node) => node.nodeName), 'IFRAME', 'the HTML part is not shown in an iframe');
+    assert.equal(await frame.getAttribute('sandbox'), '', 'the preview iframe is not fully sandboxed');
+    const html = await frame.getAttribute('srcdoc');
+    assert.ok(html?.includes(unique), 'the HTML part does not contain the reply as typed');
+  });
+});
+
+test('org-admin opens the mail settings of service CS and sees the layouts', { timeout: 90_000 }, async () => {
+  const page = await (await sessionOf(ADMIN_USERNAME)).newPage();
+  await scenario(page, 'admin-mail', async (step) => {
+    step(`log in as ${ADMIN_USERNAME}`);
+    await openConsole(page, ADMIN_USERNAME, '/tickets/mine');
+
+    step('open Administration from the header');
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-home').waitFor({ state: 'visible' });
+
+    step(`open the mail settings of ${SERVICE_CODE}`);
+    const service = page.getByTestId('admin-service').filter({ hasText: `(${SERVICE_CODE})` });
+    await service.getByRole('link', { name: 'Mail settings', exact: true }).click();
+    await page.waitForURL(new RegExp(`/admin/services/${SERVICE_CODE}/mail$`));
+
+    step('see the layouts grid (resolve and hold × the service languages)');
+    const matrix = page.getByTestId('layout-matrix');
+    await matrix.waitFor({ state: 'visible' });
+    await page.getByRole('heading', { name: 'Mail layouts', exact: true }).waitFor({ state: 'visible' });
+    await matrix.locator('[data-testid^="layout-RESOLVE-"]').first().waitFor({ state: 'visible' });
+    const languages = await matrix.locator('thead th').count() - 1;
+    assert.ok(languages >= 1, 'the layouts grid has no language column');
+    assert.equal(await matrix.locator('[data-testid^="layout-RESOLVE-"]').count(), languages, 'a RESOLVE layout cell is missing');
+    assert.equal(await matrix.locator('[data-testid^="layout-HOLD-"]').count(), languages, 'a HOLD layout cell is missing');
+  });
+});
+
+test('the console switches to Korean and Japanese at once and remembers it', { timeout: 90_000 }, async () => {
+  // A context of its own: the language saved here must not leak into the other scenarios.
+  const context = await newContext();
+  const page = await context.newPage();
+  try {
+    await scenario(page, 'language', async (step) => {
+      step(`log in as ${USERNAME} (English: browser ${BROWSER_LOCALE}, nothing saved)`);
+      await openConsole(page, USERNAME, '/tickets/mine');
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My tickets', exact: true }).waitFor();
+      await page.evaluate(() => {
+        /** @type {any} */ (globalThis).__switchboardE2eNoReload = true;
+      });
+      const select = page.getByTestId('language-select');
+
+      step('switch to 한국어');
+      await select.selectOption('ko');
+      await page.locator('html[lang="ko"]').waitFor({ state: 'attached' });
+      const koNav = page.getByRole('navigation', { name: '주 메뉴' });
+      await koNav.getByRole('link', { name: '내 티켓', exact: true }).waitFor({ state: 'visible' });
+      await koNav.getByRole('link', { name: '전체 티켓', exact: true }).waitFor({ state: 'visible' });
+      await page.getByRole('button', { name: '로그아웃', exact: true }).waitFor({ state: 'visible' });
+
+      step('switch to 日本語');
+      await select.selectOption('ja');
+      await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+      const jaNav = page.getByRole('navigation', { name: 'メインメニュー' });
+      await jaNav.getByRole('link', { name: 'マイチケット', exact: true }).waitFor({ state: 'visible' });
+      await page.getByRole('button', { name: 'ログアウト', exact: true }).waitFor({ state: 'visible' });
+      const sameDocument = await page.evaluate(() => /** @type {any} */ (globalThis).__switchboardE2eNoReload === true);
+      assert.ok(sameDocument, 'switching the language reloaded the page');
+
+      step('reload: still 日本語');
+      await page.reload();
+      await page.getByTestId('current-user').waitFor({ state: 'visible' });
+      await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'マイチケット', exact: true }).waitFor();
+      assert.equal(await select.inputValue(), 'ja');
+    });
   } finally {
-    await page.close().catch(() => {});
+    await context.close().catch(() => {});
   }
 });

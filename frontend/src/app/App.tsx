@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AuthProvider, useAuth } from '../features/auth';
-import { LocaleContext, useI18n } from '../i18n';
+import { LocaleProvider, useI18n } from '../i18n';
 import { createApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-context';
 import { Header } from './Header';
@@ -58,12 +58,12 @@ function Console() {
 export function App() {
   const queryClient = useMemo(() => createQueryClient(), []);
   return (
-    <LocaleContext.Provider value="en">
+    <LocaleProvider>
       <QueryClientProvider client={queryClient}>
         <AuthProvider>
           <Console />
         </AuthProvider>
       </QueryClientProvider>
-    </LocaleContext.Provider>
+    </LocaleProvider>
   );
 }

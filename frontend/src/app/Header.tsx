@@ -1,6 +1,28 @@
 import { NavLink } from 'react-router';
 import { useAdminServices, useAuth, useMe } from '../features/auth';
-import { useI18n } from '../i18n';
+import { LOCALE_NAMES, LOCALE_ORDER, isLocale, useI18n, useLocale } from '../i18n';
+
+/** 한국어 / 日本語 / English, each named in itself; the switch applies at once and is remembered. */
+function LanguageSelect() {
+  const { m } = useI18n();
+  const [locale, setLocale] = useLocale();
+  return (
+    <label className="language">
+      <span className="visually-hidden">{m.app.language}</span>
+      <select
+        value={locale}
+        data-testid="language-select"
+        onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}
+      >
+        {LOCALE_ORDER.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function Header() {
   const { m } = useI18n();
@@ -25,6 +47,7 @@ export function Header() {
       <span className="user" data-testid="current-user" data-username={auth.username}>
         {displayName}
       </span>
+      <LanguageSelect />
       <button type="button" className="secondary" onClick={auth.logout}>
         {m.app.logout}
       </button>

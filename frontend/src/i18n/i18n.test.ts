@@ -37,9 +37,14 @@ describe('channel labels', () => {
     expect(channelLabel('MANUAL')).toBe('Manual');
   });
 
-  it('falls back to English where a locale has no translation yet', () => {
-    expect(channelLabel('EMAIL', 'ko')).toBe('E-mail');
-    expect(getMessages('ja').form.submit).toBe('Create ticket');
+  it('has Korean and Japanese channel labels', () => {
+    expect(channelLabel('EMAIL', 'ko')).toBe('이메일');
+    expect(channelLabel('EMAIL', 'ja')).toBe('メール');
+  });
+
+  it('falls back to English where a locale does not override a string', () => {
+    expect(getMessages('ko').app.productName).toBe('Switchboard');
+    expect(channelLabel('API', 'ja')).toBe('API');
   });
 });
 
@@ -49,12 +54,18 @@ describe('format', () => {
   });
 });
 
-describe('catalogues of the mail and admin screens', () => {
+describe('catalogues', () => {
   const leaves = (value: unknown, prefix = ''): string[] =>
     value && typeof value === 'object'
       ? Object.entries(value).flatMap(([key, v]) => leaves(v, prefix ? `${prefix}.${key}` : key))
       : [prefix];
-  const sections = ['common', 'eventType', 'mailPreview', 'admin', 'mailSettings', 'deadLetters', 'quarantine', 'actions'] as const;
+  /** Strings that are the same in every language. */
+  const universal = ['HTML', 'TLS', 'API', 'Switchboard', '—'];
+  const sections = Object.keys(getMessages('en')) as (keyof ReturnType<typeof getMessages>)[];
+
+  it('cover every screen, including the header, ticket list and form', () => {
+    expect(sections).toEqual(expect.arrayContaining(['app', 'nav', 'tickets', 'form', 'channel', 'mailSettings']));
+  });
 
   it.each(['ko', 'ja'] as const)('are complete in %s, with no English left over', (locale) => {
     const en = getMessages('en');
@@ -64,7 +75,7 @@ describe('catalogues of the mail and admin screens', () => {
         const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], local);
         const english = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], en);
         expect(value, `${locale}: ${key}`).toBeTypeOf('string');
-        if (!['HTML', 'TLS'].includes(String(english))) expect(value, `${locale}: ${key}`).not.toBe(english);
+        if (!universal.includes(String(english))) expect(value, `${locale}: ${key}`).not.toBe(english);
       }
     }
     expect(local.nav.admin).not.toBe(en.nav.admin);

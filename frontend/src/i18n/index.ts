@@ -1,10 +1,24 @@
-import { createContext, useContext } from 'react';
+import { useContext } from 'react';
+import { LocaleContext } from './context';
+import { LOCALES, type Locale } from './locales';
 import { en, ja, ko, type Messages, type PartialMessages } from './messages';
 
 export { CHANNELS, TICKET_STATUSES, type Channel, type Messages, type TicketStatus } from './messages';
 
-export const LOCALES = ['en', 'ko', 'ja'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, type Locale };
+export { LocaleContext };
+export {
+  LOCALE_NAMES,
+  LOCALE_ORDER,
+  LOCALE_STORAGE_KEY,
+  browserLanguages,
+  detectLocale,
+  initialLocale,
+  isLocale,
+  readStoredLocale,
+  storeLocale,
+} from './locale';
+export { LocaleProvider, useLocale } from './LocaleProvider';
 
 const catalogs: Record<Locale, PartialMessages> = { en, ko, ja };
 
@@ -60,7 +74,19 @@ export function formatDateTime(iso: string | null | undefined, locale: Locale = 
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export const LocaleContext = createContext<Locale>('en');
+/** Numbers as the locale writes them, e.g. `formatNumber(1234.5, 'ko', { maximumFractionDigits: 1 })`. */
+export function formatNumber(value: number, locale: Locale = 'en', options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale, options).format(value);
+}
+
+
+/** A size in bytes as B / KB / MB, the number written in the locale. */
+export function formatSize(bytes: number, locale: Locale = 'en'): string {
+  if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
+  const one = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, locale, one)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), locale, one)} MB`;
+}
 
 export interface I18n {
   locale: Locale;
@@ -68,6 +94,8 @@ export interface I18n {
   statusLabel(status: string): string;
   channelLabel(channel: string): string;
   formatDateTime(iso: string | null | undefined): string;
+  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  formatSize(bytes: number): string;
 }
 
 export function useI18n(): I18n {
@@ -78,5 +106,7 @@ export function useI18n(): I18n {
     statusLabel: (status) => statusLabel(status, locale),
     channelLabel: (channel) => channelLabel(channel, locale),
     formatDateTime: (iso) => formatDateTime(iso, locale),
+    formatNumber: (value, options) => formatNumber(value, locale, options),
+    formatSize: (bytes) => formatSize(bytes, locale),
   };
 }

@@ -5,13 +5,12 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
 import type { QuarantinedMail } from '../api/types';
 import { useQuarantine, useQuarantineAction, useQuarantinedMail } from '../hooks/use-quarantine';
-import { formatSize } from '../lib/format-size';
 
 const listPath = (code: string) => `/admin/services/${encodeURIComponent(code)}/quarantine`;
 
 /** Received mails that could not be turned into tickets, newest first. */
 export function QuarantineList({ code }: { code: string }) {
-  const { m, formatDateTime } = useI18n();
+  const { m, formatDateTime, formatSize } = useI18n();
   const t = m.quarantine;
   const query = useQuarantine(code);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
@@ -81,7 +80,7 @@ function ReasonBadge({ reason }: { reason: QuarantinedMail['reason'] }) {
 
 /** One quarantined mail with its headers; Release makes it a ticket, Delete drops it, each after a confirmation. */
 export function QuarantineDetail({ code, id }: { code: string; id: string }) {
-  const { m, formatDateTime } = useI18n();
+  const { m, formatDateTime, formatSize } = useI18n();
   const t = m.quarantine;
   const query = useQuarantinedMail(id);
   const action = useQuarantineAction(code, id);

@@ -39,7 +39,7 @@ export function TicketMessages({ id }: { id: string }) {
 
 /** The files of a message; a click fetches one with the operator's token and saves it under its name. */
 function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFile[] }) {
-  const { m } = useI18n();
+  const { m, formatSize } = useI18n();
   const client = useApiClient();
   const [error, setError] = useState<unknown>(null);
 
@@ -74,12 +74,6 @@ function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFil
       {error !== null && <ErrorMessage error={error} fallback={m.tickets.downloadFailed} />}
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 function htmlToText(html: string): string {
