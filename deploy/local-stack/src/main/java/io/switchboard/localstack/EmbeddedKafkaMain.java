@@ -34,7 +34,7 @@ public final class EmbeddedKafkaMain {
 
     public static final String READY_MARKER = "switchboard-kafka READY";
     static final List<String> TOPICS = List.of("switchboard.ticket-events", "switchboard.routing-decisions",
-            "switchboard.people-events");
+            "switchboard.people-events", "switchboard.mail-events");
     static final int PARTITIONS = 3;
 
     private EmbeddedKafkaMain() {

@@ -71,7 +71,7 @@ class MailLoopIT {
         String file = as(token).multiPart("file", "영수증.pdf", pdf, "application/pdf")
                 .when().post("/api/v1/tickets/" + id + "/attachments").then().statusCode(201).extract().path("id");
         as(token).contentType(ContentType.JSON)
-                .body("{\"body\": \"<p>환불 처리되었습니다. <b>3일</b> 안에 입금됩니다.</p>\", \"bodyFormat\": \"HTML\", "
+                .body("{\"body\": \"<p>환불 처리되었습니다. <b>3일</b> 안에 입금됩니다.</p>\", \"format\": \"HTML\", "
                         + "\"attachments\": [\"" + file + "\"]}")
                 .when().post("/api/v1/tickets/" + id + "/resolve").then().statusCode(200).body("status", equalTo("RESOLVED"));
 

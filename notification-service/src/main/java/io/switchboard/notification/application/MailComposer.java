@@ -67,6 +67,8 @@ public final class MailComposer {
             }));
             part.setFileName(encodedFileName(file.getKey().fileName()));
             part.setDisposition(MimeBodyPart.ATTACHMENT);
+            // always base64: a file that looks like text would go 7bit and have its line endings rewritten
+            part.setHeader("Content-Transfer-Encoding", "base64");
             mixed.addBodyPart(part);
         }
         message.setContent(mixed);

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.notification.GreenMailResource.InjectGreenMail;
+import io.switchboard.notification.PublishedEvents;
 import io.switchboard.notification.ServiceEvents;
 import io.switchboard.notification.TicketServiceStub;
 import io.switchboard.notification.TicketServiceStub.InjectTicketService;
@@ -37,13 +37,11 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +87,7 @@ class CustomerReplyTest {
         String customerMail = "<CAF-" + UUID.randomUUID() + "@mail.example.net>";
         message(ticket, UUID.randomUUID(), "CUSTOMER_INQUIRY", "TEXT", "결제가 두 번 되었습니다.", customerMail, List.of());
         UUID attachment = UUID.randomUUID();
-        byte[] pdf = "%PDF-1.7 refund receipt".getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.7\nrefund receipt\n".getBytes(StandardCharsets.US_ASCII); // line endings must survive
         files.put(ticket.id, attachment, pdf);
         UUID reply = UUID.randomUUID();
         message(ticket, reply, "FINAL_REPLY", "HTML", "<p>환불 처리되었습니다. <b>3일</b> 안에 입금됩니다.</p>", null,
@@ -306,20 +304,7 @@ class CustomerReplyTest {
     }
 
     List<JsonNode> outcomes(Ticket ticket, String type) {
-        List<JsonNode> found = new ArrayList<>();
-        for (var message : List.copyOf(connector.sink("outbox").received())) {
-            String record = (String) message.getPayload();
-            try {
-                JsonNode event = JSON.readTree(record);
-                if (event.path("type").asText().equals(type) && event.path("subject").asText().equals(ticket.id.toString())) {
-                    EventContract.assertValid(record);
-                    found.add(event);
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
+        return PublishedEvents.of(connector, type, event -> event.path("subject").asText().equals(ticket.id.toString()));
     }
 
     List<MimeMessage> mails(Ticket ticket) {

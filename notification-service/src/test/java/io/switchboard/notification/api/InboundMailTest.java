@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,8 +15,8 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.notification.GreenMailResource.InjectGreenMail;
+import io.switchboard.notification.PublishedEvents;
 import io.switchboard.notification.ServiceEvents;
-import io.switchboard.platform.testing.EventContract;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
@@ -27,7 +26,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class InboundMailTest {
 
     static final String SERVICE = "INMAIL";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     @Any
@@ -262,23 +259,10 @@ class InboundMailTest {
         return events("MailReceived", messageId).get(0);
     }
 
-    /** Published events of the type, of that Message-ID (any when null), checked against their contract. */
+    /** Published events of the type, of that Message-ID (any when null). */
     List<JsonNode> events(String type, String messageId) {
-        List<JsonNode> found = new ArrayList<>();
-        for (var message : List.copyOf(connector.sink("outbox").received())) {
-            String record = (String) message.getPayload();
-            try {
-                JsonNode event = JSON.readTree(record);
-                if (event.path("type").asText().equals(type)
-                        && (messageId == null || event.at("/data/messageId").asText().equals(messageId))) {
-                    EventContract.assertValid(record);
-                    found.add(event);
-                }
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return found;
+        return PublishedEvents.of(connector, type,
+                event -> messageId == null || event.at("/data/messageId").asText().equals(messageId));
     }
 
     @SuppressWarnings("unchecked")

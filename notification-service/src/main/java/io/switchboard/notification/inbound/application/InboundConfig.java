@@ -29,7 +29,7 @@ public interface InboundConfig {
     Duration timeout();
 
     /** A larger mail is quarantined with its headers only. */
-    @WithDefault("25MB")
+    @WithDefault("25M")
     io.quarkus.runtime.configuration.MemorySize maxSize();
 
     /** Imported mails' files are kept this long for ticket-service to fetch. */
