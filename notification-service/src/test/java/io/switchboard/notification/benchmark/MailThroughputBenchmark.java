@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A short benchmark of mail throughput until the load-test module exists (not part of the test suite):
- * {@code ./mvnw -pl notification-service test -Dbenchmark.excluded=none -Dgroups=benchmark}. Outbound: queued
+ * {@code ./mvnw -pl notification-service test -Dbenchmark.excluded=none -Dtest=MailThroughputBenchmark}. Outbound: queued
  * customer-facing mails drained to a real SMTP server (GreenMail, in this JVM); inbound: mails imported from
  * one IMAP mailbox. Both run against the embedded PostgreSQL, all on this machine's cores.
  */

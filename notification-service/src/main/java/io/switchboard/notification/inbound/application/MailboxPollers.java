@@ -15,6 +15,7 @@ import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,9 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  */
 @ApplicationScoped
 public class MailboxPollers {
+
+    /** Mails fetched whole in one round trip. */
+    private static final int PREFETCH = 50;
 
     private final MailboxLeases leases;
     private final MailImports imports;
@@ -163,20 +167,36 @@ public class MailboxPollers {
             profile.add(FetchProfile.Item.SIZE);
             folder.fetch(found, profile);
             long limit = config.maxSize().asLongValue();
-            for (Message message : found) {
-                long uid = folder.getUID(message);
-                if (uid <= last) {
-                    continue; // "n:*" names the last mail even when it is older than n
-                }
-                long size = message.getSize();
-                boolean done = size > limit
-                        ? imports.oversized(id, owner, uid, size, headers((IMAPMessage) message))
-                        : imports.read(id, owner, uid, raw((IMAPMessage) message));
-                if (!done) {
-                    return false;
+            for (int from = 0; from < found.length; from += PREFETCH) {
+                Message[] chunk = Arrays.copyOfRange(found, from, Math.min(found.length, from + PREFETCH));
+                // whole mails of a chunk in one FETCH, not one round trip per mail (oversized ones stay out)
+                Message[] small = Arrays.stream(chunk).filter(m -> size(m) <= limit).toArray(Message[]::new);
+                FetchProfile whole = new FetchProfile();
+                whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+                folder.fetch(small, whole);
+                for (Message message : chunk) {
+                    long uid = folder.getUID(message);
+                    if (uid <= last) {
+                        continue; // "n:*" names the last mail even when it is older than n
+                    }
+                    long size = size(message);
+                    boolean done = size > limit
+                            ? imports.oversized(id, owner, uid, size, headers((IMAPMessage) message))
+                            : imports.read(id, owner, uid, raw((IMAPMessage) message));
+                    if (!done) {
+                        return false;
+                    }
                 }
             }
             return true;
+        }
+
+        private static long size(Message message) {
+            try {
+                return message.getSize();
+            } catch (MessagingException e) {
+                return -1;
+            }
         }
 
         private byte[] raw(IMAPMessage message) throws MessagingException, IOException {
