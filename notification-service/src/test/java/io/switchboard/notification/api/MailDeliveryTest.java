@@ -15,7 +15,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.notification.GreenMailResource.InjectGreenMail;
+import io.switchboard.notification.PublishedEvents;
 import io.switchboard.notification.ServiceEvents;
+import io.switchboard.notification.application.MailComposer;
+import io.switchboard.notification.application.SmtpMailer;
+import io.switchboard.notification.domain.DeliveryKind;
+import io.switchboard.notification.domain.Outgoing;
 import io.switchboard.platform.testing.EventContract;
 import io.switchboard.platform.testing.TestEvents;
 import jakarta.enterprise.inject.Any;
@@ -48,6 +53,9 @@ class MailDeliveryTest {
 
     @InjectGreenMail
     GreenMail greenMail;
+
+    @Inject
+    SmtpMailer mailer;
 
     @Test
     void anAssignmentIsMailedToTheAssignee() throws Exception {
@@ -223,6 +231,37 @@ class MailDeliveryTest {
                 .then().statusCode(403).contentType("application/problem+json");
         given().when().post("/api/v1/notifications/deliveries/" + sent.id + "/retry")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aSenderKilledAfterTheServerTookTheMailResendsItOnceWithTheSameMessageId() throws Exception {
+        UUID ticket = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String subject = "[CS-" + NUMBERS.incrementAndGet() + "] crash window";
+        // claimed by a sender (due again only when its claim runs out) ...
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into delivery (id, event_id, ticket_id, kind, recipient, subject, text_body, html_body, status,
+                                      attempts, next_attempt_at, created_at, service_code)
+                values (:id, :id, :ticket, 'ASSIGNMENT_NOTICE', 'bob@example.com', :subject, 'text', '<p>html</p>',
+                        'QUEUED', 0, now() + interval '1 hour', now(), 'CS')""")
+                .setParameter("id", id).setParameter("ticket", ticket).setParameter("subject", subject).executeUpdate());
+        // ... which had the SMTP server take the mail and was killed before it could record that
+        String messageId = "<" + id + "@switchboard.local>";
+        Outgoing.Mail mail = new Outgoing.Mail(id, DeliveryKind.ASSIGNMENT_NOTICE, ticket, null, List.of("bob@example.com"),
+                subject, "text", "<p>html</p>", messageId, null, List.of(), List.of());
+        mailer.send(MailComposer.compose(mailer.newMessage(messageId), mail, "Switchboard <no-reply@switchboard.local>",
+                false, Map.of()));
+        // the claim runs out: another sender takes the delivery
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update delivery set next_attempt_at = now() where id = :id").setParameter("id", id).executeUpdate());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(ticket).stream().anyMatch(d -> d.status.equals("SENT")));
+        List<MimeMessage> mails = Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).equals(subject)).toList();
+        assertEquals(2, mails.size(), "sent once more, never more");
+        assertEquals(messageId, mails.get(0).getMessageID());
+        assertEquals(messageId, mails.get(1).getMessageID(), "the resend is recognisably the same mail");
+        assertEquals(1, PublishedEvents.of(connector, "MailSent",
+                e -> e.at("/data/deliveryId").asText().equals(id.toString())).size());
     }
 
     // --- helpers

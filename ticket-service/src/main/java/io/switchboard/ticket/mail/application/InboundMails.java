@@ -90,7 +90,8 @@ public class InboundMails {
             UUID ticket = reinquired.get().id();
             result = lifecycle.reinquireByMail(ticket, draft(mail, store(ticket, files, refusals, sender)));
         } else {
-            Ticket opened = tickets.openFromMail(mail.serviceCode(), newTicket(mail, sender), format(mail));
+            // the ticket's content is what the customer wrote as plain text; the HTML mail is its first message
+            Ticket opened = tickets.openFromMail(mail.serviceCode(), newTicket(mail, sender), MessageBody.Format.TEXT);
             ticketRepository.flush();
             lifecycle.addMailInquiry(opened.id(), draft(mail, store(opened.id(), files, refusals, sender)));
             result = opened.id();
@@ -159,7 +160,7 @@ public class InboundMails {
 
     private static NewTicket newTicket(MailReceived mail, String sender) {
         String name = mail.from().name() == null || mail.from().name().isBlank() ? null : mail.from().name().strip();
-        return new NewTicket(title(mail.subject()), body(mail), Channel.EMAIL, new Customer(sender, name, null), null,
+        return new NewTicket(title(mail.subject()), text(mail), Channel.EMAIL, new Customer(sender, name, null), null,
                 RequestedAttributes.NONE);
     }
 
@@ -186,6 +187,10 @@ public class InboundMails {
         if (format(mail) == MessageBody.Format.HTML) {
             return mail.html();
         }
+        return text(mail);
+    }
+
+    private static String text(MailReceived mail) {
         return mail.text() == null || mail.text().isBlank() ? "(no text)" : mail.text();
     }
 }

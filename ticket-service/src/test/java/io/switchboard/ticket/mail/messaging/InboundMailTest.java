@@ -59,11 +59,12 @@ class InboundMailTest {
         given().when().get("/api/v1/tickets/" + id).then().statusCode(200)
                 .body("channel", equalTo("EMAIL")).body("status", equalTo("UNASSIGNED"))
                 .body("title", equalTo("Refund for order 1234"))
-                .body("content", equalTo("<p>I was <b>charged</b> twice.</p>"))
+                .body("content", equalTo("I was charged twice.")) // the text; the HTML mail is the first message
                 .body("customer.email", equalTo(sender)).body("customer.name", equalTo("Kim Minji"))
                 .body("createdBy", equalTo("customer:" + sender));
         given().when().get("/api/v1/tickets/" + id + "/messages").then()
                 .body("type", contains("CUSTOMER_INQUIRY")).body("[0].format", equalTo("HTML"))
+                .body("[0].body", equalTo("<p>I was <b>charged</b> twice.</p>"))
                 .body("[0].attachments.fileName", contains("receipt.pdf"))
                 .body("[0].attachments.contentType", contains("application/pdf"));
         String file = given().when().get("/api/v1/tickets/" + id + "/messages").then().extract()
