@@ -26,6 +26,8 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,47 @@ class MailLoopIT {
         assertTrue(body.contains("아직도 두 번 청구되어 있습니다."), body);
         assertFalse(body.contains("환불 처리되었습니다"), "the quoted reply is cut off: " + body);
         assertEquals(1, mailsTo(customer, "[" + number + "]").size(), "the reply was mailed once; " + events);
+    }
+
+    @Test
+    void notificationServiceKilledWhileReadingTheMailboxLosesNoMailAndImportsNoneTwice() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String customer = "mail-crash-" + tag + "@example.com";
+        int count = 200;
+        Path log = Stack.ROOT.resolve("deploy/system-tests/target/mail-crash.log");
+        try {
+            for (int i = 0; i < count; i++) {
+                if (i == count / 2) {
+                    long pid = Long.parseLong(Files.readString(Stack.ROOT.resolve(".switchboard/pids/notification-service.pid")).strip());
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // kill -9, mid-import
+                }
+                send(customer, "crash " + tag + " #" + i, "<crash-" + i + "-" + tag + "@mail.example.com>", null, "mail " + i);
+            }
+        } finally {
+            assertEquals(0, Stack.run(log, Duration.ofMinutes(3), "./switchboard", "start", "notification-service"),
+                    Stack.tail(log));
+        }
+        String bob = Stack.userToken("bob");
+        Map<String, Long> seen = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> titles(bob, "crash " + tag + " #"), titles -> titles.size() == count);
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), "each mail is one ticket: " + seen);
+    }
+
+    /** How many tickets have each title starting with the prefix (all of the caller's pages). */
+    static Map<String, Long> titles(String token, String prefix) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        String cursor = null;
+        do {
+            JsonPath page = as(token).get("/api/v1/tickets?view=all&limit=200" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .then().statusCode(200).extract().jsonPath();
+            for (String title : page.<String>getList("items.title")) {
+                if (title.startsWith(prefix)) {
+                    counts.merge(title, 1L, Long::sum);
+                }
+            }
+            cursor = page.getString("next");
+        } while (cursor != null);
+        return counts;
     }
 
     static void send(String from, String subject, String messageId, String inReplyTo, String text) throws MessagingException {
