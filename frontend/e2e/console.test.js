@@ -174,8 +174,10 @@ async function userToken(username) {
     body: new URLSearchParams({ grant_type: 'password', client_id: CLI_CLIENT_ID, username, password: PASSWORD }),
     signal: AbortSignal.timeout(10_000),
   });
-  assert.equal(response.status, 200, `no token for ${username}: ${response.status} ${await response.text()}`);
-  return /** @type {{ access_token: string }} */ (await response.json()).access_token;
+  // read the body once: as the error's text or as the token
+  const text = await response.text();
+  assert.equal(response.status, 200, `no token for ${username}: ${response.status} ${text}`);
+  return /** @type {{ access_token: string }} */ (JSON.parse(text)).access_token;
 }
 
 /**

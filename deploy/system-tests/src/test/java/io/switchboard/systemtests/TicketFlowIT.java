@@ -48,9 +48,7 @@ class TicketFlowIT {
         as(bob).get("/api/v1/routing/decisions/" + id).then().statusCode(200)
                 .body("[0].outcome", equalTo("ASSIGNED")).body("[0].assignee", equalTo(assignee));
 
-        // an SMTP session to GreenMail now and then stalls until the server's 30 s read timeout; the delivery
-        // is then retried, so the notice arrives late but once (see the issue note)
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Stack.mailSubjects(OPERATOR_MAIL.get(assignee)),
                         subjects -> subjects.stream().anyMatch(s -> s.contains("[" + number + "]")));
     }

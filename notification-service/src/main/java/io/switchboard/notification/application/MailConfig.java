@@ -42,8 +42,8 @@ public interface MailConfig {
         @WithDefault("10s")
         Duration timeout();
 
-        /** A pooled connection idle longer than this is closed rather than reused (servers drop idle ones). */
-        @WithDefault("30s")
+        /** A pooled connection idle longer than this is closed rather than reused (servers drop idle ones, GreenMail after 30 s). */
+        @WithDefault("20s")
         Duration maxIdle();
 
         enum Security {
