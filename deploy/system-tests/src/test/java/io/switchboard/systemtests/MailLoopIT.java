@@ -12,13 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -182,31 +180,15 @@ class MailLoopIT {
                 .map(t -> as(token).get("/api/v1/tickets/" + t.get("id")).then().statusCode(200).extract().jsonPath());
     }
 
-    /** Mails in the address's GreenMail mailbox whose subject contains the text (logs out every time). */
+    /** Mails in the address's GreenMail mailbox whose subject contains the text. */
     static List<MimeMessage> mailsTo(String address, String subjectPart) {
-        Properties props = new Properties();
-        props.put("mail.imap.host", "127.0.0.1");
-        props.put("mail.imap.port", "3143");
-        try {
-            Store store = Session.getInstance(props).getStore("imap");
-            store.connect(address, "any-password");
+        return Stack.mails(address).stream().filter(m -> {
             try {
-                Folder inbox = store.getFolder("INBOX");
-                inbox.open(Folder.READ_ONLY);
-                List<MimeMessage> found = new java.util.ArrayList<>();
-                for (Message message : inbox.getMessages()) {
-                    if (message.getSubject() != null && message.getSubject().contains(subjectPart)) {
-                        found.add(new MimeMessage((MimeMessage) message)); // a copy that outlives the connection
-                    }
-                }
-                inbox.close(false);
-                return found;
-            } finally {
-                store.close();
+                return m.getSubject() != null && m.getSubject().contains(subjectPart);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
             }
-        } catch (MessagingException e) {
-            throw new IllegalStateException("cannot read the mailbox of " + address, e);
-        }
+        }).toList();
     }
 
     static String text(Part part, String type) throws MessagingException, IOException {

@@ -9,6 +9,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +57,17 @@ final class Stack {
 
     /** Subjects of the mails in a GreenMail mailbox (authentication is off: any password works). */
     static List<String> mailSubjects(String address) {
+        return mails(address).stream().map(message -> {
+            try {
+                return message.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The mails in a GreenMail mailbox, as copies that outlive the connection (which logs out every time). */
+    static List<MimeMessage> mails(String address) {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
         props.put("mail.imap.port", "3143");
@@ -67,12 +79,12 @@ final class Stack {
             try {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
-                List<String> subjects = new ArrayList<>();
+                List<MimeMessage> mails = new ArrayList<>();
                 for (Message message : inbox.getMessages()) {
-                    subjects.add(message.getSubject());
+                    mails.add(new MimeMessage((MimeMessage) message));
                 }
                 inbox.close(false);
-                return subjects;
+                return mails;
             } finally {
                 store.close();
             }

@@ -48,7 +48,8 @@ public class DeliveryResource {
 
     @GET
     @Operation(summary = "The delivery log",
-            description = "Mails, forwards, callbacks and Dooray hooks — queued, sent, failed (dead letters) or "
+            description = "Customer replies, notices, trigger mails, forwards, callbacks and Dooray hooks — queued, "
+                    + "sent, failed (dead letters) or "
                     + "skipped — newest first, of the services the caller administers (all for org-admins).")
     @APIResponse(responseCode = "200", description = "one page; pass next as cursor for the following one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
@@ -56,7 +57,7 @@ public class DeliveryResource {
     public DeliveryListView list(
             @Parameter(description = "only this ticket's deliveries") @QueryParam("ticketId") UUID ticketId,
             @Parameter(description = "only this service's deliveries") @QueryParam("serviceCode") String serviceCode,
-            @Parameter(description = "ASSIGNMENT_NOTICE, MAIL, FORWARD, CALLBACK or DOORAY_HOOK") @QueryParam("kind") String kind,
+            @Parameter(description = "CUSTOMER_REPLY, ASSIGNMENT_NOTICE, MAIL, FORWARD, CALLBACK or DOORAY_HOOK") @QueryParam("kind") String kind,
             @Parameter(description = "QUEUED, SENT, FAILED or SKIPPED") @QueryParam("status") String status,
             @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
