@@ -17,6 +17,7 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.notification.GreenMailResource.InjectGreenMail;
 import io.switchboard.notification.PublishedEvents;
 import io.switchboard.notification.ServiceEvents;
+import io.switchboard.notification.inbound.application.InboundMails;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
@@ -49,6 +50,9 @@ class InboundMailTest {
 
     @InjectGreenMail
     GreenMail greenMail;
+
+    @Inject
+    InboundMails inboundMails;
 
     String mailbox;
     GreenMailUser user;
@@ -213,7 +217,33 @@ class InboundMailTest {
         assertEquals(1, events("MailReceived", first).size(), "the position survived the hand-over: read once");
     }
 
+    @Test
+    void filesAndRecordsPastTheirRetentionArePurgedButQuarantinedMailStays() {
+        UUID old = UUID.randomUUID();
+        UUID quarantined = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("""
+                    insert into inbound_mail (id, service_code, mailbox, size, status, received_at) values
+                    (:old, :service, 'box', 1, 'IMPORTED', now() - interval '200 days'),
+                    (:quarantined, :service, 'box', 1, 'QUARANTINED', now() - interval '200 days')""")
+                    .setParameter("old", old).setParameter("quarantined", quarantined).setParameter("service", SERVICE)
+                    .executeUpdate();
+            entityManager.createNativeQuery("""
+                    insert into inbound_attachment (mail_id, idx, file_name, content_type, size, content)
+                    values (:old, 0, 'a.txt', 'text/plain', 1, 'x')""").setParameter("old", old).executeUpdate();
+        });
+        inboundMails.purgeOld();
+        assertEquals(List.of(), statusesOf(old));
+        assertEquals(List.of("QUARANTINED"), statusesOf(quarantined));
+    }
+
     // --- helpers
+
+    @SuppressWarnings("unchecked")
+    List<String> statusesOf(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select status from inbound_mail where id = :id").setParameter("id", id).getResultList());
+    }
 
     /** The admin adds the mailbox as the service's IMAP account; returns its id. */
     String connect() {

@@ -35,4 +35,11 @@ public interface InboundConfig {
     /** Imported mails' files are kept this long for ticket-service to fetch. */
     @WithDefault("30d")
     Duration attachmentRetention();
+
+    /**
+     * The record of each mail read (imported, ignored, duplicate) is kept this long; duplicates are recognised
+     * within it. Quarantined mail stays until an admin releases or deletes it.
+     */
+    @WithDefault("180d")
+    Duration logRetention();
 }

@@ -92,12 +92,15 @@ public class InboundMails {
                 new ProblemException.NotFound("Mail " + mailId + " has no file " + index + "."));
     }
 
+    /** Hourly: the files and records past their retention. */
     @Scheduled(every = "1h", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
-    void purgeOldFiles() {
-        int purged = inbound.purgeAttachments(clock.instant().minus(config.attachmentRetention()));
-        if (purged > 0) {
-            Log.infof("Purged %d files of mails imported more than %s ago", purged, config.attachmentRetention());
+    public void purgeOld() {
+        int files = inbound.purgeAttachments(clock.instant().minus(config.attachmentRetention()));
+        int mails = inbound.purgeLog(clock.instant().minus(config.logRetention()));
+        if (files + mails > 0) {
+            Log.infof("Purged %d files of mails read more than %s ago, and %d records of mails read more than %s ago",
+                    files, config.attachmentRetention(), mails, config.logRetention());
         }
     }
 

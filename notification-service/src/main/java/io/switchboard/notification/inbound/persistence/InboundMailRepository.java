@@ -74,6 +74,13 @@ public class InboundMailRepository {
         return query.setMaxResults(limit).getResultList();
     }
 
+    /** Forgets mails read before {@code before}, except quarantined ones (and their files with them). */
+    public int purgeLog(Instant before) {
+        return entityManager.createNativeQuery(
+                        "delete from inbound_mail where received_at < :before and status <> 'QUARANTINED'")
+                .setParameter("before", before).executeUpdate();
+    }
+
     /** Drops the files of mails received before {@code before}: ticket-service fetched them long ago. */
     public int purgeAttachments(Instant before) {
         return entityManager.createNativeQuery("""
