@@ -97,8 +97,17 @@ public class ProblemMapper {
                 return problem(refused, uri);
             }
         }
+        String duplicate = duplicateField(e);
+        if (duplicate != null) {
+            return respond(400, "malformed-json", "Malformed JSON", "The request body names the field '" + duplicate
+                    + "' more than once.", uri, List.of(new Problem.FieldError(duplicate, "is given more than once")));
+        }
         if (isSyntaxError(e)) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
+        }
+        if (e instanceof StrictJson.NulCharacterException nul) {
+            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(jsonPath(nul), "must not contain the NUL character (U+0000)")));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
@@ -189,6 +198,18 @@ public class ProblemMapper {
     public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("Unhandled failure", e);
         return respond(500, "server-error", "Internal Server Error", "The server failed to handle the request.", uri, null);
+    }
+
+    /** The name Jackson's strict duplicate detection refused, if that is what failed. */
+    private static String duplicateField(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                    && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+                String message = parse.getOriginalMessage();
+                return message.substring("Duplicate field '".length(), message.lastIndexOf('\''));
+            }
+        }
+        return null;
     }
 
     private static boolean isSyntaxError(Throwable e) {
