@@ -37,6 +37,16 @@ class HostileInputTest {
 
     @Test
     @TestSecurity(user = "bob", roles = "agent")
+    void aNumberWhereTextBelongsIsTheWrongTypeNotConverted() {
+        given().contentType(ContentType.JSON)
+                .body("{\"title\": 5, \"content\": \"x\", \"customer\": {\"email\": \"kim@example.com\"}}")
+                .when().post("/api/v1/services/CS/tickets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("title"));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
     void anEncodedNulInThePathOrQueryIsRefused() {
         given().urlEncodingEnabled(false).when().get("/api/v1/services/%00")
                 .then().statusCode(400).contentType("application/problem+json")
