@@ -154,6 +154,21 @@ class InboundMailTest {
 
     @Test
     @TestSecurity(user = "alma", roles = "agent")
+    void aMailThatDecodesToNulCharactersIsStillPublishedWithoutThem() throws Exception {
+        connect();
+        String id = "<nul-" + UUID.randomUUID() + "@mail.example.net>";
+        deliver(mail(id, "kim.minji@example.com", "=?UTF-8?B?" + b64("결제\u0000 문의") + "?=",
+                "Content-Type: text/plain; charset=UTF-8\nContent-Transfer-Encoding: base64\n\n" + b64("두 번\u0000 결제")));
+        String next = "<after-nul-" + UUID.randomUUID() + "@mail.example.net>";
+        deliver(mail(next, "kim.minji@example.com", "next", "Content-Type: text/plain\n\nread on"));
+        JsonNode received = received(id);
+        assertEquals("결제 문의", received.at("/data/subject").asText());
+        assertEquals("두 번 결제", received.at("/data/text").asText());
+        received(next);
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "agent")
     void autoRepliesAndDuplicatesAreNotPublished() throws Exception {
         connect();
         String auto = "<ooo-" + UUID.randomUUID() + "@mail.example.net>";

@@ -52,6 +52,14 @@ class ReplyRendererTest {
     }
 
     @Test
+    void wordsAreFoundAcrossWidthsCaseAndInvisibleCharactersWithOffsetsIntoTheOriginal() {
+        String text = "Hey ｂａｋａ, Ba\u200Bka and 바보!";
+        List<ForbiddenWordMatch> found = ForbiddenWordMatch.findIn(text, List.of("baka", "바보"));
+        assertEquals(List.of("ｂａｋａ", "Ba\u200Bka", "바보"), found.stream()
+                .map(m -> text.substring(m.start(), m.end())).toList());
+    }
+
+    @Test
     void aLayoutNeedsContentOnceAndLosesScripts() {
         assertEquals("<p style=\"color:red\">x</p>{{content}}",
                 LayoutTemplate.accept("<p style=\"color:red\" onclick=\"y()\">x</p><script>z()</script>{{content}}"));

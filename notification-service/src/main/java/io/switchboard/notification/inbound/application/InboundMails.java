@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.switchboard.notification.application.ServiceAccess;
 import io.switchboard.notification.inbound.domain.InboundAttachment;
 import io.switchboard.notification.inbound.domain.InboundMail;
+import io.switchboard.notification.inbound.domain.Storable;
 import io.switchboard.notification.inbound.persistence.InboundMailRepository;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,7 +112,7 @@ public class InboundMails {
     }
 
     private static String readable(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
+        String text = Storable.text(new String(raw, StandardCharsets.UTF_8));
         return text.length() <= MAX_RELEASED_TEXT ? text : text.substring(0, MAX_RELEASED_TEXT) + "\n[…]";
     }
 

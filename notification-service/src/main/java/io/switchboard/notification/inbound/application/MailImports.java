@@ -8,6 +8,7 @@ import io.switchboard.notification.inbound.domain.InboundMail;
 import io.switchboard.notification.inbound.domain.InboundMailParser;
 import io.switchboard.notification.inbound.domain.ParseRules;
 import io.switchboard.notification.inbound.domain.ParsedMail;
+import io.switchboard.notification.inbound.domain.Storable;
 import io.switchboard.notification.inbound.domain.UnreadableMailException;
 import io.switchboard.notification.inbound.persistence.InboundMailRepository;
 import io.switchboard.notification.mail.domain.ImapAccount;
@@ -70,16 +71,19 @@ public class MailImports {
         this.clock = clock;
     }
 
-    /** A mail of the account, read whole. False when this instance no longer holds the account's lease. */
+    /**
+     * A mail of the account, read whole, parsed by the service's {@link #parserFor parser}. False when this
+     * instance no longer holds the account's lease.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean read(UUID accountId, String owner, long uid, byte[] raw) {
+    public boolean read(UUID accountId, String owner, long uid, byte[] raw, InboundMailParser parser) {
         Optional<ImapAccount> account = leased(accountId, owner);
         if (account.isEmpty()) {
             return false;
         }
         InboundMail.Source source = new InboundMail.Source(account.get().serviceCode(), accountId,
                 account.get().mailbox(), uid, raw.length);
-        record(source, raw);
+        record(source, raw, parser);
         account.get().imported(uid);
         return true;
     }
@@ -103,10 +107,10 @@ public class MailImports {
         return mail.lockImapAccount(accountId).filter(a -> owner.equals(a.leaseOwner()));
     }
 
-    private void record(InboundMail.Source source, byte[] raw) {
+    private void record(InboundMail.Source source, byte[] raw, InboundMailParser parser) {
         ParsedMail parsed;
         try {
-            parsed = parser(source.serviceCode()).parse(raw);
+            parsed = parser.parse(raw);
         } catch (UnreadableMailException e) {
             quarantine(source, e.reason().name(), e.detail(), e.reason() == UnreadableMailException.Reason.TOO_LARGE
                     ? null : raw, raw);
@@ -120,7 +124,7 @@ public class MailImports {
             Log.infof("Ignoring mail %s from %s in %s: %s", parsed.messageId(), parsed.from().address(),
                     source.mailbox(), parsed.autoReply().get());
             inbound.add(InboundMail.ignored(source, parsed, now));
-        } else if (inbound.imported(source.serviceCode(), parsed.messageId(), parsed.contentHash())) {
+        } else if (inbound.imported(source.serviceCode(), Storable.text(parsed.messageId()), parsed.contentHash())) {
             Log.infof("Ignoring mail %s from %s in %s: a duplicate", parsed.messageId(), parsed.from().address(),
                     source.mailbox());
             inbound.add(InboundMail.duplicate(source, parsed, now));
@@ -138,13 +142,15 @@ public class MailImports {
             files.add(new MailReceived.File(i, file.fileName(), file.contentType(), file.size()));
         }
         Set<UUID> tickets = new LinkedHashSet<>();
-        for (String reference : parsed.ownMessageReferences()) {
+        for (String reference : Storable.texts(parsed.ownMessageReferences())) {
             mail.ticketOf(reference).ifPresent(tickets::add);
         }
         MailReceived received = new MailReceived(imported.id(), imported.serviceCode(), imported.mailbox(),
-                parsed.messageId(), parsed.inReplyTo(), parsed.references(), parsed.subjectTicketNumber().orElse(null),
-                List.copyOf(tickets), new MailReceived.Address(parsed.from().address(), parsed.from().displayName()),
-                parsed.subject(), parsed.text(), parsed.html(), files, imported.receivedAt());
+                imported.messageId(), Storable.text(parsed.inReplyTo()), Storable.texts(parsed.references()),
+                parsed.subjectTicketNumber().orElse(null), List.copyOf(tickets),
+                new MailReceived.Address(imported.fromAddress(), Storable.text(parsed.from().displayName())),
+                imported.subject(), Storable.text(parsed.text()), Storable.text(parsed.html()), files,
+                imported.receivedAt());
         publish(received);
     }
 
@@ -176,8 +182,12 @@ public class MailImports {
         }
     }
 
-    /** Mail from the service's own addresses is a loop; our Message-IDs mark our own mail. */
-    private InboundMailParser parser(String serviceCode) {
+    /**
+     * The parser of the service's mail, as its settings are now: mail from its own addresses is a loop, our
+     * Message-IDs mark our own mail. A reader takes one per round, not one per mail.
+     */
+    @Transactional
+    public InboundMailParser parserFor(String serviceCode) {
         Set<String> own = new HashSet<>();
         own.add(address(mailConfig.from()));
         mail.settings(serviceCode).ifPresent(settings -> {

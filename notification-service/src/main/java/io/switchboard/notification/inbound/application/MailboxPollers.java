@@ -3,6 +3,7 @@ package io.switchboard.notification.inbound.application;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.switchboard.notification.inbound.domain.InboundMailParser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.mail.FetchProfile;
@@ -138,7 +139,7 @@ public class MailboxPollers {
             boolean idle = ((IMAPStore) store).hasCapability("IDLE");
             while (!stopped && !stopping) {
                 long last = leases.position(id, folder.getUIDValidity());
-                if (!readNew(folder, last)) {
+                if (!readNew(folder, last, mailbox.serviceCode())) {
                     return;
                 }
                 safely(() -> leases.polled(id, null));
@@ -160,8 +161,12 @@ public class MailboxPollers {
         }
 
         /** Imports the mails after UID {@code last}, oldest first; false when the lease was lost meanwhile. */
-        private boolean readNew(IMAPFolder folder, long last) throws MessagingException, IOException {
+        private boolean readNew(IMAPFolder folder, long last, String serviceCode) throws MessagingException, IOException {
             Message[] found = folder.getMessagesByUID(last + 1, UIDFolder.MAXUID);
+            if (found.length == 0) {
+                return true;
+            }
+            InboundMailParser parser = imports.parserFor(serviceCode);
             FetchProfile profile = new FetchProfile();
             profile.add(UIDFolder.FetchProfileItem.UID);
             profile.add(FetchProfile.Item.SIZE);
@@ -182,7 +187,7 @@ public class MailboxPollers {
                     long size = size(message);
                     boolean done = size > limit
                             ? imports.oversized(id, owner, uid, size, headers((IMAPMessage) message))
-                            : imports.read(id, owner, uid, raw((IMAPMessage) message));
+                            : imports.read(id, owner, uid, raw((IMAPMessage) message), parser);
                     if (!done) {
                         return false;
                     }

@@ -67,8 +67,10 @@ public class InboundAttachment {
     public InboundAttachment(UUID mailId, int index, MailAttachment file) {
         this.mailId = mailId;
         this.index = index;
-        this.fileName = file.fileName().length() <= MAX_NAME ? file.fileName() : file.fileName().substring(0, MAX_NAME);
-        this.contentType = file.contentType().length() <= MAX_NAME ? file.contentType() : "application/octet-stream";
+        String name = Storable.text(file.fileName());
+        String type = Storable.text(file.contentType());
+        this.fileName = name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME);
+        this.contentType = type.length() <= MAX_NAME ? type : "application/octet-stream";
         this.content = file.content();
         this.size = content.length;
     }

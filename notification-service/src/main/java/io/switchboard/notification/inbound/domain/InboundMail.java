@@ -111,12 +111,12 @@ public class InboundMail {
     private static InboundMail parsed(Source source, ParsedMail parsed, Status status, String reason, String detail,
                                       Instant now) {
         InboundMail mail = new InboundMail(source, status, now);
-        mail.messageId = parsed.messageId();
+        mail.messageId = Storable.text(parsed.messageId());
         mail.contentHash = parsed.messageId() == null ? parsed.contentHash() : null;
-        mail.fromAddress = truncate(parsed.from().address(), MAX_ADDRESS);
-        mail.subject = parsed.subject();
+        mail.fromAddress = truncate(Storable.text(parsed.from().address()), MAX_ADDRESS);
+        mail.subject = Storable.text(parsed.subject());
         mail.reason = reason;
-        mail.detail = truncate(detail, MAX_DETAIL);
+        mail.detail = truncate(Storable.text(detail), MAX_DETAIL);
         return mail;
     }
 
@@ -128,11 +128,11 @@ public class InboundMail {
                                           String fromAddress, String subject, Instant now) {
         InboundMail mail = new InboundMail(source, Status.QUARANTINED, now);
         mail.reason = reason;
-        mail.detail = truncate(detail, MAX_DETAIL);
+        mail.detail = truncate(Storable.text(detail), MAX_DETAIL);
         mail.raw = raw;
-        mail.headers = headers;
-        mail.fromAddress = truncate(fromAddress, MAX_ADDRESS);
-        mail.subject = subject;
+        mail.headers = Storable.text(headers);
+        mail.fromAddress = truncate(Storable.text(fromAddress), MAX_ADDRESS);
+        mail.subject = Storable.text(subject);
         return mail;
     }
 

@@ -91,7 +91,7 @@ public class InboundMails {
             result = lifecycle.reinquireByMail(ticket, draft(mail, store(ticket, files, refusals, sender)));
         } else {
             // the ticket's content is what the customer wrote as plain text; the HTML mail is its first message
-            Ticket opened = tickets.openFromMail(mail.serviceCode(), newTicket(mail, sender), MessageBody.Format.TEXT);
+            Ticket opened = tickets.openFromMail(mail.serviceCode(), newTicket(mail, sender));
             ticketRepository.flush();
             lifecycle.addMailInquiry(opened.id(), draft(mail, store(opened.id(), files, refusals, sender)));
             result = opened.id();

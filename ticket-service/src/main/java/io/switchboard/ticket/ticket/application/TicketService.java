@@ -20,7 +20,6 @@ import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Tags;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.Channel;
-import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.MessageType;
@@ -87,14 +86,13 @@ public class TicketService {
     }
 
     /**
-     * A customer's new mail: an EMAIL ticket of the service by the customer, its content the mail's text or
-     * its sanitised HTML, published as TicketCreated so triggers route it like any other.
+     * A customer's new mail: an EMAIL ticket of the service by the customer, its content the mail's text,
+     * published as TicketCreated so triggers route it like any other.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Ticket openFromMail(String serviceCode, NewTicket request, MessageBody.Format contentFormat) {
+    public Ticket openFromMail(String serviceCode, NewTicket request) {
         Workspace service = people.workspace(serviceCode).orElseThrow();
-        String content = HtmlSanitizer.body(request.content(), contentFormat).text();
-        return open(service, FieldReader.INTEGRATION, request, content, Channel.EMAIL,
+        return open(service, FieldReader.INTEGRATION, request, request.content(), Channel.EMAIL,
                 "customer:" + request.customer().email());
     }
 
