@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useI18n } from '../../../i18n';
+import { PagedList } from './PagedList';
 import { DELIVERY_KINDS, type Delivery } from '../api/types';
 import { useDeadLetters, useRetryDelivery } from '../hooks/use-dead-letters';
 
@@ -13,7 +14,6 @@ export function DeadLetters({ code }: { code: string }) {
   const query = useDeadLetters(code, kind);
   const retry = useRetryDelivery(code, kind);
   const [failedRetry, setFailedRetry] = useState<{ id: string; error: unknown } | null>(null);
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="dead-letters" data-testid="dead-letters">
@@ -32,44 +32,38 @@ export function DeadLetters({ code }: { code: string }) {
           ))}
         </select>
       </div>
-      {query.isPending && <p className="muted">{m.app.loading}</p>}
-      {query.isError && <ErrorMessage error={query.error} fallback={t.loadFailed} />}
-      {query.isSuccess && rows.length === 0 && <p className="muted">{t.empty}</p>}
-      {rows.length > 0 && (
-        <table className="tickets">
-          <thead>
-            <tr>
-              <th scope="col">{t.kind}</th>
-              <th scope="col">{t.recipient}</th>
-              <th scope="col">{t.subject}</th>
-              <th scope="col">{t.attempts}</th>
-              <th scope="col">{t.lastError}</th>
-              <th scope="col">{t.time}</th>
-              <th scope="col">{t.ticket}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((d) => (
-              <DeadLetterRow
-                key={d.id}
-                delivery={d}
-                busy={retry.isPending && retry.variables === d.id}
-                error={failedRetry?.id === d.id ? failedRetry.error : null}
-                onRetry={() => {
-                  setFailedRetry(null);
-                  retry.mutate(d.id, { onError: (error) => setFailedRetry({ id: d.id, error }) });
-                }}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      {query.hasNextPage && (
-        <button type="button" className="secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? m.common.loadingMore : m.common.loadMore}
-        </button>
-      )}
+      <PagedList query={query} empty={t.empty} loadFailed={t.loadFailed}>
+        {(rows) => (
+          <table className="tickets">
+            <thead>
+              <tr>
+                <th scope="col">{t.kind}</th>
+                <th scope="col">{t.recipient}</th>
+                <th scope="col">{t.subject}</th>
+                <th scope="col">{t.attempts}</th>
+                <th scope="col">{t.lastError}</th>
+                <th scope="col">{t.time}</th>
+                <th scope="col">{t.ticket}</th>
+                <th scope="col">{t.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((d) => (
+                <DeadLetterRow
+                  key={d.id}
+                  delivery={d}
+                  busy={retry.isPending && retry.variables === d.id}
+                  error={failedRetry?.id === d.id ? failedRetry.error : null}
+                  onRetry={() => {
+                    setFailedRetry(null);
+                    retry.mutate(d.id, { onError: (error) => setFailedRetry({ id: d.id, error }) });
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedList>
     </div>
   );
 }

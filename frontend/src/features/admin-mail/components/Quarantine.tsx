@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
+import { PagedList } from './PagedList';
 import type { QuarantinedMail } from '../api/types';
 import { useQuarantine, useQuarantineAction, useQuarantinedMail } from '../hooks/use-quarantine';
 
@@ -14,7 +15,6 @@ export function QuarantineList({ code }: { code: string }) {
   const t = m.quarantine;
   const query = useQuarantine(code);
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  const rows = query.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
     <div className="quarantine" data-testid="quarantine">
@@ -27,44 +27,38 @@ export function QuarantineList({ code }: { code: string }) {
           {notice}
         </div>
       )}
-      {query.isPending && <p className="muted">{m.app.loading}</p>}
-      {query.isError && <ErrorMessage error={query.error} fallback={t.loadFailed} />}
-      {query.isSuccess && rows.length === 0 && <p className="muted">{t.empty}</p>}
-      {rows.length > 0 && (
-        <table className="tickets">
-          <thead>
-            <tr>
-              <th scope="col">{t.reason}</th>
-              <th scope="col">{t.from}</th>
-              <th scope="col">{t.subject}</th>
-              <th scope="col">{t.size}</th>
-              <th scope="col">{t.received}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((mail) => (
-              <tr key={mail.id} data-testid="quarantined-mail">
-                <td>
-                  <ReasonBadge reason={mail.reason} />
-                </td>
-                <td className="break">{mail.from ?? '—'}</td>
-                <td>
-                  <Link to={`${listPath(code)}/${encodeURIComponent(mail.id)}`}>{mail.subject || t.noSubject}</Link>
-                </td>
-                <td className="numeric nowrap">{formatSize(mail.size)}</td>
-                <td className="nowrap">
-                  <time dateTime={mail.receivedAt}>{formatDateTime(mail.receivedAt)}</time>
-                </td>
+      <PagedList query={query} empty={t.empty} loadFailed={t.loadFailed}>
+        {(rows) => (
+          <table className="tickets">
+            <thead>
+              <tr>
+                <th scope="col">{t.reason}</th>
+                <th scope="col">{t.from}</th>
+                <th scope="col">{t.subject}</th>
+                <th scope="col">{t.size}</th>
+                <th scope="col">{t.received}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {query.hasNextPage && (
-        <button type="button" className="secondary" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? m.common.loadingMore : m.common.loadMore}
-        </button>
-      )}
+            </thead>
+            <tbody>
+              {rows.map((mail) => (
+                <tr key={mail.id} data-testid="quarantined-mail">
+                  <td>
+                    <ReasonBadge reason={mail.reason} />
+                  </td>
+                  <td className="break">{mail.from ?? '—'}</td>
+                  <td>
+                    <Link to={`${listPath(code)}/${encodeURIComponent(mail.id)}`}>{mail.subject || t.noSubject}</Link>
+                  </td>
+                  <td className="numeric nowrap">{formatSize(mail.size)}</td>
+                  <td className="nowrap">
+                    <time dateTime={mail.receivedAt}>{formatDateTime(mail.receivedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedList>
     </div>
   );
 }
