@@ -48,7 +48,7 @@ public final class EmbeddedPostgresMain {
         System.out.printf("switchboard-postgres: %s data directory %s, port %d%n",
                 fresh ? "initialising" : "reusing", dataDir, port);
 
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
@@ -63,8 +63,8 @@ public final class EmbeddedPostgresMain {
                 .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
-                .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
-                .start();
+                .setErrorRedirector(ProcessBuilder.Redirect.INHERIT);
+        EmbeddedPostgres pg = start(builder);
 
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -93,6 +93,24 @@ public final class EmbeddedPostgresMain {
         System.out.printf("%s on 127.0.0.1:%d (role %s, databases %s)%n", READY_MARKER, port, ROLE, DATABASES);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * After a crash (kill -9) the dead server's backends may take a moment to leave its shared memory, and
+     * PostgreSQL refuses to start on the data directory until they have: a few tries before giving up.
+     */
+    static EmbeddedPostgres start(EmbeddedPostgres.Builder builder) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return builder.start();
+            } catch (IOException | RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                System.err.printf("switchboard-postgres: start failed (%s); trying again in 2 s%n", e.getMessage());
+                Thread.sleep(2000);
+            }
+        }
     }
 
     /** The running server: the first line of its lock file is its pid. */

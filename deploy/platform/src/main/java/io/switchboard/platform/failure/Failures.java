@@ -37,9 +37,18 @@ public final class Failures {
     }
 
     public static Kind classify(Throwable failure) {
+        return classify(failure, 0);
+    }
+
+    // the cause chain and what was suppressed on the way (a failed commit reports its resources' errors so)
+    private static Kind classify(Throwable failure, int depth) {
         Kind found = Kind.PERMANENT;
-        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause(), depth++) {
             Kind kind = kindOf(t);
+            for (Throwable suppressed : t.getSuppressed()) {
+                Kind other = classify(suppressed, depth + 1);
+                kind = other.compareTo(kind) < 0 ? other : kind;
+            }
             if (kind == Kind.UNAVAILABLE) {
                 return kind; // a conflict reported while the connection died is still an outage
             }

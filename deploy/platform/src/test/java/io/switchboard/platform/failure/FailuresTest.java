@@ -47,6 +47,13 @@ class FailuresTest {
     }
 
     @Test
+    void aCommitThatFailedBecauseOfTheConnectionIsAnOutage() {
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("This connection has been closed.", "08003"));
+        assertEquals(Failures.Kind.UNAVAILABLE, Failures.classify(new RuntimeException(commit)));
+    }
+
+    @Test
     void badDataAndBugsArePermanent() {
         assertEquals(Failures.Kind.PERMANENT, Failures.classify(new IllegalArgumentException("bad",
                 new JsonParseException(null, "not JSON")))); // Jackson's exceptions are IOExceptions
