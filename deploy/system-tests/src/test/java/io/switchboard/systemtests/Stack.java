@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -57,17 +58,35 @@ final class Stack {
 
     /** Subjects of the mails in a GreenMail mailbox (authentication is off: any password works). */
     static List<String> mailSubjects(String address) {
-        return mails(address).stream().map(message -> {
-            try {
-                return message.getSubject();
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
+        return inMailbox(address, inbox -> {
+            Message[] messages = inbox.getMessages();
+            FetchProfile envelope = new FetchProfile();
+            envelope.add(FetchProfile.Item.ENVELOPE); // headers only, in one round trip: mailboxes grow large
+            inbox.fetch(messages, envelope);
+            List<String> subjects = new ArrayList<>();
+            for (Message message : messages) {
+                subjects.add(message.getSubject());
             }
-        }).toList();
+            return subjects;
+        });
     }
 
     /** The mails in a GreenMail mailbox, as copies that outlive the connection (which logs out every time). */
     static List<MimeMessage> mails(String address) {
+        return inMailbox(address, inbox -> {
+            List<MimeMessage> mails = new ArrayList<>();
+            for (Message message : inbox.getMessages()) {
+                mails.add(new MimeMessage((MimeMessage) message));
+            }
+            return mails;
+        });
+    }
+
+    interface MailboxRead<T> {
+        T from(Folder inbox) throws MessagingException;
+    }
+
+    private static <T> T inMailbox(String address, MailboxRead<T> read) {
         Properties props = new Properties();
         props.put("mail.imap.host", "127.0.0.1");
         props.put("mail.imap.port", "3143");
@@ -79,12 +98,9 @@ final class Stack {
             try {
                 Folder inbox = store.getFolder("INBOX");
                 inbox.open(Folder.READ_ONLY);
-                List<MimeMessage> mails = new ArrayList<>();
-                for (Message message : inbox.getMessages()) {
-                    mails.add(new MimeMessage((MimeMessage) message));
-                }
+                T result = read.from(inbox);
                 inbox.close(false);
-                return mails;
+                return result;
             } finally {
                 store.close();
             }

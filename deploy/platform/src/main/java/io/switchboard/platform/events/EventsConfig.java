@@ -19,17 +19,17 @@ public interface EventsConfig {
 
     Relay relay();
 
-    /** Retries of a consumed event whose transaction failed for a passing reason (a conflict, a lost connection). */
+    /**
+     * Backoff of a consumed event whose transaction failed for a passing reason (a conflict, the database or a
+     * service away): doubling from the initial wait up to the maximum, for as long as the reason lasts.
+     */
     Retry retry();
 
     interface Retry {
-        @WithDefault("6")
-        int maxAttempts();
-
         @WithDefault("100ms")
         Duration initialBackoff();
 
-        @WithDefault("3s")
+        @WithDefault("5s")
         Duration maxBackoff();
     }
 

@@ -4,21 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.switchboard.platform.failure.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.hibernate.StaleStateException;
-import org.hibernate.exception.JDBCConnectionException;
-import org.hibernate.exception.LockAcquisitionException;
 
 /**
  * The consuming side: parses CloudEvents and records which ones this service has already
@@ -30,6 +25,8 @@ public class Inbox {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final EventsConfig config;
+    private final Object wakeUp = new Object();
+    private volatile boolean stopping;
 
     Inbox(ObjectMapper json, EntityManager entityManager, EventsConfig config) {
         this.json = json;
@@ -53,12 +50,9 @@ public class Inbox {
         }
     }
 
-    /**
-     * Thrown by a handler when something it needs is unavailable for now (e.g. another service's endpoint times
-     * out): retried like a conflict, and if it keeps failing it stops the channel rather than lose the event.
-     */
-    public static class TransientFailureException extends RuntimeException {
-        public TransientFailureException(String message, Throwable cause) {
+    /** Thrown out of {@link #receive} when the service stops while an event waits: it stays unacknowledged. */
+    static class StoppingException extends IllegalStateException {
+        StoppingException(String message, Throwable cause) {
             super(message, cause);
         }
     }
@@ -66,38 +60,38 @@ public class Inbox {
     /**
      * The consumer's whole job around its effect: parses the record, keeps only the given types, and runs
      * the handler the first time this service sees the event, in a transaction of its own together with the
-     * record that it was seen. Records that can never succeed (not a CloudEvent, data of the wrong shape) are
-     * logged and skipped, so one bad record never blocks the partition. A transaction that fails for a passing
-     * reason (a concurrent change of the same row, a deadlock, a lost connection) is retried with backoff;
-     * only when that keeps failing does the exception reach the connector, which stops the channel rather
-     * than lose the event (it is consumed again after a restart).
+     * record that it was seen.
+     * <p>
+     * A failure that may pass ({@link Failures#isTransient}: the database or broker away, a lost connection, a
+     * timeout, a concurrent change of the same row) keeps the event: it is tried again with a bounded
+     * exponential backoff for as long as the cause lasts, so the consumer resumes by itself and the partition's
+     * order holds. Anything else can never succeed (not a CloudEvent, data of the wrong shape, a refusal of the
+     * domain, a bug): the record goes to {@code dead_letter_event} and the consumer moves on, so one bad record
+     * never blocks its partition.
      */
     @Transactional(Transactional.TxType.NEVER)
     public void receive(String record, Set<String> types, Consumer<CloudEvent> handler) {
         Optional<CloudEvent> parsed = parse(record);
         if (parsed.isEmpty()) {
-            Log.warnf("Skipping a record that is not a CloudEvent: %.200s", record);
+            Log.warnf("Dead-lettering a record that is not a CloudEvent: %.200s", record);
+            deadLetter(null, record, "not a CloudEvent");
             return;
         }
         CloudEvent event = parsed.get();
         if (!types.contains(event.type())) {
             return;
         }
-        Duration backoff = config.retry().initialBackoff();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> apply(event, handler));
-                return;
-            } catch (RuntimeException e) {
-                if (attempt >= config.retry().maxAttempts() || !isTransient(e)) {
-                    throw e;
-                }
-                Log.infof("Event %s (%s) failed for a passing reason, attempt %d: %s; retrying in %s", event.id(),
-                        event.type(), attempt, rootMessage(e), backoff);
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(config.retry().maxBackoff()) > 0
-                        ? config.retry().maxBackoff() : backoff.multipliedBy(2);
+        try {
+            untilDone(event, () -> QuarkusTransaction.requiringNew().run(() -> apply(event, handler)));
+        } catch (StoppingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (isMalformed(e)) {
+                Log.warnf("Dead-lettering event %s (%s): %s", event.id(), event.type(), e.getMessage());
+            } else {
+                Log.errorf(e, "Dead-lettering event %s (%s), its handler refused it", event.id(), event.type());
             }
+            deadLetter(event, record, rootMessage(e));
         }
     }
 
@@ -105,50 +99,96 @@ public class Inbox {
         if (!firstDelivery(event)) {
             return;
         }
-        try {
-            handler.accept(event);
-            entityManager.flush(); // conflicts surface here, inside the retry, not at commit
-        } catch (MalformedEventException e) {
-            Log.warnf("Skipping event %s: %s", event.id(), e.getMessage());
+        handler.accept(event);
+        entityManager.flush(); // conflicts surface here, inside the retry, not at commit
+    }
+
+    /** Runs the step until it succeeds or fails for good; transient failures wait and try again. */
+    private void untilDone(CloudEvent event, Runnable step) {
+        Duration backoff = config.retry().initialBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                if (attempt > 1) {
+                    Log.infof("Event %s (%s) applied after %d attempts", eventId(event), eventType(event), attempt);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!Failures.isTransient(e)) {
+                    throw e;
+                }
+                Log.infof("Event %s (%s) failed for a passing reason (%s), attempt %d: %s; retrying in %s",
+                        eventId(event), eventType(event), Failures.classify(e), attempt, rootMessage(e), backoff);
+                pause(backoff, e);
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(config.retry().maxBackoff()) > 0 ? config.retry().maxBackoff() : doubled;
+            }
         }
     }
 
-    /**
-     * Failures another attempt may not meet: conflicts of concurrent transactions, lost connections, and what
-     * a handler declares passing.
-     */
-    static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TransientFailureException || t instanceof OptimisticLockException
-                    || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException || t instanceof StaleStateException
-                    || t instanceof LockAcquisitionException || t instanceof JDBCConnectionException
-                    || t instanceof SQLTransientException) {
-                return true;
+    /** Keeps a record that can never be applied; waits out an outage like any other step. */
+    private void deadLetter(CloudEvent event, String record, String reason) {
+        String kept = record.replace("\u0000", ""); // PostgreSQL text cannot hold NUL
+        untilDone(event, () -> QuarkusTransaction.requiringNew().run(() -> (event == null
+                ? entityManager.createNativeQuery("insert into dead_letter_event (consumer, record, reason)"
+                        + " values (:consumer, :record, :reason)")
+                : entityManager.createNativeQuery("insert into dead_letter_event (consumer, event_id, type, record, reason)"
+                                + " values (:consumer, :id, :type, :record, :reason) on conflict do nothing")
+                        .setParameter("id", event.id()).setParameter("type", event.type()))
+                .setParameter("consumer", config.consumer())
+                .setParameter("record", kept)
+                .setParameter("reason", reason)
+                .executeUpdate()));
+    }
+
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+        synchronized (wakeUp) {
+            wakeUp.notifyAll();
+        }
+    }
+
+    private void pause(Duration backoff, RuntimeException cause) {
+        long until = System.nanoTime() + backoff.toNanos();
+        synchronized (wakeUp) {
+            try {
+                for (long left = backoff.toMillis(); !stopping && left > 0;
+                     left = (until - System.nanoTime()) / 1_000_000) {
+                    wakeUp.wait(left);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopping = true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("40") || sql.getSQLState().startsWith("08"))) {
-                return true; // serialization failure, deadlock; connection exception
+        }
+        if (stopping) {
+            throw new StoppingException("stopping; the event stays unacknowledged and is consumed again", cause);
+        }
+    }
+
+    private static boolean isMalformed(Throwable failure) {
+        for (Throwable t = failure; t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof MalformedEventException) {
+                return true;
             }
         }
         return false;
     }
 
+    private static String eventId(CloudEvent event) {
+        return event == null ? "-" : String.valueOf(event.id());
+    }
+
+    private static String eventType(CloudEvent event) {
+        return event == null ? "no type" : event.type();
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null) {
+        while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private static void sleep(Duration backoff) {
-        try {
-            Thread.sleep(backoff.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to retry an event", e);
-        }
     }
 
     public <T> T data(CloudEvent event, Class<T> type) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.switchboard.platform.failure.Failures;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
@@ -33,6 +34,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** Seconds a client is asked to wait while the database (or broker) is away: about a restart. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     /** exception → (status, type slug, title); the first assignable row wins. */
     private static final List<Map.Entry<Class<? extends ProblemException>, Kind>> TABLE = List.of(
@@ -196,8 +200,19 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Failures.isTransient(e)) {
+            return unavailable(e, uri);
+        }
         LOG.error("Unhandled failure", e);
         return respond(500, "server-error", "Internal Server Error", "The server failed to handle the request.", uri, null);
+    }
+
+    /** The database is away or a concurrent transaction got in the way: not a bug, worth trying again. */
+    private static Response unavailable(Exception e, UriInfo uri) {
+        LOG.warnf("Answering 503, a passing failure (%s): %s", Failures.classify(e), e.getMessage());
+        return Response.fromResponse(respond(503, "service-unavailable", "Service Unavailable",
+                "The service cannot complete requests at the moment (its database is unreachable or busy); try again shortly.", uri, null))
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     /** The name Jackson's strict duplicate detection refused, if that is what failed. */

@@ -3,7 +3,7 @@ package io.switchboard.ticket.mail.application;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.client.OidcClient;
 import io.quarkus.oidc.client.Tokens;
-import io.switchboard.platform.events.Inbox;
+import io.switchboard.platform.failure.TransientFailureException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.URI;
@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Fetches a file of a customer's mail from notification-service (claim check) with ticket-service's own
  * client-credentials token. Failures that may pass (no connection, timeout, 5xx, a refused token) are tried
- * again with backoff and then thrown as {@link Inbox.TransientFailureException}, so the mail is applied later
+ * again with backoff and then thrown as {@link TransientFailureException}, so the mail is applied later
  * instead of without its files; a file the mailbox no longer has is reported, not retried.
  */
 @ApplicationScoped
@@ -66,11 +66,11 @@ public class MailAttachmentClient {
                 failure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new Inbox.TransientFailureException("interrupted while fetching " + uri, e);
+                throw new TransientFailureException("interrupted while fetching " + uri, e);
             }
             Log.infof("Fetching %s failed (attempt %d of %d): %s", uri, attempt, config.downloadAttempts(), failure);
         }
-        throw new Inbox.TransientFailureException("cannot fetch " + uri + ": " + failure, null);
+        throw new TransientFailureException("cannot fetch " + uri + ": " + failure, null);
     }
 
     private String accessToken() {
@@ -87,7 +87,7 @@ public class MailAttachmentClient {
             Thread.sleep(backoff.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Inbox.TransientFailureException("interrupted while waiting to fetch again", e);
+            throw new TransientFailureException("interrupted while waiting to fetch again", e);
         }
     }
 }
