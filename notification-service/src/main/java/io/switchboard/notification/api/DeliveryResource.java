@@ -1,5 +1,6 @@
 package io.switchboard.notification.api;
 
+import io.switchboard.platform.paging.Cursor;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.application.DeliveryFilter;
 import io.switchboard.notification.application.DeliveryPage;

@@ -1,7 +1,7 @@
 package io.switchboard.notification.inbound.api;
 
-import io.switchboard.notification.api.Cursor;
-import io.switchboard.notification.application.ListPosition;
+import io.switchboard.platform.paging.Cursor;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.notification.inbound.application.InboundMails;
 import io.switchboard.notification.inbound.domain.InboundMail;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,7 +4,7 @@ import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
-import io.switchboard.ticket.ticket.application.ListPosition;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.domain.Ticket;

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.integration.api.Idempotent;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;

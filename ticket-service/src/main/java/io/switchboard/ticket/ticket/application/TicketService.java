@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.application;
 
+import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
