@@ -2,8 +2,8 @@ package io.switchboard.ticket.field.api;
 
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.field.domain.FieldDefinition;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

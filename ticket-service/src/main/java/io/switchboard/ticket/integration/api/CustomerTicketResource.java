@@ -1,8 +1,8 @@
 package io.switchboard.ticket.integration.api;
 
 import io.switchboard.ticket.integration.application.CustomerTickets;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.ticket.api.TicketListView;
 import io.switchboard.ticket.ticket.api.TicketViews;

@@ -2,7 +2,7 @@ package io.switchboard.ticket.integration.api;
 
 import io.switchboard.ticket.integration.application.IntegrationGrants;
 import io.switchboard.ticket.integration.domain.Grant;
-import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.access.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package io.switchboard.ticket.people.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.people.application.ServiceCatalog;
 import io.switchboard.ticket.people.domain.BusinessHours;
 import jakarta.annotation.security.RolesAllowed;

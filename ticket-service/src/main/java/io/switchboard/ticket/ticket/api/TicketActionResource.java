@@ -1,8 +1,8 @@
 package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.platform.problem.ProblemException;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import io.switchboard.ticket.ticket.application.TicketLifecycle.Expected;
 import jakarta.annotation.security.RolesAllowed;

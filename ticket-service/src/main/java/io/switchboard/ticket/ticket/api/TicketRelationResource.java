@@ -1,7 +1,7 @@
 package io.switchboard.ticket.ticket.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import io.switchboard.ticket.ticket.application.TicketService;

@@ -2,8 +2,8 @@ package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.integration.api.Idempotent;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.application.TicketService;
