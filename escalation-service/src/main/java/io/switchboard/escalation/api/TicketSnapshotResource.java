@@ -24,10 +24,11 @@ public class TicketSnapshotResource {
 
     @GET
     @Path("/{ticketId}")
-    @RolesAllowed({"agent", "org-admin"})
+    @RolesAllowed("agent")
     @Operation(summary = "A ticket as escalation-service knows it",
             description = "The state kept from ticket-service's events (number, status, group, assignee) as of "
-                    + "the newest event applied; what escalations and SLA timers work from.")
+                    + "the newest event applied; what escalations and SLA timers work from. For members of the "
+                    + "ticket's service (as ticket-service's ServiceChanged says); 404 for everyone else.")
     public TicketSnapshotView ticket(@PathParam("ticketId") UUID ticketId) {
         return TicketSnapshotView.of(snapshots.get(ticketId));
     }

@@ -133,6 +133,11 @@ public class Deliveries {
     /** The caller's part of the log: everything for org-admins, the services they administer for others. */
     @Transactional
     public DeliveryPage list(DeliveryFilter filter, ListPosition after, int limit) {
+        if (filter.serviceCode() != null) {
+            // asking for one service: its operators learn they may not (403), outsiders that it is not theirs (404)
+            access.requireAdmin(filter.serviceCode(), () -> new ProblemException.NotFound(
+                    "There is no service " + filter.serviceCode() + " whose deliveries you administer."));
+        }
         List<String> services = access.administered().orElse(null);
         if (services != null && services.isEmpty()) {
             return new DeliveryPage(List.of(), null);
