@@ -1,5 +1,7 @@
 package io.switchboard.escalation.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.escalation.application.TicketSnapshots;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,6 +25,7 @@ public class TicketSnapshotResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/{ticketId}")
     @RolesAllowed("agent")
     @Operation(summary = "A ticket as escalation-service knows it",

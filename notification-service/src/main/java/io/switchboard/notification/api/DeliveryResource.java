@@ -1,5 +1,7 @@
 package io.switchboard.notification.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.paging.Cursor;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.application.DeliveryFilter;
@@ -48,6 +50,7 @@ public class DeliveryResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "The delivery log",
             description = "Customer replies, notices, trigger mails, forwards, callbacks and Dooray hooks — queued, "
                     + "sent, failed (dead letters) or "
@@ -71,6 +74,7 @@ public class DeliveryResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "One delivery and its attempts",
             description = "Each attempt with its start, duration, HTTP status (callbacks and hooks), error and outcome.")
@@ -84,6 +88,7 @@ public class DeliveryResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}/retry")
     @Operation(summary = "Retry a failed delivery",
             description = "Queues a FAILED delivery (a dead letter) again with a fresh set of attempts; "

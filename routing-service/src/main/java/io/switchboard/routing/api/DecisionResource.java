@@ -1,5 +1,7 @@
 package io.switchboard.routing.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.routing.application.Caller;
 import io.switchboard.routing.application.Callers;
 import io.switchboard.routing.application.Router;
@@ -31,6 +33,7 @@ public class DecisionResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/{ticketId}")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "How a ticket was routed",

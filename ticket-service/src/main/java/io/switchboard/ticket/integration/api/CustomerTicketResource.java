@@ -1,5 +1,7 @@
 package io.switchboard.ticket.integration.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.integration.application.CustomerTickets;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
@@ -41,6 +43,7 @@ public class CustomerTicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A customer's tickets in a service, newest first",
             description = "Integrations need a grant for the service, operators a membership; otherwise 404.")

@@ -1,5 +1,7 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.integration.api.Idempotent;
 import io.switchboard.ticket.access.Caller;
@@ -48,6 +50,7 @@ public class TicketResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/services/{serviceCode}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
@@ -65,6 +68,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "Read a ticket")
@@ -74,6 +78,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "agent")
     @Path("/tickets")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "List tickets, newest first",
@@ -87,6 +92,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}/messages")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A ticket's processing history: inquiry, re-inquiries, replies, comments; oldest first",
@@ -96,6 +102,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}/events")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A ticket's history, oldest first")
