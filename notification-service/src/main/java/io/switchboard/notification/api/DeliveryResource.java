@@ -54,9 +54,9 @@ public class DeliveryResource {
     @Operation(summary = "The delivery log",
             description = "Customer replies, notices, trigger mails, forwards, callbacks and Dooray hooks — queued, "
                     + "sent, failed (dead letters) or "
-                    + "skipped — newest first, of the services the caller administers (all for org-admins). Asking "
-                    + "for one service (serviceCode) that the caller does not administer is 403 for its members and "
-                    + "404 for everyone else.")
+                    + "skipped — newest first, of the services the caller administers (all for org-admins); 403 for "
+                    + "callers who administer none. Asking for one service (serviceCode) that the caller does not "
+                    + "administer is 403 for its members and 404 for everyone else.")
     @APIResponse(responseCode = "200", description = "one page; pass next as cursor for the following one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
                     value = "{\"items\":[" + EXAMPLE + "],\"next\":\"MTc5NTc0NTYwMTAwMDAwMDozZjBj\"}")))

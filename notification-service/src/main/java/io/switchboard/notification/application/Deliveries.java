@@ -139,9 +139,6 @@ public class Deliveries {
                     "There is no service " + filter.serviceCode() + " whose deliveries you administer."));
         }
         List<String> services = access.administered().orElse(null);
-        if (services != null && services.isEmpty()) {
-            return new DeliveryPage(List.of(), null);
-        }
         List<Delivery> found = repository.list(filter, services, after, limit + 1);
         if (found.size() <= limit) {
             return new DeliveryPage(found, null);
