@@ -44,7 +44,8 @@ class AuthorizationMatrixIT {
     record Caller(String name, String token, Set<String> is) {
     }
 
-    record Operation(String service, String method, String path, Set<String> audience, String example) {
+    record Operation(String service, String method, String path, Set<String> audience, String example,
+                     boolean multipart) {
     }
 
     @Test
@@ -94,7 +95,9 @@ class AuthorizationMatrixIT {
         if (caller.token() != null) {
             request = request.auth().oauth2(caller.token());
         }
-        if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
+        if (operation.multipart()) {
+            request = request.multiPart("file", "영수증.txt", "paid twice".getBytes(), "text/plain");
+        } else if (Set.of("POST", "PUT", "PATCH").contains(operation.method())) {
             request = request.contentType(ContentType.JSON).body(operation.example());
         }
         return request.request(operation.method(), path);
@@ -116,7 +119,8 @@ class AuthorizationMatrixIT {
                     String audience = operation.path("x-audience").asText("");
                     assertTrue(!audience.isBlank(), method + " " + path + " has no x-audience");
                     operations.add(new Operation(service.getKey(), method.toUpperCase(), path,
-                            Set.of(audience.split(",")), example(operation)));
+                            Set.of(audience.split(",")), example(operation),
+                            operation.path("requestBody").path("content").has("multipart/form-data")));
                 }
             }
         }
