@@ -4,7 +4,7 @@ import io.switchboard.platform.access.Audience;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.paging.Cursor;
 import io.switchboard.notification.application.Deliveries;
-import io.switchboard.notification.application.DeliveryFilter;
+import io.switchboard.notification.domain.DeliveryFilter;
 import io.switchboard.notification.application.DeliveryPage;
 import io.switchboard.notification.domain.DeliveryKind;
 import io.switchboard.notification.domain.DeliveryStatus;

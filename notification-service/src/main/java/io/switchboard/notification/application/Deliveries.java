@@ -1,5 +1,6 @@
 package io.switchboard.notification.application;
 
+import io.switchboard.notification.domain.DeliveryFilter;
 import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.notification.domain.AssignmentNotice;

@@ -12,7 +12,7 @@ import io.switchboard.routing.domain.ServiceProfile;
 import io.switchboard.routing.domain.TicketCopy;
 import io.switchboard.routing.domain.TicketFacts;
 import io.switchboard.routing.domain.Trigger;
-import io.switchboard.routing.messaging.AssignmentDecided;
+import io.switchboard.routing.events.AssignmentDecided;
 import io.switchboard.routing.persistence.DecisionRepository;
 import io.switchboard.routing.persistence.StateRepository;
 import io.switchboard.routing.persistence.TriggerRepository;

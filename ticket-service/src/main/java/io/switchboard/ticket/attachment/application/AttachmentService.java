@@ -1,5 +1,6 @@
 package io.switchboard.ticket.attachment.application;
 
+import io.switchboard.ticket.attachment.domain.AttachmentStorage;
 import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.attachment.domain.Attachment;

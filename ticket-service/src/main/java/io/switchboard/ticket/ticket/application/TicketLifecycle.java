@@ -23,7 +23,7 @@ import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
-import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
+import io.switchboard.ticket.ticket.events.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.switchboard.ticket.ticket.application.TicketService;
 import io.switchboard.ticket.ticket.domain.TicketAction;
-import io.switchboard.ticket.ticket.messaging.RoutingDecision;
+import io.switchboard.ticket.ticket.application.RoutingDecision;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package io.switchboard.ticket.integration.api;
+package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.platform.access.Audience;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -6,8 +6,6 @@ import io.switchboard.ticket.integration.application.CustomerTickets;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
 import io.switchboard.platform.paging.Cursor;
-import io.switchboard.ticket.ticket.api.TicketListView;
-import io.switchboard.ticket.ticket.api.TicketViews;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Email;
