@@ -19,6 +19,7 @@ const ticket = {
   createdAt: '2026-12-01T09:00:00Z',
   updatedAt: '2026-12-01T09:00:00Z',
   version: 3,
+  allowedActions: ['forward', 'comment', 'hold', 'resolve', 'internal-resolution'],
 };
 
 describe('TicketRoute', () => {

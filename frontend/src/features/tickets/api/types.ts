@@ -36,6 +36,8 @@ export interface Ticket {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** What the signed-in user may do to the ticket now, as ticket-service decides (action paths). */
+  allowedActions?: string[];
 }
 
 export interface TicketPage {

@@ -5,7 +5,15 @@ import { jsonResponse, problemResponse, renderWithProviders } from '../../../tes
 import type { ReplyDraft, Ticket } from '../api/types';
 import { TicketActions } from './TicketActions';
 
-const ticket = (status: string): Ticket => ({
+// what ticket-service answers for the assignee in each status
+const ASSIGNEE_ACTIONS: Record<string, string[]> = {
+  UNASSIGNED: ['keep', 'comment', 'internal-resolution'],
+  IN_PROGRESS: ['forward', 'comment', 'hold', 'resolve', 'internal-resolution'],
+  INTERNALLY_RESOLVED: ['comment', 'restore'],
+  RESOLVED: ['comment'],
+};
+
+const ticket = (status: string, allowedActions = ASSIGNEE_ACTIONS[status]): Ticket => ({
   id: 't-1',
   number: 'CS-1',
   serviceCode: 'CS',
@@ -19,6 +27,7 @@ const ticket = (status: string): Ticket => ({
   createdAt: '2026-11-27T00:00:00Z',
   updatedAt: '2026-11-27T00:00:00Z',
   version: 1,
+  allowedActions,
 });
 
 describe('TicketActions', () => {
@@ -33,6 +42,21 @@ describe('TicketActions', () => {
     renderWithProviders(<TicketActions ticket={ticket('INTERNALLY_RESOLVED')} />, { fetchFn: vi.fn() });
     expect(screen.getByTestId('action-restore')).toBeInTheDocument();
     expect(screen.queryByTestId('action-hold')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('action-keep')).not.toBeInTheDocument();
+  });
+
+  it('offers only what the server allows this reader, whatever the status', () => {
+    // an operator who is not the assignee of an IN_PROGRESS ticket may comment, not reply
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS', ['comment'])} />, { fetchFn: vi.fn() });
+    expect(screen.getByTestId('action-comment')).toBeInTheDocument();
+    expect(screen.queryByTestId('action-hold')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('action-resolve')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('action-internal-resolution')).not.toBeInTheDocument();
+  });
+
+  it('offers nothing when the server sent no allowed actions', () => {
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS', [])} />, { fetchFn: vi.fn() });
+    expect(screen.queryByTestId('action-comment')).not.toBeInTheDocument();
     expect(screen.queryByTestId('action-keep')).not.toBeInTheDocument();
   });
 

@@ -10,7 +10,6 @@ import {
   type TicketAction,
 } from '../api/types';
 import { useTicketAction } from '../hooks/use-tickets';
-import { isAllowed } from '../lib/allowed-actions';
 
 /** Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore. */
 export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyTools?: ReplyTools }) {
@@ -19,7 +18,8 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
   const [body, setBody] = useState('');
   const [reason, setReason] = useState<InternalResolution>('SPAM');
   const [missingBody, setMissingBody] = useState(false);
-  const can = (action: TicketAction) => isAllowed(action, ticket.status);
+  // the server decides from role, assignment, permissions and status; the console only follows it
+  const can = (action: TicketAction) => ticket.allowedActions?.includes(action) ?? false;
 
   const run = (action: TicketAction, payload: unknown) => {
     setMissingBody(false);
@@ -56,9 +56,11 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
         {missingBody && <p className="field-error">{m.actions.bodyRequired}</p>}
       </div>
       <div className="button-row">
-        <button type="button" onClick={() => reply('comment')} disabled={busy} data-testid="action-comment">
-          {m.actions.comment}
-        </button>
+        {can('comment') && (
+          <button type="button" onClick={() => reply('comment')} disabled={busy} data-testid="action-comment">
+            {m.actions.comment}
+          </button>
+        )}
         {can('hold') && (
           <button type="button" onClick={() => reply('hold')} disabled={busy} data-testid="action-hold">
             {m.actions.hold}

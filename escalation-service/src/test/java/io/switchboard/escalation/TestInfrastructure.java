@@ -7,7 +7,7 @@ import io.switchboard.platform.testing.InMemoryChannelsResource;
 
 /** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels. */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events,people-events"))
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

@@ -4,12 +4,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.switchboard.platform.testing.EventContract;
 import io.switchboard.platform.testing.TestEvents;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** ServiceChanged records as ticket-service publishes them, checked against the contract. */
@@ -44,17 +41,6 @@ public final class ServiceEvents {
     }
 
     public static String serviceChanged(String code, Map<String, String> members, java.util.List<String> forbiddenWords) {
-        String list = members.entrySet().stream().map(m -> """
-                {"username":"%s","displayName":"%s","email":"%s@example.com","role":"%s","assignmentEnabled":true,\
-                "mayForward":true}""".formatted(m.getKey(), m.getKey(), m.getKey(), m.getValue()))
-                .collect(Collectors.joining(","));
-        String data = """
-                {"serviceCode":"%s","name":"Service %s","type":"INQUIRY","timeZone":"Asia/Seoul","languages":["ko","en"],
-                 "businessHours":{"days":[{"day":"MONDAY","opens":"09:00","closes":"18:00"}],"holidays":[]},
-                 "members":[%s],"forbiddenWords":[%s],"changedAt":"%s"}""".formatted(code, code, list,
-                forbiddenWords.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(",")), Instant.now());
-        String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", "ServiceChanged", code, data);
-        EventContract.assertValid(record);
-        return record;
+        return TestEvents.serviceChanged(code, members, forbiddenWords);
     }
 }

@@ -40,9 +40,14 @@ final class Stack {
 
     /** A client-credentials token of the demo integration client. */
     static String integrationToken() {
+        return clientToken("demo-integration", "demo-integration-secret");
+    }
+
+    /** A client-credentials token of a client of the local realm. */
+    static String clientToken(String clientId, String secret) {
         return given().contentType(ContentType.URLENC)
-                .formParam("grant_type", "client_credentials").formParam("client_id", "demo-integration")
-                .formParam("client_secret", "demo-integration-secret")
+                .formParam("grant_type", "client_credentials").formParam("client_id", clientId)
+                .formParam("client_secret", secret)
                 .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 

@@ -1,5 +1,7 @@
 package io.switchboard.escalation.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.escalation.application.TicketSnapshots;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,11 +25,13 @@ public class TicketSnapshotResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/{ticketId}")
-    @RolesAllowed({"agent", "org-admin"})
+    @RolesAllowed("agent")
     @Operation(summary = "A ticket as escalation-service knows it",
             description = "The state kept from ticket-service's events (number, status, group, assignee) as of "
-                    + "the newest event applied; what escalations and SLA timers work from.")
+                    + "the newest event applied; what escalations and SLA timers work from. For members of the "
+                    + "ticket's service (as ticket-service's ServiceChanged says); 404 for everyone else.")
     public TicketSnapshotView ticket(@PathParam("ticketId") UUID ticketId) {
         return TicketSnapshotView.of(snapshots.get(ticketId));
     }

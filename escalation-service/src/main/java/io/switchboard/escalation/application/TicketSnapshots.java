@@ -14,9 +14,11 @@ import java.util.UUID;
 public class TicketSnapshots {
 
     private final SnapshotRepository repository;
+    private final ServiceAccess access;
 
-    TicketSnapshots(SnapshotRepository repository) {
+    TicketSnapshots(SnapshotRepository repository, ServiceAccess access) {
         this.repository = repository;
+        this.access = access;
     }
 
     /** Runs in the consumer's transaction, together with its processed-event record. */
@@ -32,9 +34,10 @@ public class TicketSnapshots {
                 () -> repository.add(TicketSnapshot.of(change)));
     }
 
+    /** The snapshot, for members of the ticket's service; 404 for everyone else, so ids of other services don't leak. */
     @Transactional
     public TicketSnapshot get(UUID ticketId) {
-        return repository.find(ticketId)
+        return repository.find(ticketId).filter(snapshot -> access.mayReadTickets(snapshot.serviceCode()))
                 .orElseThrow(() -> new ProblemException.NotFound("No ticket " + ticketId + " is known here."));
     }
 }

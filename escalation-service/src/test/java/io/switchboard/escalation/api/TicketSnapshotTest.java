@@ -11,7 +11,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.test.security.TestIdentityAssociation;
 import io.switchboard.platform.testing.EventContract;
+import io.switchboard.platform.testing.TestEvents;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,6 +42,12 @@ class TicketSnapshotTest {
 
     @Inject
     EntityManager entityManager;
+
+    /** CS as ticket-service describes it: bob and carol work in it; dave (DEV) and org-admins do not. */
+    @BeforeEach
+    void csHasItsMembers() {
+        serviceChanged(Map.of("alice", "ADMIN", "bob", "OPERATOR", "carol", "OPERATOR"));
+    }
 
     @Test
     void aCreatedTicketGetsASnapshot() {
@@ -107,6 +122,25 @@ class TicketSnapshotTest {
     }
 
     @Test
+    void onlyMembersOfTheTicketsServiceReadIt() {
+        UUID ticket = UUID.randomUUID();
+        send(created(UUID.randomUUID(), ticket));
+        awaitSnapshot(ticket, "UNASSIGNED");
+        asUser("dave", "agent", () -> given().when().get("/api/v1/escalations/tickets/" + ticket).then()
+                .statusCode(404).contentType("application/problem+json"));
+        asUser("root", "org-admin", () -> given().when().get("/api/v1/escalations/tickets/" + ticket).then()
+                .statusCode(403));
+        asUser("root", "agent", () -> given().when().get("/api/v1/escalations/tickets/" + ticket).then()
+                .statusCode(404));
+        asUser("carol", "agent", () -> given().when().get("/api/v1/escalations/tickets/" + ticket).then()
+                .statusCode(200));
+        // carol leaves CS: from then on she learns nothing of its tickets
+        serviceChanged(Map.of("alice", "ADMIN", "bob", "OPERATOR"));
+        asUser("carol", "agent", () -> given().when().get("/api/v1/escalations/tickets/" + ticket).then()
+                .statusCode(404));
+    }
+
+    @Test
     void anUnknownTicketIsNotFound() {
         given().when().get("/api/v1/escalations/tickets/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
@@ -135,6 +169,25 @@ class TicketSnapshotTest {
     }
 
     // --- helpers
+
+    void serviceChanged(Map<String, String> members) {
+        connector.source("people-events").send(TestEvents.serviceChanged("CS", members, List.of()));
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                        "select count(*) from service_member where service_code = 'CS'").getSingleResult()).intValue()
+                == members.size()));
+    }
+
+    static void asUser(String user, String role, Runnable action) {
+        TestIdentityAssociation association = Arc.container().instance(TestIdentityAssociation.class).get();
+        SecurityIdentity previous = association.getTestIdentity();
+        association.setTestIdentity(QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(user)).addRole(role).build());
+        try {
+            action.run();
+        } finally {
+            association.setTestIdentity(previous);
+        }
+    }
 
     void send(String record) {
         EventContract.assertValid(record);

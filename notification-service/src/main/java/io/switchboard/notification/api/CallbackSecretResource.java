@@ -1,5 +1,7 @@
 package io.switchboard.notification.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.notification.application.CallbackSecrets;
 import io.switchboard.notification.domain.CallbackSecret;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +34,7 @@ public class CallbackSecretResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "Rotate the callback secret",
             description = "Creates a new signing secret for the service and returns it — the only time it can be "
                     + "read. The previous secret stops signing at once. Service admins and org-admins.")
@@ -48,6 +51,7 @@ public class CallbackSecretResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "The current callback secret's id and creation time",
             description = "Never the secret itself. 404 while the service has none. Service admins and org-admins.")
     @APIResponse(responseCode = "200", description = "the current secret, without its value",

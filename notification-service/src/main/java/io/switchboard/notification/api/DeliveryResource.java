@@ -1,7 +1,10 @@
 package io.switchboard.notification.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.platform.paging.Cursor;
 import io.switchboard.notification.application.Deliveries;
-import io.switchboard.notification.application.DeliveryFilter;
+import io.switchboard.notification.domain.DeliveryFilter;
 import io.switchboard.notification.application.DeliveryPage;
 import io.switchboard.notification.domain.DeliveryKind;
 import io.switchboard.notification.domain.DeliveryStatus;
@@ -47,10 +50,13 @@ public class DeliveryResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "The delivery log",
             description = "Customer replies, notices, trigger mails, forwards, callbacks and Dooray hooks — queued, "
                     + "sent, failed (dead letters) or "
-                    + "skipped — newest first, of the services the caller administers (all for org-admins).")
+                    + "skipped — newest first, of the services the caller administers (all for org-admins); 403 for "
+                    + "callers who administer none. Asking for one service (serviceCode) that the caller does not "
+                    + "administer is 403 for its members and 404 for everyone else.")
     @APIResponse(responseCode = "200", description = "one page; pass next as cursor for the following one",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
                     value = "{\"items\":[" + EXAMPLE + "],\"next\":\"MTc5NTc0NTYwMTAwMDAwMDozZjBj\"}")))
@@ -68,6 +74,7 @@ public class DeliveryResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "One delivery and its attempts",
             description = "Each attempt with its start, duration, HTTP status (callbacks and hooks), error and outcome.")
@@ -81,6 +88,7 @@ public class DeliveryResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}/retry")
     @Operation(summary = "Retry a failed delivery",
             description = "Queues a FAILED delivery (a dead letter) again with a fresh set of attempts; "

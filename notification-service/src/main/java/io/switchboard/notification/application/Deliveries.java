@@ -1,5 +1,7 @@
 package io.switchboard.notification.application;
 
+import io.switchboard.notification.domain.DeliveryFilter;
+import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.notification.domain.AssignmentNotice;
 import io.switchboard.notification.domain.AttemptResult;
@@ -132,10 +134,12 @@ public class Deliveries {
     /** The caller's part of the log: everything for org-admins, the services they administer for others. */
     @Transactional
     public DeliveryPage list(DeliveryFilter filter, ListPosition after, int limit) {
-        List<String> services = access.administered().orElse(null);
-        if (services != null && services.isEmpty()) {
-            return new DeliveryPage(List.of(), null);
+        if (filter.serviceCode() != null) {
+            // asking for one service: its operators learn they may not (403), outsiders that it is not theirs (404)
+            access.requireAdmin(filter.serviceCode(), () -> new ProblemException.NotFound(
+                    "There is no service " + filter.serviceCode() + " whose deliveries you administer."));
         }
+        List<String> services = access.administered().orElse(null);
         List<Delivery> found = repository.list(filter, services, after, limit + 1);
         if (found.size() <= limit) {
             return new DeliveryPage(found, null);

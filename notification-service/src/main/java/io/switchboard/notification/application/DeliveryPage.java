@@ -1,5 +1,6 @@
 package io.switchboard.notification.application;
 
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.notification.domain.Delivery;
 import java.util.List;
 

@@ -29,12 +29,19 @@ public class ServiceAccess {
         this.services = services;
     }
 
-    /** Every service for an org-admin (empty), else the services the caller administers. */
+    /**
+     * Every service for an org-admin (empty), else the services the caller administers; a caller who administers
+     * none is refused (403): the lists of administration are not theirs.
+     */
     public Optional<List<String>> administered() {
         if (identity.hasRole(ORG_ADMIN)) {
             return Optional.empty();
         }
-        return Optional.of(services.administeredBy(identity.getPrincipal().getName()));
+        List<String> administered = services.administeredBy(identity.getPrincipal().getName());
+        if (administered.isEmpty()) {
+            throw new ProblemException.Forbidden("Only org-admins and service admins may read this.");
+        }
+        return Optional.of(administered);
     }
 
     /**

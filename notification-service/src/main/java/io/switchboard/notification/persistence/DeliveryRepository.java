@@ -1,7 +1,7 @@
 package io.switchboard.notification.persistence;
 
-import io.switchboard.notification.application.DeliveryFilter;
-import io.switchboard.notification.application.ListPosition;
+import io.switchboard.notification.domain.DeliveryFilter;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.notification.domain.Delivery;
 import io.switchboard.notification.domain.DeliveryAttempt;
 import jakarta.enterprise.context.ApplicationScoped;

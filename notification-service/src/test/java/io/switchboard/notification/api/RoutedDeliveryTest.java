@@ -270,6 +270,7 @@ class RoutedDeliveryTest {
     void aServiceAdminSeesAndRetriesOnlyTheirServicesDeliveries() {
         String mine = service(Map.of("alice", "ADMIN"));
         String theirs = service(Map.of("bob", "ADMIN"));
+        String operated = service(Map.of("alice", "OPERATOR"));
         UUID ticket = UUID.randomUUID();
         UUID myHook = UUID.randomUUID();
         UUID theirHook = UUID.randomUUID();
@@ -283,7 +284,9 @@ class RoutedDeliveryTest {
                 .body("items", hasSize(1)).body("items[0].id", equalTo(myHook.toString()))
                 .body("items[0].kind", equalTo("DOORAY_HOOK")).body("items[0].serviceCode", equalTo(mine));
         given().when().get("/api/v1/notifications/deliveries?ticketId=" + ticket + "&serviceCode=" + theirs)
-                .then().statusCode(200).body("items", hasSize(0));
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/notifications/deliveries?serviceCode=" + operated)
+                .then().statusCode(403).contentType("application/problem+json");
         given().when().get("/api/v1/notifications/deliveries/" + theirHook).then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().post("/api/v1/notifications/deliveries/" + theirHook + "/retry").then().statusCode(404);

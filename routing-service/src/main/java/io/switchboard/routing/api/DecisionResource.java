@@ -1,5 +1,7 @@
 package io.switchboard.routing.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.routing.application.Caller;
 import io.switchboard.routing.application.Callers;
 import io.switchboard.routing.application.Router;
@@ -31,13 +33,14 @@ public class DecisionResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/{ticketId}")
-    @RolesAllowed({Caller.AGENT, Caller.ORG_ADMIN})
+    @RolesAllowed(Caller.AGENT)
     @Operation(summary = "How a ticket was routed",
             description = "Every evaluation of the ticket (on creation, and on updates for on-update triggers), oldest "
                     + "first: each trigger's verdict with each condition's actual value, the candidates and why each was "
-                    + "or was not eligible, the choice, the attribute changes and the deliveries. For org-admins and "
-                    + "members of the ticket's service; 404 for everyone else.")
+                    + "or was not eligible, the choice, the attribute changes and the deliveries. For members of the "
+                    + "ticket's service (any role); 404 for everyone else, org-admins included.")
     @APIResponse(responseCode = "200", description = "The decisions", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "assigned", value = """
             [{"id": "5d7c2f8e-0f7e-4a8f-9a47-2a3f8f0d2b11", "ticketId": "0b6f1f0e-3f57-4b7e-9d0a-6c1a2b3c4d5e",

@@ -1,5 +1,7 @@
 package io.switchboard.routing.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.routing.application.Caller;
 import io.switchboard.routing.domain.AssignMode;
 import io.switchboard.routing.domain.Operator;
@@ -31,6 +33,7 @@ public class ReferenceResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "agent,org-admin")
     @RolesAllowed({Caller.AGENT, Caller.ORG_ADMIN})
     @Operation(summary = "Condition targets, their operators and values; results; replacement codes")
     public Reference reference() {

@@ -1,5 +1,7 @@
 package io.switchboard.routing.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.routing.application.Caller;
 import io.switchboard.routing.application.Callers;
@@ -59,12 +61,14 @@ public class TriggerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "The service's triggers in the order they run")
     public List<TriggerView> list(@PathParam("serviceCode") String code) {
         return admin.list(callers.current(), code).stream().map(TriggerView::of).toList();
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a trigger (last in the order, version 1)")
     public Response create(@PathParam("serviceCode") String code, TriggerRequest request, @Context UriInfo uri) {
@@ -74,6 +78,7 @@ public class TriggerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "One trigger, current version")
     public TriggerView get(@PathParam("serviceCode") String code, @PathParam("id") UUID id) {
@@ -81,6 +86,7 @@ public class TriggerResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a trigger (a new version; the previous one is kept)",
@@ -95,6 +101,7 @@ public class TriggerResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "Delete a disabled trigger", description = "An enabled trigger is a 409: disable it first. "
             + "Its versions stay readable, since decisions name them.")
@@ -104,6 +111,7 @@ public class TriggerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}/versions")
     @Operation(summary = "Every saved version of a trigger, newest first (also after it was deleted)")
     public List<TriggerView.VersionView> versions(@PathParam("serviceCode") String code, @PathParam("id") UUID id) {
@@ -111,6 +119,7 @@ public class TriggerResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/order")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reorder all triggers in one call", description = "List every trigger of the service once.")
@@ -122,6 +131,7 @@ public class TriggerResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/dry-run")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Try a saved or draft trigger on recent tickets, without side effects",

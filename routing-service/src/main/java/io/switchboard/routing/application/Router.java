@@ -12,7 +12,7 @@ import io.switchboard.routing.domain.ServiceProfile;
 import io.switchboard.routing.domain.TicketCopy;
 import io.switchboard.routing.domain.TicketFacts;
 import io.switchboard.routing.domain.Trigger;
-import io.switchboard.routing.messaging.AssignmentDecided;
+import io.switchboard.routing.events.AssignmentDecided;
 import io.switchboard.routing.persistence.DecisionRepository;
 import io.switchboard.routing.persistence.StateRepository;
 import io.switchboard.routing.persistence.TriggerRepository;
@@ -122,11 +122,11 @@ public class Router {
                 .map(t -> t.results().assign().mode()).orElse(null);
     }
 
-    /** Every evaluation of the ticket, oldest first; for org-admins and members of its service. */
+    /** Every evaluation of the ticket, oldest first; for members of its service. */
     @Transactional
     public List<RoutingDecision> decisions(Caller caller, UUID ticketId) {
         List<RoutingDecision> found = decisions.decisions(ticketId);
-        if (found.isEmpty() || !access.mayRead(caller, found.get(0).serviceCode())) {
+        if (found.isEmpty() || !access.mayReadTickets(caller, found.get(0).serviceCode())) {
             throw new ProblemException.NotFound("There are no routing decisions for ticket " + ticketId
                     + " that you may see.");
         }

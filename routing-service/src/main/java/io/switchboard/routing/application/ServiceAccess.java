@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who may do what, from the ServiceChanged copy: org-admins and the service's ADMINs manage its
- * triggers; its members read its decisions. Others learn nothing about the service (404).
+ * triggers; its members — only they, org-admins too have no ticket rights by themselves (PRODUCT.md §2) —
+ * read its tickets' decisions. Others learn nothing about the service (404).
  */
 @ApplicationScoped
 public class ServiceAccess {
@@ -42,9 +43,8 @@ public class ServiceAccess {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean mayRead(Caller caller, String serviceCode) {
-        return caller.isOrgAdmin() || state.service(serviceCode)
-                .flatMap(s -> s.member(caller.username())).isPresent();
+    public boolean mayReadTickets(Caller caller, String serviceCode) {
+        return state.service(serviceCode).flatMap(s -> s.member(caller.username())).isPresent();
     }
 
     static ProblemException.NotFound unknown(String serviceCode) {

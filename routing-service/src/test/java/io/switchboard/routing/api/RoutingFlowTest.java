@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** From ticket-service's events to published decisions, with state kept from people and ticket events. */
 @QuarkusTest
-@TestSecurity(user = "root", roles = "org-admin")
+@TestSecurity(user = "sam", roles = {"org-admin", "agent"}) // manages triggers as org-admin, reads decisions as ADMIN member
 class RoutingFlowTest {
 
     @Inject
@@ -230,6 +230,15 @@ class RoutingFlowTest {
         UUID ticket = fixtures.ticketCreated(code, "Mine");
         fixtures.awaitDecision(ticket);
         given().when().get("/api/v1/routing/decisions/" + ticket).then().statusCode(200).body("$", hasSize(1));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = {"org-admin", "agent"})
+    void anOrgAdminWhoIsNotAMemberDoesNotReadTheServicesDecisions() {
+        UUID ticket = fixtures.ticketCreated(code, "Not an org-admin's business");
+        fixtures.awaitDecision(ticket);
+        given().when().get("/api/v1/routing/decisions/" + ticket).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

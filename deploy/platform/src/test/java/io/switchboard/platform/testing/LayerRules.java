@@ -1,6 +1,7 @@
 package io.switchboard.platform.testing;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,6 +19,22 @@ public final class LayerRules {
     public static final ArchRule resourcesDoNotTouchPersistence = noClasses()
             .that().resideInAPackage("io.switchboard..api..")
             .should().dependOnClassesThat().resideInAnyPackage("io.switchboard..persistence..", "jakarta.persistence..");
+
+    @ArchTest
+    public static final ArchRule persistenceDoesNotCallUseCases = noClasses()
+            .that().resideInAPackage("io.switchboard..persistence..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.switchboard..application..", "io.switchboard..api..");
+
+    /** A consumer hands its event to a use case; publishing is the use case's business, not the consumer's. */
+    @ArchTest
+    public static final ArchRule consumersDoNotPublish = noClasses()
+            .that().haveSimpleNameEndingWith("Consumer")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Publisher")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("io.switchboard.platform.events.Outbox");
+
+    /** Every package of a service is its own slice: no two packages may depend on each other in a circle. */
+    @ArchTest
+    public static final ArchRule noPackageCycles = slices().matching("io.switchboard.(**)").should().beFreeOfCycles();
 
     private LayerRules() {
     }

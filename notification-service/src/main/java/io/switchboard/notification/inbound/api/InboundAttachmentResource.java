@@ -1,5 +1,7 @@
 package io.switchboard.notification.inbound.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.notification.inbound.application.InboundMails;
 import io.switchboard.notification.inbound.domain.InboundAttachment;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,7 @@ public class InboundAttachmentResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "switchboard")
     @Operation(summary = "A file of an imported mail",
             description = "For Switchboard's own services (realm role service): ticket-service stores it with the ticket.")
     @APIResponse(responseCode = "200", description = "the bytes, with the mail's content type")

@@ -1,7 +1,9 @@
 package io.switchboard.notification.inbound.api;
 
-import io.switchboard.notification.api.Cursor;
-import io.switchboard.notification.application.ListPosition;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.platform.paging.Cursor;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.notification.inbound.application.InboundMails;
 import io.switchboard.notification.inbound.domain.InboundMail;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,6 +70,7 @@ public class QuarantineResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Operation(summary = "Quarantined mail", description = "Newest first, of the services the caller administers "
             + "(all for org-admins).")
     @APIResponse(responseCode = "200", description = "one page", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -82,6 +85,7 @@ public class QuarantineResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "A quarantined mail and its headers")
     @APIResponse(responseCode = "200", description = "the mail")
@@ -99,6 +103,7 @@ public class QuarantineResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}/release")
     @Operation(summary = "Release a quarantined mail as a ticket",
             description = "What could be read of it (its raw text; for an oversized mail, a note that it stays in the "
@@ -111,6 +116,7 @@ public class QuarantineResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/{id}")
     @Operation(summary = "Delete a quarantined mail", description = "The copy here is deleted; the mailbox keeps its own.")
     @APIResponse(responseCode = "204", description = "deleted")

@@ -44,13 +44,10 @@ public class InboundMails {
 
     @Transactional
     public Page quarantined(String serviceCode, Instant afterAt, UUID afterId, int limit) {
-        List<String> services = access.administered().orElse(null);
         if (serviceCode != null) {
             access.requireAdmin(serviceCode, () -> new ProblemException.NotFound("There is no service " + serviceCode + "."));
         }
-        if (services != null && services.isEmpty()) {
-            return new Page(List.of(), null);
-        }
+        List<String> services = access.administered().orElse(null);
         List<InboundMail> found = inbound.quarantined(services, serviceCode, afterAt, afterId, limit + 1);
         return found.size() <= limit ? new Page(found, null) : new Page(found.subList(0, limit), found.get(limit - 1));
     }

@@ -1,5 +1,7 @@
 package io.switchboard.notification.mail.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.notification.mail.application.MailPreviews;
 import io.switchboard.notification.mail.domain.ReplyRenderer;
 import io.switchboard.platform.problem.Problem;
@@ -35,6 +37,7 @@ public class MailPreviewResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member")
     @Operation(summary = "Preview a reply mail",
             description = "Renders a draft hold (HOLD) or resolve (RESOLVE) reply exactly as the customer would get "
                     + "it: sender, recipient, subject, HTML in the service's layout and the plain-text part. Forbidden "

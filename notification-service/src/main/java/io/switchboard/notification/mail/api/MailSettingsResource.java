@@ -1,5 +1,7 @@
 package io.switchboard.notification.mail.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.notification.mail.application.MailSettingsAdmin;
 import io.switchboard.notification.mail.domain.ReplyType;
 import io.switchboard.platform.problem.ProblemException;
@@ -49,6 +51,7 @@ public class MailSettingsResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/mail-settings")
     @Operation(summary = "The service's mail settings",
             description = "Sender, representative inbound address, its own layouts (types without one use the "
@@ -60,6 +63,7 @@ public class MailSettingsResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/mail-settings")
     @Operation(summary = "Change the sender and the representative address",
             description = "Replies to customers come from senderName <senderAddress> (without an address: the "
@@ -73,6 +77,7 @@ public class MailSettingsResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/mail-layouts/{type}/{language}")
     @Operation(summary = "Set the layout of a reply type in a language",
             description = "type RESOLVE (final reply) or HOLD (interim reply). The HTML must contain {{content}} "
@@ -91,6 +96,7 @@ public class MailSettingsResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/mail-layouts/{type}/{language}")
     @Operation(summary = "Remove a layout", description = "The reply type then uses the service's default language's "
             + "layout, else the built-in one.")
@@ -102,6 +108,7 @@ public class MailSettingsResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/imap-accounts")
     @Operation(summary = "Add an IMAP account", description = "A mailbox whose mail becomes the service's tickets "
             + "and re-inquiries. The password is stored encrypted and never returned.")
@@ -120,6 +127,7 @@ public class MailSettingsResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/imap-accounts/{id}")
     @Operation(summary = "Change an IMAP account", description = "password absent or null keeps the stored one. "
             + "Pointing it at another mailbox or folder reads that one from its start.")
@@ -132,6 +140,7 @@ public class MailSettingsResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/imap-accounts/{id}")
     @Operation(summary = "Remove an IMAP account", description = "Its mailbox is no longer read.")
     @APIResponse(responseCode = "204", description = "removed")
@@ -140,6 +149,7 @@ public class MailSettingsResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/test-mail")
     @Operation(summary = "Send a test mail", description = "Sends one mail in the service's final-reply layout from "
             + "its sender at once and says whether the SMTP server took it; not logged, not retried.")

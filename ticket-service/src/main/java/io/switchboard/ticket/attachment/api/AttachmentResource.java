@@ -1,12 +1,14 @@
 package io.switchboard.ticket.attachment.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.attachment.application.AttachmentContent;
 import io.switchboard.ticket.attachment.application.AttachmentService;
 import io.switchboard.ticket.attachment.application.NewAttachment;
 import io.switchboard.ticket.attachment.domain.Attachment;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,6 +49,7 @@ public class AttachmentResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
@@ -70,6 +73,7 @@ public class AttachmentResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A ticket's attachments, oldest first")
@@ -81,6 +85,7 @@ public class AttachmentResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration,switchboard")
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION, Caller.SERVICE})

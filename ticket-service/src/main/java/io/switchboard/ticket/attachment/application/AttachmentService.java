@@ -1,5 +1,6 @@
 package io.switchboard.ticket.attachment.application;
 
+import io.switchboard.ticket.attachment.domain.AttachmentStorage;
 import io.switchboard.platform.events.Outbox;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.attachment.domain.Attachment;
@@ -10,8 +11,8 @@ import io.switchboard.ticket.attachment.domain.FileName;
 import io.switchboard.ticket.attachment.domain.FileSignature;
 import io.switchboard.ticket.attachment.messaging.AttachmentEventPayloads;
 import io.switchboard.ticket.attachment.persistence.AttachmentRepository;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.ticket.application.TicketService;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttachmentService {
 
-    private final TicketService tickets;
+    private final AccessPolicy access;
     private final TicketRepository ticketRepository;
     private final AttachmentRepository attachments;
     private final AttachmentStorage storage;
@@ -43,9 +44,9 @@ public class AttachmentService {
     private final Outbox outbox;
     private final Clock clock;
 
-    AttachmentService(TicketService tickets, TicketRepository ticketRepository, AttachmentRepository attachments,
+    AttachmentService(AccessPolicy access, TicketRepository ticketRepository, AttachmentRepository attachments,
                       AttachmentStorage storage, AttachmentsConfig config, Outbox outbox, Clock clock) {
-        this.tickets = tickets;
+        this.access = access;
         this.ticketRepository = ticketRepository;
         this.attachments = attachments;
         this.storage = storage;
@@ -56,7 +57,7 @@ public class AttachmentService {
 
     @Transactional
     public Attachment add(Caller caller, UUID ticketId, NewAttachment upload) {
-        Ticket ticket = tickets.get(caller, ticketId).ticket();
+        Ticket ticket = access.visibleTicket(caller, ticketId);
         config.policy().checkSize(upload.size());
         return store(ticket, upload.fileName(), upload.declaredType(), read(upload), caller.username());
     }
@@ -115,12 +116,12 @@ public class AttachmentService {
 
     @Transactional
     public List<Attachment> list(Caller caller, UUID ticketId) {
-        return attachments.ofTicket(tickets.get(caller, ticketId).ticket().id());
+        return attachments.ofTicket(access.visibleTicket(caller, ticketId).id());
     }
 
     @Transactional
     public AttachmentContent get(Caller caller, UUID ticketId, UUID attachmentId) {
-        UUID visibleTicket = tickets.visible(caller, ticketId).id();
+        UUID visibleTicket = access.visibleTicket(caller, ticketId).id();
         Attachment attachment = attachments.find(attachmentId).filter(a -> a.ticketId().equals(visibleTicket))
                 .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticketId + " has no attachment "
                         + attachmentId + "."));

@@ -1,6 +1,6 @@
 package io.switchboard.ticket.attachment.persistence;
 
-import io.switchboard.ticket.attachment.application.AttachmentStorage;
+import io.switchboard.ticket.attachment.domain.AttachmentStorage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

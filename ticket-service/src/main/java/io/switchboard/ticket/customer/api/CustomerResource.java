@@ -1,8 +1,10 @@
 package io.switchboard.ticket.customer.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.customer.application.Customers;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +33,7 @@ public class CustomerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/services/{serviceCode}/customers/{id}")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Read a customer")
@@ -39,6 +42,7 @@ public class CustomerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/services/{serviceCode}/customers")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Find a customer by e-mail", description = "Case-insensitive; an empty list if unknown.")
@@ -49,6 +53,7 @@ public class CustomerResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/customer-history")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "The customer's other tickets, newest first",

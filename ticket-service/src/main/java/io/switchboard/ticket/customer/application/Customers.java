@@ -4,9 +4,8 @@ import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.customer.domain.Customer;
 import io.switchboard.ticket.customer.persistence.CustomerRepository;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
-import io.switchboard.ticket.ticket.application.TicketService;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,15 +25,12 @@ public class Customers {
     static final int HISTORY_LIMIT = 100;
 
     private final CustomerRepository customers;
-    private final Directory directory;
-    private final TicketService tickets;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    // TicketService calls resolve() and this class reads tickets through it: CDI proxies break the cycle
-    Customers(CustomerRepository customers, Directory directory, TicketService tickets, Clock clock) {
+    Customers(CustomerRepository customers, AccessPolicy access, Clock clock) {
         this.customers = customers;
-        this.directory = directory;
-        this.tickets = tickets;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -68,7 +64,7 @@ public class Customers {
 
     @Transactional
     public Customer get(Caller caller, String serviceCode, UUID id) {
-        directory.accessibleService(caller, serviceCode);
+        access.accessibleService(caller, serviceCode);
         return customers.find(id).filter(c -> c.serviceCode().equals(serviceCode))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no customer " + id + " in " + serviceCode + "."));
     }
@@ -76,7 +72,7 @@ public class Customers {
     /** Zero or one customer: e-mail addresses are unique per service (compared in lower case). */
     @Transactional
     public List<Customer> findByEmail(Caller caller, String serviceCode, String email) {
-        directory.accessibleService(caller, serviceCode);
+        access.accessibleService(caller, serviceCode);
         if (email == null || email.isBlank()) {
             throw new ProblemException.Invalid("email", "must not be blank");
         }
@@ -89,11 +85,11 @@ public class Customers {
      */
     @Transactional
     public List<Ticket> history(Caller caller, UUID ticketId) {
-        Ticket ticket = tickets.get(caller, ticketId).ticket();
+        Ticket ticket = access.visibleTicket(caller, ticketId);
         if (ticket.customerId() == null) {
             return List.of();
         }
         return customers.ticketsOf(ticket.customerId(), ticket.id(), HISTORY_LIMIT).stream()
-                .filter(other -> tickets.maySee(caller, other)).toList();
+                .filter(other -> access.maySee(caller, other)).toList();
     }
 }

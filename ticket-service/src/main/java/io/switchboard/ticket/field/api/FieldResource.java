@@ -1,9 +1,11 @@
 package io.switchboard.ticket.field.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.field.domain.FieldDefinition;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,6 +54,7 @@ public class FieldResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin,integration")
     @Path("/services/{serviceCode}/fields")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "The service's fields, in display order")
@@ -62,6 +65,7 @@ public class FieldResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin,integration")
     @Path("/services/{serviceCode}/fields/{code}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "One field")
@@ -72,6 +76,7 @@ public class FieldResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/fields")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -87,6 +92,7 @@ public class FieldResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/fields/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -100,6 +106,7 @@ public class FieldResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/fields/{code}/inquiry-types")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -113,6 +120,7 @@ public class FieldResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/fields/{code}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Delete a field (service admins)",

@@ -7,8 +7,8 @@ import io.switchboard.ticket.field.domain.FieldScope;
 import io.switchboard.ticket.field.persistence.FieldRepository;
 import io.switchboard.ticket.inquirytype.application.InquiryTypes;
 import io.switchboard.ticket.inquirytype.domain.InquiryType;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Workspace;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
@@ -29,15 +29,15 @@ import java.util.stream.Collectors;
 public class Fields {
 
     private final FieldRepository fields;
-    private final Directory directory;
+    private final AccessPolicy access;
     private final PeopleRepository people;
     private final InquiryTypes inquiryTypes;
     private final Clock clock;
 
-    Fields(FieldRepository fields, Directory directory, PeopleRepository people, InquiryTypes inquiryTypes,
+    Fields(FieldRepository fields, AccessPolicy access, PeopleRepository people, InquiryTypes inquiryTypes,
            Clock clock) {
         this.fields = fields;
-        this.directory = directory;
+        this.access = access;
         this.people = people;
         this.inquiryTypes = inquiryTypes;
         this.clock = clock;
@@ -45,7 +45,7 @@ public class Fields {
 
     @Transactional
     public FieldDefinition create(Caller caller, String serviceCode, NewField request) {
-        Workspace service = directory.administrableService(caller, serviceCode);
+        Workspace service = access.administrableService(caller, serviceCode);
         if (fields.find(serviceCode, request.code()).isPresent()) {
             throw codeTaken(serviceCode, request.code());
         }
@@ -77,7 +77,7 @@ public class Fields {
 
     @Transactional
     public FieldDefinition update(Caller caller, String serviceCode, String code, FieldDefinition.Settings settings) {
-        Workspace service = directory.administrableService(caller, serviceCode);
+        Workspace service = access.administrableService(caller, serviceCode);
         FieldDefinition field = existing(serviceCode, code).orElseThrow(() -> notFound(serviceCode, code));
         field.update(settings, service.helpCenterLanguages());
         return field;
@@ -86,14 +86,14 @@ public class Fields {
     /** Deletes the field; its row stays as a tombstone so the code is never used again. */
     @Transactional
     public void delete(Caller caller, String serviceCode, String code) {
-        directory.administrableService(caller, serviceCode);
+        access.administrableService(caller, serviceCode);
         existing(serviceCode, code).orElseThrow(() -> notFound(serviceCode, code)).delete(clock.instant());
     }
 
     /** Sets the inquiry types a customer field belongs to (their subtypes inherit it). */
     @Transactional
     public FieldDefinition link(Caller caller, String serviceCode, String code, Set<UUID> inquiryTypeIds) {
-        directory.administrableService(caller, serviceCode);
+        access.administrableService(caller, serviceCode);
         FieldDefinition field = existing(serviceCode, code).orElseThrow(() -> notFound(serviceCode, code));
         link(field, inquiryTypeIds);
         return field;
@@ -136,10 +136,10 @@ public class Fields {
     @Transactional(Transactional.TxType.MANDATORY)
     public FieldReader reader(Caller caller, String serviceCode) {
         if (caller.isIntegration() && !caller.isAgent()) {
-            directory.accessibleService(caller, serviceCode);
+            access.accessibleService(caller, serviceCode);
             return FieldReader.INTEGRATION;
         }
-        directory.readableService(caller, serviceCode);
+        access.readableService(caller, serviceCode);
         boolean admin = caller.isOrgAdmin() || people.membership(serviceCode, caller.username())
                 .map(m -> m.role() == Membership.Role.ADMIN).orElse(false);
         return admin ? FieldReader.ADMIN : FieldReader.OPERATOR;

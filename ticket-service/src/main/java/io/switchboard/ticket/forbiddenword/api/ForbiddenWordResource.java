@@ -1,9 +1,11 @@
 package io.switchboard.ticket.forbiddenword.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
 import io.switchboard.ticket.forbiddenword.domain.ForbiddenWord;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -51,6 +53,7 @@ public class ForbiddenWordResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @Path("/services/{serviceCode}/forbidden-words")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "The service's forbidden words (금칙어 / 禁則語)",
@@ -60,6 +63,7 @@ public class ForbiddenWordResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/forbidden-words")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -72,6 +76,7 @@ public class ForbiddenWordResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/forbidden-words/{id}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Remove a forbidden word (service admins)")

@@ -4,8 +4,8 @@ import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.forbiddenword.domain.ForbiddenWord;
 import io.switchboard.ticket.forbiddenword.persistence.ForbiddenWordRepository;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.people.application.ForbiddenWordLists;
 import io.switchboard.ticket.people.application.PeopleEvents;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,26 +39,26 @@ public class ForbiddenWords implements ForbiddenWordLists {
     }
 
     private final ForbiddenWordRepository words;
-    private final Directory directory;
+    private final AccessPolicy access;
     private final Clock clock;
     private final PeopleEvents peopleEvents;
 
-    ForbiddenWords(ForbiddenWordRepository words, Directory directory, Clock clock, PeopleEvents peopleEvents) {
+    ForbiddenWords(ForbiddenWordRepository words, AccessPolicy access, Clock clock, PeopleEvents peopleEvents) {
         this.words = words;
-        this.directory = directory;
+        this.access = access;
         this.clock = clock;
         this.peopleEvents = peopleEvents;
     }
 
     @Transactional
     public List<ForbiddenWord> list(Caller caller, String serviceCode) {
-        directory.readableService(caller, serviceCode);
+        access.readableService(caller, serviceCode);
         return words.of(serviceCode);
     }
 
     @Transactional
     public ForbiddenWord add(Caller caller, String serviceCode, String word) {
-        directory.administrableService(caller, serviceCode);
+        access.administrableService(caller, serviceCode);
         if (words.exists(serviceCode, word)) {
             throw new ProblemException.Conflict("\"" + word.strip() + "\" is already a forbidden word of " + serviceCode + ".");
         }
@@ -70,7 +70,7 @@ public class ForbiddenWords implements ForbiddenWordLists {
 
     @Transactional
     public void remove(Caller caller, String serviceCode, UUID id) {
-        directory.administrableService(caller, serviceCode);
+        access.administrableService(caller, serviceCode);
         ForbiddenWord word = words.find(id).filter(w -> w.serviceCode().equals(serviceCode))
                 .orElseThrow(() -> new ProblemException.NotFound("There is no forbidden word " + id + " in " + serviceCode + "."));
         words.remove(word);

@@ -1,10 +1,12 @@
 package io.switchboard.ticket.inquirytype.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.field.api.FieldView;
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.inquirytype.application.InquiryTypes;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,6 +44,7 @@ public class InquiryTypeResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A service's inquiry types as a tree",
             description = "Up to 5 levels, siblings by position, names per language. Operators get every type with "
@@ -59,6 +62,7 @@ public class InquiryTypeResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin,integration")
     @Path("/{id}/fields")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "The customer fields of an inquiry type, its ancestors' included",

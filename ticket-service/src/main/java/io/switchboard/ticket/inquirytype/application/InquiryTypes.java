@@ -2,8 +2,8 @@ package io.switchboard.ticket.inquirytype.application;
 
 import io.switchboard.ticket.inquirytype.domain.InquiryType;
 import io.switchboard.ticket.inquirytype.persistence.InquiryTypeRepository;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.typetree.domain.TypeTree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,16 +15,16 @@ import java.util.UUID;
 public class InquiryTypes {
 
     private final InquiryTypeRepository types;
-    private final Directory directory;
+    private final AccessPolicy access;
 
-    InquiryTypes(InquiryTypeRepository types, Directory directory) {
+    InquiryTypes(InquiryTypeRepository types, AccessPolicy access) {
         this.types = types;
-        this.directory = directory;
+        this.access = access;
     }
 
     @Transactional
     public TypeTree<InquiryType> tree(Caller caller, String serviceCode) {
-        directory.accessibleService(caller, serviceCode);
+        access.accessibleService(caller, serviceCode);
         return TypeTree.of(types.ofService(serviceCode), !caller.isAgent());
     }
 

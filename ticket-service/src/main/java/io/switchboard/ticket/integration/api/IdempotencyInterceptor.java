@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.ticket.integration.application.Idempotency;
 import io.switchboard.ticket.integration.domain.IdempotencyKey;
 import io.switchboard.ticket.integration.domain.StoredResponse;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;

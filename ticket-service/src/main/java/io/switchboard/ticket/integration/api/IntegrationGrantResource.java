@@ -1,8 +1,10 @@
 package io.switchboard.ticket.integration.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.integration.application.IntegrationGrants;
 import io.switchboard.ticket.integration.domain.Grant;
-import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.access.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class IntegrationGrantResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/grants")
     @Operation(summary = "List the grants of every integration client, or of one (?clientId=)")
     @APIResponse(responseCode = "200", description = "By client id, then service code",
@@ -44,6 +47,7 @@ public class IntegrationGrantResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/{clientId}/services/{serviceCode}")
     @Operation(summary = "Grant a service to an integration client",
             description = "Idempotent: 201 when the grant is new, 204 when it existed. The client id is the Keycloak "
@@ -56,6 +60,7 @@ public class IntegrationGrantResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/{clientId}/services/{serviceCode}")
     @Operation(summary = "Take a service grant back", description = "The client's next request to that service is a 404.")
     @APIResponse(responseCode = "204", description = "Revoked")

@@ -1,10 +1,10 @@
 package io.switchboard.ticket.integration.application;
 
 import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
-import io.switchboard.ticket.ticket.application.ListPosition;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.domain.Ticket;
@@ -18,17 +18,17 @@ public class CustomerTickets {
 
     private final CustomerTicketRepository tickets;
     private final PeopleRepository people;
-    private final Directory directory;
+    private final AccessPolicy access;
 
-    CustomerTickets(CustomerTicketRepository tickets, PeopleRepository people, Directory directory) {
+    CustomerTickets(CustomerTicketRepository tickets, PeopleRepository people, AccessPolicy access) {
         this.tickets = tickets;
         this.people = people;
-        this.directory = directory;
+        this.access = access;
     }
 
     @Transactional
     public TicketPage of(Caller caller, String serviceCode, String email, ListPosition after, int limit) {
-        directory.accessibleService(caller, serviceCode);
+        access.accessibleService(caller, serviceCode);
         List<Ticket> page = tickets.page(serviceCode, email.strip(), after, limit + 1);
         List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
         if (page.size() <= limit) {

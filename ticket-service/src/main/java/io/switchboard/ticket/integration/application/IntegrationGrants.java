@@ -1,19 +1,15 @@
 package io.switchboard.ticket.integration.application;
 
 import io.quarkus.logging.Log;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.switchboard.platform.problem.ProblemException;
-import io.switchboard.ticket.integration.domain.ClientId;
 import io.switchboard.ticket.integration.domain.Grant;
 import io.switchboard.ticket.integration.persistence.GrantRepository;
-import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Service grants of integration clients: an integration sees only the services it was granted. */
 @ApplicationScoped
@@ -24,13 +20,11 @@ public class IntegrationGrants {
 
     private final GrantRepository grants;
     private final PeopleRepository people;
-    private final SecurityIdentity identity;
     private final Clock clock;
 
-    IntegrationGrants(GrantRepository grants, PeopleRepository people, SecurityIdentity identity, Clock clock) {
+    IntegrationGrants(GrantRepository grants, PeopleRepository people, Clock clock) {
         this.grants = grants;
         this.people = people;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -66,26 +60,5 @@ public class IntegrationGrants {
             throw new ProblemException.Invalid("clientId", "must be 1–128 letters, digits, dots, dashes or underscores");
         }
         return clientId;
-    }
-
-    /** True if the caller is an integration client granted this service. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean allows(Caller caller, String serviceCode) {
-        return caller.isIntegration() && grants.isGranted(clientId(caller).value(), serviceCode);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> servicesOf(Caller caller) {
-        return caller.isIntegration() ? grants.servicesOf(clientId(caller).value()) : List.of();
-    }
-
-    /** The caller's client id; the token's {@code azp} when the caller is the current request's identity. */
-    public ClientId clientId(Caller caller) {
-        String authorizedParty = null;
-        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken token
-                && caller.username().equals(token.getName())) {
-            authorizedParty = token.getClaim("azp");
-        }
-        return ClientId.of(authorizedParty, caller.username());
     }
 }

@@ -1,6 +1,6 @@
 package io.switchboard.ticket.integration.persistence;
 
-import io.switchboard.ticket.ticket.application.ListPosition;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -2,8 +2,8 @@ package io.switchboard.ticket.mail.application;
 
 import io.quarkus.logging.Log;
 import io.switchboard.ticket.attachment.application.AttachmentService;
-import io.switchboard.ticket.mail.messaging.MailEventPayloads.File;
-import io.switchboard.ticket.mail.messaging.MailEventPayloads.MailReceived;
+import io.switchboard.ticket.mail.application.MailEventPayloads.File;
+import io.switchboard.ticket.mail.application.MailEventPayloads.MailReceived;
 import io.switchboard.ticket.mail.persistence.InboundMailRepository;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.ticket.application.MessageDraft;

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.mail.messaging;
 
+import io.switchboard.ticket.mail.application.MailEventPayloads;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;

@@ -1,7 +1,9 @@
 package io.switchboard.ticket.people.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.people.application.ServiceCatalog;
 import io.switchboard.ticket.people.domain.BusinessHours;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,6 +41,7 @@ public class BusinessHoursResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Read a service's business hours",
             description = "Opening hours per weekday in the service's time zone (absent weekday: closed) and holidays.")
@@ -47,6 +50,7 @@ public class BusinessHoursResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Replace a service's business hours",

@@ -1,7 +1,9 @@
 package io.switchboard.ticket.people.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.application.PeopleAdmin;
 import io.switchboard.ticket.people.domain.Operator;
@@ -35,6 +37,7 @@ public class MeResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "agent,org-admin")
     @RolesAllowed({Caller.AGENT, Caller.ORG_ADMIN})
     @Operation(summary = "The signed-in operator", description = "Provisions the operator on first call.")
     public MeView me() {
@@ -50,6 +53,7 @@ public class MeResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/services/{serviceCode}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.AGENT)

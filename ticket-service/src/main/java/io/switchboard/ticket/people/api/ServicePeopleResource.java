@@ -1,7 +1,9 @@
 package io.switchboard.ticket.people.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.people.application.GroupDetails;
 import io.switchboard.ticket.people.application.MemberDetails;
 import io.switchboard.ticket.people.application.PeopleAdmin;
@@ -45,6 +47,7 @@ public class ServicePeopleResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @Path("/services/{serviceCode}/groups")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "List a service's groups with their members")
@@ -53,6 +56,7 @@ public class ServicePeopleResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/groups")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -66,6 +70,7 @@ public class ServicePeopleResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/groups/{groupId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -76,6 +81,7 @@ public class ServicePeopleResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/groups/{groupId}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Delete an empty group", description = "409 while the group has members.")
@@ -85,6 +91,7 @@ public class ServicePeopleResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @Path("/services/{serviceCode}/members")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "List a service's members with role, groups and permissions")
@@ -93,6 +100,7 @@ public class ServicePeopleResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @Path("/services/{serviceCode}/members/{username}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Read one membership")
@@ -101,6 +109,7 @@ public class ServicePeopleResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -115,6 +124,7 @@ public class ServicePeopleResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/members/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
@@ -126,6 +136,7 @@ public class ServicePeopleResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Path("/services/{serviceCode}/members/{username}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Remove an operator from the service and its groups")

@@ -1,7 +1,9 @@
 package io.switchboard.ticket.people.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.people.application.ServiceCatalog;
 import io.switchboard.ticket.people.domain.Workspace;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +39,7 @@ public class ServiceResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/services")
     @RolesAllowed(Caller.ORG_ADMIN)
     @Operation(summary = "List every service of the organisation")
@@ -45,6 +48,7 @@ public class ServiceResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/services")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ORG_ADMIN)
@@ -57,6 +61,7 @@ public class ServiceResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,org-admin")
     @Path("/services/{serviceCode}")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "Read a service's settings", description = "Org-admins and the service's members; others 404.")
@@ -65,6 +70,7 @@ public class ServiceResource {
     }
 
     @PUT
+    @Extension(name = Audience.KEY, value = "org-admin")
     @Path("/services/{serviceCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ORG_ADMIN)

@@ -1,5 +1,7 @@
 package io.switchboard.ticket.people.application;
 
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.people.domain.GroupMember;
 import io.switchboard.ticket.people.domain.Membership;
@@ -23,13 +25,13 @@ import java.util.UUID;
 public class PeopleAdmin {
 
     private final PeopleRepository people;
-    private final Directory directory;
+    private final AccessPolicy access;
     private final PeopleEvents peopleEvents;
     private final Clock clock;
 
-    PeopleAdmin(PeopleRepository people, Directory directory, PeopleEvents peopleEvents, Clock clock) {
+    PeopleAdmin(PeopleRepository people, AccessPolicy access, PeopleEvents peopleEvents, Clock clock) {
         this.people = people;
-        this.directory = directory;
+        this.access = access;
         this.peopleEvents = peopleEvents;
         this.clock = clock;
     }
@@ -38,13 +40,13 @@ public class PeopleAdmin {
 
     @Transactional
     public List<GroupDetails> groups(Caller caller, String code) {
-        directory.readableService(caller, code);
+        access.readableService(caller, code);
         return people.groups(code).stream().map(this::details).toList();
     }
 
     @Transactional
     public GroupDetails createGroup(Caller caller, String code, String name) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         refuseDuplicateName(code, name.strip(), null);
         OperatorGroup group = new OperatorGroup(code, name);
         people.add(group);
@@ -54,7 +56,7 @@ public class PeopleAdmin {
 
     @Transactional
     public GroupDetails renameGroup(Caller caller, String code, UUID id, String name) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         OperatorGroup group = group(code, id);
         refuseDuplicateName(code, name.strip(), id);
         group.rename(name);
@@ -65,7 +67,7 @@ public class PeopleAdmin {
     /** Only an empty group can go: tickets and triggers may still name a group with members. */
     @Transactional
     public void deleteGroup(Caller caller, String code, UUID id) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         OperatorGroup group = group(code, id);
         int members = people.members(id).size();
         if (members > 0) {
@@ -80,20 +82,20 @@ public class PeopleAdmin {
 
     @Transactional
     public List<MemberDetails> members(Caller caller, String code) {
-        directory.readableService(caller, code);
+        access.readableService(caller, code);
         return people.memberships(code).stream().map(this::details).toList();
     }
 
     @Transactional
     public MemberDetails member(Caller caller, String code, String username) {
-        directory.readableService(caller, code);
+        access.readableService(caller, code);
         return details(membership(code, username));
     }
 
     /** Adds an operator by Keycloak user name, provisioning the operator row if they never signed in. */
     @Transactional
     public MemberDetails addMember(Caller caller, String code, MemberChange change) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         Set<OperatorGroup> groups = groupsOf(code, change.groups());
         if (people.membership(code, change.username()).isPresent()) {
             throw new ProblemException.Conflict(change.username() + " is already a member of " + code + ".");
@@ -115,7 +117,7 @@ public class PeopleAdmin {
     /** Replaces role, permissions and groups; seats in groups kept keep their join time (round-robin order). */
     @Transactional
     public MemberDetails updateMember(Caller caller, String code, String username, MemberChange change) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         Membership membership = membership(code, username);
         Set<OperatorGroup> wanted = groupsOf(code, change.groups());
         Set<UUID> wantedIds = new LinkedHashSet<>(wanted.stream().map(OperatorGroup::id).toList());
@@ -142,7 +144,7 @@ public class PeopleAdmin {
 
     @Transactional
     public void removeMember(Caller caller, String code, String username) {
-        directory.administrableService(caller, code);
+        access.administrableService(caller, code);
         Membership membership = membership(code, username);
         List<OperatorGroup> groups = people.groupsOf(username, code);
         people.seatsOf(username, code).forEach(people::remove);
@@ -154,7 +156,7 @@ public class PeopleAdmin {
     /** An operator's own assignment switch; refused unless an admin allowed them to change it. */
     @Transactional
     public MemberDetails changeOwnAssignment(Caller caller, String code, boolean enabled) {
-        directory.accessibleService(caller, code);
+        access.accessibleService(caller, code);
         Membership membership = membership(code, caller.username());
         membership.changeOwnAssignment(enabled);
         people.groupsOf(caller.username(), code).forEach(group -> peopleEvents.groupChanged(group, false));

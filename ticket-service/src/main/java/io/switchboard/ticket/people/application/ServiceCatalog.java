@@ -1,5 +1,7 @@
 package io.switchboard.ticket.people.application;
 
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.people.domain.BusinessHours;
@@ -17,12 +19,12 @@ import java.util.List;
 public class ServiceCatalog {
 
     private final PeopleRepository people;
-    private final Directory directory;
+    private final AccessPolicy access;
     private final PeopleEvents events;
 
-    ServiceCatalog(PeopleRepository people, Directory directory, PeopleEvents events) {
+    ServiceCatalog(PeopleRepository people, AccessPolicy access, PeopleEvents events) {
         this.people = people;
-        this.directory = directory;
+        this.access = access;
         this.events = events;
     }
 
@@ -33,7 +35,7 @@ public class ServiceCatalog {
 
     @Transactional
     public Workspace get(Caller caller, String code) {
-        return directory.readableService(caller, code);
+        return access.readableService(caller, code);
     }
 
     @Transactional
@@ -73,13 +75,13 @@ public class ServiceCatalog {
 
     @Transactional
     public BusinessHours businessHours(Caller caller, String code) {
-        return directory.readableService(caller, code).businessHours();
+        return access.readableService(caller, code).businessHours();
     }
 
     /** Service admins and org-admins; published at once so routing conditions and SLA clocks follow. */
     @Transactional
     public BusinessHours changeBusinessHours(Caller caller, String code, BusinessHours hours) {
-        Workspace workspace = directory.administrableService(caller, code);
+        Workspace workspace = access.administrableService(caller, code);
         workspace.changeBusinessHours(hours);
         events.serviceChanged(code);
         return workspace.businessHours();

@@ -1,8 +1,10 @@
 package io.switchboard.ticket.processingtype.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.processingtype.application.ProcessingTypes;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,6 +33,7 @@ public class ProcessingTypeResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A service's processing types as a tree",
             description = "Up to 5 levels, siblings by position, names per language. Operators get every type with "

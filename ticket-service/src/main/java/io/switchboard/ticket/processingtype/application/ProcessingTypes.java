@@ -1,7 +1,7 @@
 package io.switchboard.ticket.processingtype.application;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.processingtype.domain.ProcessingType;
 import io.switchboard.ticket.processingtype.persistence.ProcessingTypeRepository;
 import io.switchboard.ticket.typetree.domain.TypeTree;
@@ -14,16 +14,16 @@ import java.util.List;
 public class ProcessingTypes {
 
     private final ProcessingTypeRepository types;
-    private final Directory directory;
+    private final AccessPolicy access;
 
-    ProcessingTypes(ProcessingTypeRepository types, Directory directory) {
+    ProcessingTypes(ProcessingTypeRepository types, AccessPolicy access) {
         this.types = types;
-        this.directory = directory;
+        this.access = access;
     }
 
     @Transactional
     public TypeTree<ProcessingType> tree(Caller caller, String serviceCode) {
-        directory.accessibleService(caller, serviceCode);
+        access.accessibleService(caller, serviceCode);
         return TypeTree.of(types.ofService(serviceCode), !caller.isAgent());
     }
 

@@ -1,8 +1,10 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.problem.ProblemException;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import io.switchboard.ticket.ticket.application.TicketLifecycle.Expected;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,6 +48,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/keep")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Keep (claim) an unassigned ticket", description = "UNASSIGNED → IN_PROGRESS, assigned to you.")
@@ -55,6 +58,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin")
     @Path("/tickets/{id}/assign")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Assign the ticket to an operator (service admins)")
@@ -64,6 +68,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
     @Path("/tickets/{id}/forward")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Forward the ticket to another group or operator",
@@ -75,6 +80,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/comment")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Add an internal comment", description = "Never mailed; the status stays.")
@@ -84,6 +90,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
     @Path("/tickets/{id}/hold")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Send an interim reply and put the ticket on hold", description = "→ ON_HOLD; mailed to the customer.")
@@ -93,6 +100,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
     @Path("/tickets/{id}/resolve")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Send the final reply", description = "→ RESOLVED; completes by itself after the service's auto-complete days.")
@@ -102,6 +110,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/internal-resolution")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Close without a mail", description = "→ INTERNALLY_RESOLVED; SPAM moves it to the spam box.")
@@ -111,6 +120,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
     @Path("/tickets/{id}/restore")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Undo an internal resolution (e.g. out of the spam box)", description = "Back to the status before.")
@@ -119,6 +129,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin")
     @Path("/tickets/{id}/delete")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Delete a ticket of the spam box (service admins)",
@@ -129,6 +140,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "service-admin")
     @Path("/tickets/{id}/complete")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Complete a resolved ticket now (service admins)")
@@ -137,6 +149,7 @@ public class TicketActionResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}/re-inquiry")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "The customer wrote again",
@@ -154,6 +167,7 @@ public class TicketActionResource {
     }
 
     @PATCH
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/attributes")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Change priority, language, inquiry/processing type, tags and field values",

@@ -1,7 +1,9 @@
 package io.switchboard.ticket.ticket.api;
 
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import io.switchboard.ticket.ticket.application.TicketService;
@@ -43,6 +45,7 @@ public class TicketRelationResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
     @Path("/tickets/{id}/sub-tickets")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Create a sub-ticket for another group (the ticket's assignee or an admin)",
@@ -60,6 +63,7 @@ public class TicketRelationResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/sub-tickets")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "The ticket's sub-tickets you may see, oldest first")
@@ -68,6 +72,7 @@ public class TicketRelationResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/links")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Mark the ticket as a duplicate of another ticket of the same service",
@@ -81,6 +86,7 @@ public class TicketRelationResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/links")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "The ticket's links in both directions (follow-ups, duplicates, escalations)")
@@ -89,6 +95,7 @@ public class TicketRelationResource {
     }
 
     @DELETE
+    @Extension(name = Audience.KEY, value = "member")
     @Path("/tickets/{id}/links/{linkId}")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "Remove a duplicate link", description = "From either ticket of the link. Follow-up and "

@@ -1,8 +1,11 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.integration.api.Idempotent;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.application.TicketService;
@@ -47,6 +50,7 @@ public class TicketResource {
     }
 
     @POST
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/services/{serviceCode}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
@@ -64,6 +68,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "Read a ticket")
@@ -73,6 +78,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "agent")
     @Path("/tickets")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "List tickets, newest first",
@@ -86,6 +92,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}/messages")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A ticket's processing history: inquiry, re-inquiries, replies, comments; oldest first",
@@ -95,6 +102,7 @@ public class TicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @Path("/tickets/{id}/events")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A ticket's history, oldest first")

@@ -16,7 +16,12 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                          String language, UUID inquiryTypeId, UUID processingTypeId, List<String> tags,
                          @Schema(description = "Field values by code, those the reader may see; encrypted ones only "
                                  + "in a ticket's detail for its operators; null where fields are not shown")
-                         Map<String, Object> fields) {
+                         Map<String, Object> fields,
+                         @Schema(description = "What the reader may do to the ticket now, decided by ticket-service "
+                                 + "from their role, membership, assignment and permissions and the ticket's status: "
+                                 + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
+                                 + "attributes, sub-tickets and links")
+                         List<String> allowedActions) {
 
     public record GroupRef(UUID id, String name) {
     }

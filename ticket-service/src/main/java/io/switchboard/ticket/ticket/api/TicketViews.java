@@ -2,6 +2,7 @@ package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
 
 /** Maps tickets to their wire form. */
 public final class TicketViews {
@@ -22,6 +23,8 @@ public final class TicketViews {
                         ticket.customer().phone()),
                 ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.completedAt(),
                 ticket.version(), ticket.parentId(), ticket.priority().name(), ticket.language(), ticket.inquiryTypeId(),
-                ticket.processingTypeId(), ticket.tags(), details.fields());
+                ticket.processingTypeId(), ticket.tags(), details.fields(),
+                details.allowedActions() == null ? null
+                        : details.allowedActions().stream().map(TicketAction::path).toList());
     }
 }

@@ -3,15 +3,27 @@ package io.switchboard.ticket.ticket.application;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A ticket with the group and assignee it refers to (either may be null) and the field values its
- * reader may see (null where the reader was not considered: then no fields are shown).
+ * A ticket with the group and assignee it refers to (either may be null), the field values its reader may see
+ * (null where the reader was not considered: then no fields are shown) and the actions its reader may take on it
+ * now (null where not decided).
  */
-public record TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee, Map<String, Object> fields) {
+public record TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee, Map<String, Object> fields,
+                            List<TicketAction> allowedActions) {
 
     public TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee) {
-        this(ticket, group, assignee, null);
+        this(ticket, group, assignee, null, null);
+    }
+
+    public TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee, Map<String, Object> fields) {
+        this(ticket, group, assignee, fields, null);
+    }
+
+    public TicketDetails allowing(List<TicketAction> actions) {
+        return new TicketDetails(ticket, group, assignee, fields, actions);
     }
 }

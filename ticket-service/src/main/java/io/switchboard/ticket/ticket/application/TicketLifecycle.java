@@ -3,7 +3,8 @@ package io.switchboard.ticket.ticket.application;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
-import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
@@ -22,7 +23,7 @@ import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
-import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
+import io.switchboard.ticket.ticket.events.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -41,12 +42,12 @@ import java.util.UUID;
 public class TicketLifecycle {
 
     static final String AUTO_COMPLETE = "AUTO_COMPLETE";
-    private static final String SUB_TICKET = "create sub-tickets of";
     static final java.time.Duration AUTO_COMPLETE_RETRY = java.time.Duration.ofDays(1);
 
     private final TicketRepository tickets;
     private final PeopleRepository people;
     private final TicketService service;
+    private final AccessPolicy access;
     private final TicketEventPublisher events;
     private final ForbiddenWords forbiddenWords;
     private final MessageAttachments attachments;
@@ -55,11 +56,12 @@ public class TicketLifecycle {
     private final Fields fields;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
-                    TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
+                    AccessPolicy access, TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
                     Clock clock, AttributeRules attributeRules, Fields fields) {
         this.tickets = tickets;
         this.people = people;
         this.service = service;
+        this.access = access;
         this.events = events;
         this.forbiddenWords = forbiddenWords;
         this.attachments = attachments;
@@ -75,9 +77,7 @@ public class TicketLifecycle {
 
     @Transactional
     public TicketDetails keep(Caller caller, UUID id, Expected expected, UUID groupId) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.KEEP);
-        Membership member = member(caller, ticket);
+        Ticket ticket = load(caller, id, expected, TicketAction.KEEP);
         List<OperatorGroup> groups = people.groupsOf(caller.username(), ticket.serviceCode());
         OperatorGroup group = chooseGroup(groups, groupId);
         Operator operator = people.operator(caller.username()).orElseThrow();
@@ -85,15 +85,13 @@ public class TicketLifecycle {
                 clock.instant());
         record(ticket, change);
         events.assigned(ticket, group, operator,
-                new AssignedBy(AssignedBy.Kind.OPERATOR, member.username(), "kept"), change.audit().createdAt());
+                new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "kept"), change.audit().createdAt());
         return service.details(caller, ticket);
     }
 
     @Transactional
     public TicketDetails assign(Caller caller, UUID id, Expected expected, UUID groupId, String assignee) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.ASSIGN);
-        requireAdmin(caller, ticket, TicketAction.ASSIGN);
+        Ticket ticket = load(caller, id, expected, TicketAction.ASSIGN);
         OperatorGroup group = groupOf(ticket, groupId);
         Operator operator = assignable(ticket, group, assignee, "assignee");
         AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), null);
@@ -107,14 +105,7 @@ public class TicketLifecycle {
     @Transactional
     public TicketDetails forward(Caller caller, UUID id, Expected expected, UUID groupId, String assignee,
                                  String note) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.FORWARD);
-        Membership member = member(caller, ticket);
-        boolean admin = member.role() == Membership.Role.ADMIN;
-        if (!admin && !(isAssignee(caller, ticket) && member.mayForward())) {
-            throw new ProblemException.Forbidden("Only the assignee with the forward permission, or an admin, "
-                    + "can forward ticket " + ticket.displayNumber() + ".");
-        }
+        Ticket ticket = load(caller, id, expected, TicketAction.FORWARD);
         OperatorGroup group = groupOf(ticket, groupId);
         Operator operator = assignee == null ? null : assignable(ticket, group, assignee, "assignee");
         MessageBody noteBody = note == null || note.isBlank() ? null : new MessageBody(note, MessageBody.Format.TEXT);
@@ -130,9 +121,7 @@ public class TicketLifecycle {
 
     @Transactional
     public TicketDetails comment(Caller caller, UUID id, Expected expected, MessageDraft draft) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.COMMENT);
-        member(caller, ticket);
+        Ticket ticket = load(caller, id, expected, TicketAction.COMMENT);
         record(ticket, ticket.comment(caller.username(), HtmlSanitizer.body(draft.body(), draft.format()),
                 clock.instant()), draft);
         return service.details(caller, ticket);
@@ -152,9 +141,7 @@ public class TicketLifecycle {
 
     /** Hold and resolve: by the assignee or an admin, never with a forbidden word. */
     private TicketDetails reply(Caller caller, UUID id, Expected expected, TicketAction action, MessageDraft draft) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(action);
-        requireAssigneeOrAdmin(caller, ticket, action);
+        Ticket ticket = load(caller, id, expected, action);
         MessageBody reply = HtmlSanitizer.body(draft.body(), draft.format());
         forbiddenWords.check(ticket.serviceCode(), HtmlSanitizer.visibleText(reply));
         Instant now = clock.instant();
@@ -165,39 +152,27 @@ public class TicketLifecycle {
 
     @Transactional
     public TicketDetails resolveInternally(Caller caller, UUID id, Expected expected, InternalResolution reason) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.INTERNAL_RESOLUTION);
-        if (ticket.status() == TicketStatus.UNASSIGNED) {
-            member(caller, ticket); // triage: any member may close an unassigned ticket, e.g. as spam
-        } else {
-            requireAssigneeOrAdmin(caller, ticket, TicketAction.INTERNAL_RESOLUTION);
-        }
+        Ticket ticket = load(caller, id, expected, TicketAction.INTERNAL_RESOLUTION);
         record(ticket, ticket.resolveInternally(reason, caller.username(), clock.instant()));
         return service.details(caller, ticket);
     }
 
     @Transactional
     public TicketDetails restore(Caller caller, UUID id, Expected expected) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.RESTORE);
-        requireAssigneeOrAdmin(caller, ticket, TicketAction.RESTORE);
+        Ticket ticket = load(caller, id, expected, TicketAction.RESTORE);
         record(ticket, ticket.restore(caller.username(), clock.instant()));
         return service.details(caller, ticket);
     }
 
     @Transactional
     public void delete(Caller caller, UUID id, Expected expected) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.DELETE);
-        requireAdmin(caller, ticket, TicketAction.DELETE);
+        Ticket ticket = load(caller, id, expected, TicketAction.DELETE);
         record(ticket, ticket.delete(caller.username(), clock.instant()));
     }
 
     @Transactional
     public TicketDetails complete(Caller caller, UUID id, Expected expected) {
-        Ticket ticket = load(caller, id, expected);
-        ticket.require(TicketAction.COMPLETE);
-        requireAdmin(caller, ticket, TicketAction.COMPLETE);
+        Ticket ticket = load(caller, id, expected, TicketAction.COMPLETE);
         record(ticket, ticket.complete(caller.username(), false, openSubTickets(ticket), clock.instant()));
         return service.details(caller, ticket);
     }
@@ -209,8 +184,7 @@ public class TicketLifecycle {
      */
     @Transactional
     public TicketDetails changeAttributes(Caller caller, UUID id, Expected expected, RequestedAttributes requested) {
-        Ticket ticket = load(caller, id, expected);
-        member(caller, ticket);
+        Ticket ticket = load(caller, id, expected, TicketAction.ATTRIBUTES);
         TicketAttributes next = attributeRules.resolve(people.workspace(ticket.serviceCode()).orElseThrow(),
                 fields.reader(caller, ticket.serviceCode()), ticket.attributes(), requested, false);
         Optional<AttributeChange> change = ticket.changeAttributes(next, caller.username(), "by " + caller.username(),
@@ -229,7 +203,7 @@ public class TicketLifecycle {
 
     @Transactional
     public Reinquiry reinquire(Caller caller, UUID id, MessageDraft draft) {
-        Ticket ticket = load(caller, id, Expected.ANY);
+        Ticket ticket = load(caller, id, Expected.ANY, TicketAction.RE_INQUIRY);
         Ticket result = reinquire(ticket, caller.username(), draft, false);
         return new Reinquiry(service.details(caller, result), result != ticket);
     }
@@ -329,8 +303,7 @@ public class TicketLifecycle {
     @Transactional
     public TicketDetails createSubTicket(Caller caller, UUID parentId, UUID groupId, String assignee, String title,
                                          String content) {
-        Ticket parent = load(caller, parentId, Expected.ANY);
-        requireAssigneeOrAdmin(caller, parent, SUB_TICKET);
+        Ticket parent = permitted(caller, parentId, TicketAction.SUB_TICKET);
         OperatorGroup group = groupOf(parent, groupId);
         Operator operator = assignee == null ? null : assignable(parent, group, assignee, "assignee");
         Instant now = clock.instant();
@@ -362,8 +335,7 @@ public class TicketLifecycle {
      */
     @Transactional
     public LinkDetails link(Caller caller, UUID id, TicketLink.Type type, UUID otherId) {
-        Ticket ticket = load(caller, id, Expected.ANY);
-        member(caller, ticket);
+        Ticket ticket = load(caller, id, Expected.ANY, TicketAction.LINK);
         if (type != TicketLink.Type.DUPLICATE_OF) {
             throw new ProblemException.Invalid("type", "only DUPLICATE_OF links can be created; the others come "
                     + "from re-inquiries and escalations");
@@ -371,7 +343,7 @@ public class TicketLifecycle {
         if (ticket.id().equals(otherId)) {
             throw new ProblemException.Invalid("ticketId", "a ticket cannot be a duplicate of itself");
         }
-        Ticket other = tickets.find(otherId).filter(t -> service.maySee(caller, t))
+        Ticket other = tickets.find(otherId).filter(t -> access.maySee(caller, t))
                 .filter(t -> t.serviceCode().equals(ticket.serviceCode()))
                 .orElseThrow(() -> new ProblemException.Invalid("ticketId", "is not a ticket of "
                         + ticket.serviceCode() + " you can see"));
@@ -396,8 +368,7 @@ public class TicketLifecycle {
      */
     @Transactional
     public void unlink(Caller caller, UUID id, UUID linkId) {
-        Ticket ticket = load(caller, id, Expected.ANY);
-        member(caller, ticket);
+        Ticket ticket = load(caller, id, Expected.ANY, TicketAction.LINK);
         TicketLink link = tickets.links(ticket.id()).stream().filter(l -> l.id().equals(linkId)).findFirst()
                 .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticket.displayNumber() + " has no link "
                         + linkId + "."));
@@ -419,12 +390,12 @@ public class TicketLifecycle {
     /** The ticket's links in both directions whose other ticket the caller may see. */
     @Transactional
     public List<LinkDetails> links(Caller caller, UUID id) {
-        Ticket ticket = load(caller, id, Expected.ANY);
+        Ticket ticket = access.visibleTicket(caller, id);
         return tickets.links(ticket.id()).stream()
                 .map(l -> {
                     boolean outgoing = l.fromId().equals(ticket.id());
                     return tickets.find(outgoing ? l.toId() : l.fromId())
-                            .filter(t -> service.maySee(caller, t))
+                            .filter(t -> access.maySee(caller, t))
                             .map(t -> new LinkDetails(l, outgoing, t));
                 })
                 .flatMap(Optional::stream)
@@ -457,40 +428,24 @@ public class TicketLifecycle {
         tickets.flush(); // a concurrent change surfaces here as a stale version (409), not at commit
     }
 
-    private Ticket load(Caller caller, UUID id, Expected expected) {
-        Ticket ticket = service.visible(caller, id);
+    /**
+     * The ticket, if the caller sees it (else 404) and may take the action (else 403), at the version they
+     * expect (else 409), in a status that allows the action (else 409) — in that order, so who may do what
+     * never depends on what the ticket is doing.
+     */
+    private Ticket load(Caller caller, UUID id, Expected expected, TicketAction action) {
+        Ticket ticket = permitted(caller, id, action);
         if (expected.version() != null && expected.version() != ticket.version()) {
             throw new StaleVersionException(ticket.displayNumber(), expected.version(), ticket.version());
         }
+        ticket.require(action);
         return ticket;
     }
 
-    private Membership member(Caller caller, Ticket ticket) {
-        return people.membership(ticket.serviceCode(), caller.username()).orElseThrow(() ->
-                new ProblemException.Forbidden("Only operators of " + ticket.serviceCode() + " can do this."));
-    }
-
-    private void requireAdmin(Caller caller, Ticket ticket, TicketAction action) {
-        if (member(caller, ticket).role() != Membership.Role.ADMIN) {
-            throw new ProblemException.Forbidden("Only an admin of " + ticket.serviceCode() + " can "
-                    + action.path() + " tickets.");
-        }
-    }
-
-    private void requireAssigneeOrAdmin(Caller caller, Ticket ticket, TicketAction action) {
-        requireAssigneeOrAdmin(caller, ticket, action.path());
-    }
-
-    private void requireAssigneeOrAdmin(Caller caller, Ticket ticket, String action) {
-        Membership member = member(caller, ticket);
-        if (member.role() != Membership.Role.ADMIN && !isAssignee(caller, ticket)) {
-            throw new ProblemException.Forbidden("Only the assignee or an admin can " + action
-                    + " ticket " + ticket.displayNumber() + ".");
-        }
-    }
-
-    private static boolean isAssignee(Caller caller, Ticket ticket) {
-        return caller.username().equals(ticket.assignee());
+    private Ticket permitted(Caller caller, UUID id, TicketAction action) {
+        Ticket ticket = access.visibleTicket(caller, id);
+        access.permit(caller, ticket, action);
+        return ticket;
     }
 
     private static OperatorGroup chooseGroup(List<OperatorGroup> groups, UUID groupId) {

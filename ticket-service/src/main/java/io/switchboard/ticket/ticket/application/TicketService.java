@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.application;
 
+import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
@@ -7,8 +8,9 @@ import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.field.application.FieldValues;
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.field.domain.FieldReader;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Directory;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Standing;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
@@ -27,8 +29,7 @@ import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketAttributes;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
-import io.switchboard.ticket.ticket.messaging.RoutingDecision;
-import io.switchboard.ticket.ticket.messaging.TicketEventPublisher;
+import io.switchboard.ticket.ticket.events.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,7 @@ public class TicketService {
 
     private final TicketRepository tickets;
     private final PeopleRepository people;
-    private final Directory directory;
+    private final AccessPolicy access;
     private final TicketEventPublisher events;
     private final Clock clock;
     private final Customers customers;
@@ -58,7 +59,7 @@ public class TicketService {
 
     private final MessageAttachments messageAttachments;
 
-    TicketService(TicketRepository tickets, PeopleRepository people, Directory directory,
+    TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
                   MessageAttachments messageAttachments) {
@@ -66,7 +67,7 @@ public class TicketService {
         this.processingTypes = processingTypes;
         this.tickets = tickets;
         this.people = people;
-        this.directory = directory;
+        this.access = access;
         this.events = events;
         this.clock = clock;
         this.customers = customers;
@@ -77,7 +78,7 @@ public class TicketService {
 
     @Transactional
     public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
-        Workspace service = directory.accessibleService(caller, serviceCode);
+        Workspace service = access.accessibleService(caller, serviceCode);
         Channel channel = request.channel() != null ? request.channel()
                 : caller.isAgent() ? Channel.MANUAL : Channel.API;
         Ticket ticket = open(service, fields.reader(caller, serviceCode), request, request.content(), channel,
@@ -117,17 +118,19 @@ public class TicketService {
     /** The ticket as its reader sees it in its detail: encrypted field values decrypted for its operators. */
     @Transactional
     public TicketDetails get(Caller caller, UUID id) {
-        return details(caller, visible(caller, id));
+        return details(caller, access.visibleTicket(caller, id));
     }
 
     @Transactional
     public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
-        List<Ticket> page = tickets.page(directory.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
+        List<Ticket> page = tickets.page(access.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
                 after, limit + 1);
         Map<String, FieldReader> readers = new HashMap<>();
+        Map<String, Standing> standings = new HashMap<>();
         List<TicketDetails> items = page.stream().limit(limit)
                 .map(t -> withFields(details(t), readers.computeIfAbsent(t.serviceCode(), s -> fields.reader(caller, s)),
-                        false))
+                        false).allowing(AccessPolicy.allowedActions(
+                                standings.computeIfAbsent(t.serviceCode(), s -> access.standing(caller, s)), t)))
                 .toList();
         if (page.size() <= limit) {
             return new TicketPage(items, null);
@@ -139,9 +142,9 @@ public class TicketService {
     /** The history; integration clients (the customer's side) do not see internal notes. */
     @Transactional
     public List<MessageDetails> messages(Caller caller, UUID id) {
-        List<TicketMessage> shown = tickets.messages(visible(caller, id).id()).stream()
-                .filter(m -> caller.isAgent()
-                        || (m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE))
+        boolean internal = access.seesInternalWork(caller);
+        List<TicketMessage> shown = tickets.messages(access.visibleTicket(caller, id).id()).stream()
+                .filter(m -> internal || (m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE))
                 .toList();
         Map<UUID, List<AttachedFile>> files = messageAttachments.ofMessages(shown.stream().map(TicketMessage::id).toList());
         return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()))).toList();
@@ -151,12 +154,17 @@ public class TicketService {
     public record EventLine(TicketEvent event, Map<String, Object> changes) {
     }
 
-    /** The history; before/after values of fields the caller may not see are left out. */
+    /**
+     * The history; before/after values of fields the caller may not see are left out, and integration clients
+     * see only what the customer may know (see {@link TicketEvent.Type#customerFacing}) and what they did themselves.
+     */
     @Transactional
     public List<EventLine> events(Caller caller, UUID id) {
-        Ticket ticket = visible(caller, id);
+        Ticket ticket = access.visibleTicket(caller, id);
         FieldReader reader = fields.reader(caller, ticket.serviceCode());
-        return tickets.events(ticket.id()).stream().map(e -> new EventLine(e, e.changes() == null ? null
+        boolean internal = access.seesInternalWork(caller);
+        return tickets.events(ticket.id()).stream().filter(e -> internal || e.type().customerFacing() || caller.username().equals(e.actor()))
+                .map(e -> new EventLine(e, e.changes() == null ? null
                 : visibleChanges(e.changes(), ticket.serviceCode(), reader))).toList();
     }
 
@@ -170,49 +178,11 @@ public class TicketService {
         return shown;
     }
 
-    /**
-     * The ticket if the caller may see it; otherwise 404, so ids of other services don't leak.
-     * Sub-tickets are private to their people (see {@link #maySee}).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Ticket visible(Caller caller, UUID id) {
-        return tickets.find(id).filter(t -> maySee(caller, t))
-                .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
-    }
-
-    /**
-     * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
-     * only its service's admins, its assignee, the members of its group and the parent's assignee
-     * see — so siblings stay private to their owners. The list query repeats this rule. Switchboard's
-     * own services ({@link Caller#SERVICE}) see every ticket, but the only endpoint admitting them is
-     * the attachment download.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean maySee(Caller caller, Ticket ticket) {
-        if (ticket.isDeleted()) {
-            return false;
-        }
-        if (caller.isService()) {
-            return true;
-        }
-        if (!directory.canSee(caller, ticket.serviceCode())) {
-            return false;
-        }
-        if (!ticket.isSubTicket() || caller.isIntegration()) {
-            return true;
-        }
-        String me = caller.username();
-        return me.equals(ticket.assignee())
-                || people.membership(ticket.serviceCode(), me).map(m -> m.role() == Membership.Role.ADMIN).orElse(false)
-                || (ticket.groupId() != null && people.isInGroup(me, ticket.groupId()))
-                || tickets.find(ticket.parentId()).map(p -> me.equals(p.assignee())).orElse(false);
-    }
-
     /** The sub-tickets of a ticket the caller may see, oldest first. */
     @Transactional
     public List<TicketDetails> subTickets(Caller caller, UUID id) {
-        Ticket parent = visible(caller, id);
-        return tickets.children(parent.id()).stream().filter(c -> maySee(caller, c)).map(c -> details(caller, c))
+        Ticket parent = access.visibleTicket(caller, id);
+        return tickets.children(parent.id()).stream().filter(c -> access.maySee(caller, c)).map(c -> details(caller, c))
                 .toList();
     }
 
@@ -223,9 +193,13 @@ public class TicketService {
                 ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
     }
 
-    /** The ticket's detail for its reader: the fields they may see, encrypted ones decrypted for operators. */
+    /**
+     * The ticket's detail for its reader: the fields they may see, encrypted ones decrypted for operators, and the
+     * actions they may take on it now.
+     */
     TicketDetails details(Caller caller, Ticket ticket) {
-        return withFields(details(ticket), fields.reader(caller, ticket.serviceCode()), true);
+        return withFields(details(ticket), fields.reader(caller, ticket.serviceCode()), true)
+                .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket));
     }
 
     private TicketDetails withFields(TicketDetails details, FieldReader reader, boolean decrypt) {

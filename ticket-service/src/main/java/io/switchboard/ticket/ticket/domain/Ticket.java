@@ -467,7 +467,12 @@ public class Ticket {
         return deletedAt != null;
     }
 
-    /** Refuses (409) an action the current status does not allow, before anything else is checked. */
+    /** Whether the ticket's status (and, for sub-tickets, its place in the tree) allows the action. */
+    public boolean allows(TicketAction action) {
+        return action.allowedIn(status) && !(action == TicketAction.SUB_TICKET && parentId != null);
+    }
+
+    /** Refuses (409) an action the current status does not allow. */
     public void require(TicketAction action) {
         if (!action.allowedIn(status)) {
             throw new ActionNotAllowedException(displayNumber(), action, status, null);

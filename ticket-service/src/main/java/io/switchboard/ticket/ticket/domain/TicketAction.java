@@ -23,6 +23,11 @@ public enum TicketAction {
     RESTORE("restore", EnumSet.of(INTERNALLY_RESOLVED)),
     DELETE("delete", EnumSet.of(INTERNALLY_RESOLVED)),
     COMPLETE("complete", EnumSet.of(RESOLVED)),
+    /** Priority, language, types, tags and field values. */
+    ATTRIBUTES("attributes", EnumSet.allOf(TicketStatus.class)),
+    SUB_TICKET("sub-tickets", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
+    /** Marking as a duplicate of another ticket, and taking that back. */
+    LINK("links", EnumSet.allOf(TicketStatus.class)),
     /** A customer writes again; what it does depends on the status (see {@link Ticket#reinquire}). */
     RE_INQUIRY("re-inquiry", EnumSet.allOf(TicketStatus.class)),
     /**
@@ -53,6 +58,16 @@ public enum TicketAction {
     /** Done by ticket-service itself (e.g. for a trigger), never through the API. */
     public boolean system() {
         return system;
+    }
+
+    /** How a refusal names it: "only an admin can … ticket CS-1". */
+    public String verb() {
+        return switch (this) {
+            case SUB_TICKET -> "create sub-tickets of";
+            case LINK -> "link";
+            case ATTRIBUTES -> "change the attributes of";
+            default -> path;
+        };
     }
 
     public boolean allowedIn(TicketStatus status) {

@@ -20,7 +20,19 @@ public class TicketEvent {
     public enum Type {
         CREATED, ASSIGNED, ROUTING, FORWARDED, STATUS_CHANGED, COMMENTED, REPLIED, RE_INQUIRY, DELETED, LINKED,
         ATTACHMENT_ADDED, ATTRIBUTES_CHANGED, MAIL_SENT, MAIL_FAILED,
-        ATTACHMENT_REFUSED
+        ATTACHMENT_REFUSED;
+
+        /**
+         * What the customer's side (integration clients) may read of the history: the ticket's creation, its
+         * statuses, the replies and re-inquiries and whether reply mails went out — not the internal work
+         * (assignments, routing, comments, forwards, links, attribute changes).
+         */
+        public boolean customerFacing() {
+            return switch (this) {
+                case CREATED, STATUS_CHANGED, REPLIED, RE_INQUIRY, MAIL_SENT, MAIL_FAILED -> true;
+                default -> false;
+            };
+        }
     }
 
     @Id

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.messaging;
 
+import io.switchboard.ticket.ticket.application.RoutingDecision;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.ticket.ticket.application.TicketService;

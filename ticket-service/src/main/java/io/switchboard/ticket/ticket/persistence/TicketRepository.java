@@ -1,6 +1,6 @@
 package io.switchboard.ticket.ticket.persistence;
 
-import io.switchboard.ticket.ticket.application.ListPosition;
+import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;

@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
-import io.switchboard.ticket.people.application.Caller;
+import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.people.application.MemberChange;
 import io.switchboard.ticket.people.application.PeopleAdmin;
 import io.switchboard.ticket.people.domain.Membership;

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.switchboard.ticket.ticket.application.TicketService;
 import io.switchboard.ticket.ticket.domain.TicketAction;
-import io.switchboard.ticket.ticket.messaging.RoutingDecision;
+import io.switchboard.ticket.ticket.application.RoutingDecision;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import jakarta.persistence.EntityManager;
@@ -54,7 +54,10 @@ class TicketActionMatrixTest {
             Map.entry("complete", Set.of("RESOLVED")),
             Map.entry("re-inquiry", Set.copyOf(STATUSES)));
 
-    /** action → who does it and with which body. */
+    /**
+     * action → who does it and with which body: someone entitled to it in every status (an unassigned ticket has
+     * no assignee, so replies and restore are the admin's); who else may is {@code TicketAccessTest}'s business.
+     */
     record Actor(String user, String role, String body) {
     }
 
@@ -64,10 +67,10 @@ class TicketActionMatrixTest {
             Map.entry("assign", new Actor("alice", "agent", "{\"groupId\":\"" + SUPPORT + "\",\"assignee\":\"carol\"}")),
             Map.entry("forward", new Actor("alice", "agent", "{\"groupId\":\"" + SUPPORT + "\",\"assignee\":\"carol\"}")),
             Map.entry("comment", new Actor("bob", "agent", "{\"body\":\"note\"}")),
-            Map.entry("hold", new Actor("bob", "agent", "{\"body\":\"interim\"}")),
-            Map.entry("resolve", new Actor("bob", "agent", "{\"body\":\"final\"}")),
+            Map.entry("hold", new Actor("alice", "agent", "{\"body\":\"interim\"}")),
+            Map.entry("resolve", new Actor("alice", "agent", "{\"body\":\"final\"}")),
             Map.entry("internal-resolution", new Actor("bob", "agent", "{\"reason\":\"SPAM\"}")),
-            Map.entry("restore", new Actor("bob", "agent", null)),
+            Map.entry("restore", new Actor("alice", "agent", null)),
             Map.entry("delete", new Actor("alice", "agent", null)),
             Map.entry("complete", new Actor("alice", "agent", null)),
             Map.entry("re-inquiry", new Actor("demo-integration", "integration", "{\"body\":\"again\"}")));
@@ -104,12 +107,15 @@ class TicketActionMatrixTest {
     static final Map<String, Set<String>> SYSTEM = Map.of(
             "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"));
 
+    /** Actions with resources of their own (tested in TicketAttributesTest, SubTicketTest, TicketApiTest). */
+    static final Set<String> OWN_RESOURCES = Set.of("attributes", "sub-tickets", "links");
+
     @Test
     void theMatrixCoversEveryAction() {
         assertEquals(
                 Arrays.stream(TicketAction.values())
                         .map(TicketAction::path).collect(Collectors.toSet()),
-                union(ALLOWED.keySet(), SYSTEM.keySet()));
+                union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES));
     }
 
     @Inject
@@ -134,6 +140,10 @@ class TicketActionMatrixTest {
 
     /** A ticket in the given status: assigned to bob in Support unless unassigned; spam when internally resolved. */
     String ticketIn(String status) {
+        return ticketIn(entityManager, status);
+    }
+
+    static String ticketIn(EntityManager entityManager, String status) {
         return QuarkusTransaction.requiringNew().call(() -> {
             UUID id = UUID.randomUUID();
             boolean unassigned = status.equals("UNASSIGNED");

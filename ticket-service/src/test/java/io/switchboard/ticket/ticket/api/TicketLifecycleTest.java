@@ -124,9 +124,10 @@ class TicketLifecycleTest {
     @TestSecurity(user = "bob", roles = "agent")
     void anIllegalActionIs409NamingTheStatusAndTheAllowedActions() {
         String id = TicketApiTest.create("CS");
-        act(id, "hold", REPLY).then().statusCode(409).contentType("application/problem+json")
+        asAlice(id, "hold", REPLY).then().statusCode(409).contentType("application/problem+json")
                 .body("currentStatus", equalTo("UNASSIGNED"))
-                .body("allowedActions", contains("keep", "assign", "comment", "internal-resolution", "re-inquiry"))
+                .body("allowedActions", contains("keep", "assign", "comment", "internal-resolution", "attributes",
+                        "sub-tickets", "links", "re-inquiry"))
                 .body("detail", containsString("hold is not possible"));
     }
 
@@ -190,7 +191,7 @@ class TicketLifecycleTest {
         String id = keptByBob();
         act(id, "internal-resolution", "{\"reason\": \"SPAM\"}").then().statusCode(200)
                 .body("status", equalTo("INTERNALLY_RESOLVED")).body("internalResolution", equalTo("SPAM"));
-        act(id, "hold", REPLY).then().statusCode(409).body("allowedActions", contains("comment", "restore", "delete", "re-inquiry"));
+        act(id, "hold", REPLY).then().statusCode(409).body("allowedActions", contains("comment", "restore", "delete", "attributes", "links", "re-inquiry"));
         act(id, "forward", "{\"groupId\": \"" + SUPPORT + "\"}").then().statusCode(409);
         asCustomer(id, "re-inquiry", "{\"body\": \"BUY NOW\"}").then().statusCode(200)
                 .body("status", equalTo("INTERNALLY_RESOLVED"));

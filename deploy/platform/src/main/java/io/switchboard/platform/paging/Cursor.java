@@ -1,13 +1,13 @@
-package io.switchboard.ticket.ticket.api;
+package io.switchboard.platform.paging;
 
 import io.switchboard.platform.problem.ProblemException;
-import io.switchboard.ticket.ticket.application.ListPosition;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
-/** Opaque page cursors: base64url of "epoch-micros:ticket-id". */
+/** Opaque page cursors of the APIs: base64url of "epoch-micros:item-id". */
 public final class Cursor {
 
     private Cursor() {
@@ -23,6 +23,7 @@ public final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The position a cursor stands for; a cursor this API did not hand out is a 400 naming {@code cursor}. */
     public static ListPosition decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
@@ -33,7 +34,7 @@ public final class Cursor {
             long micros = Long.parseLong(raw.substring(0, colon));
             Instant at = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L);
             return new ListPosition(at, UUID.fromString(raw.substring(colon + 1)));
-        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IndexOutOfBoundsException | DateTimeException e) {
             throw new ProblemException.Invalid("cursor", "is not a cursor returned by this API");
         }
     }

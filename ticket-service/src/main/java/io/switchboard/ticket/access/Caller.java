@@ -1,9 +1,13 @@
-package io.switchboard.ticket.people.application;
+package io.switchboard.ticket.access;
 
+import io.switchboard.ticket.integration.domain.ClientId;
 import java.util.Set;
 
-/** Who sent the current request, as the bearer token says. */
-public record Caller(String username, String displayName, String email, Set<String> roles) {
+/**
+ * Who sent the current request, as the bearer token says; {@code authorizedParty} is the token's {@code azp}
+ * (the Keycloak client the token was issued to), null when unknown.
+ */
+public record Caller(String username, String displayName, String email, Set<String> roles, String authorizedParty) {
 
     public static final String AGENT = "agent";
     public static final String INTEGRATION = "integration";
@@ -13,6 +17,10 @@ public record Caller(String username, String displayName, String email, Set<Stri
      * operator's reply with its attachments, and nothing else — only that download admits the role.
      */
     public static final String SERVICE = "service";
+
+    public Caller(String username, String displayName, String email, Set<String> roles) {
+        this(username, displayName, email, roles, null);
+    }
 
     public boolean isAgent() {
         return roles.contains(AGENT);
@@ -28,5 +36,10 @@ public record Caller(String username, String displayName, String email, Set<Stri
 
     public boolean isIntegration() {
         return roles.contains(INTEGRATION);
+    }
+
+    /** The Keycloak client id an integration's grants are kept under. */
+    public ClientId clientId() {
+        return ClientId.of(authorizedParty, username);
     }
 }

@@ -1,4 +1,4 @@
-package io.switchboard.ticket.attachment.application;
+package io.switchboard.ticket.attachment.domain;
 
 import java.util.Optional;
 

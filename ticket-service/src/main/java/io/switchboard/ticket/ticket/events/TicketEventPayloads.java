@@ -1,4 +1,4 @@
-package io.switchboard.ticket.ticket.messaging;
+package io.switchboard.ticket.ticket.events;
 
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.switchboard.ticket.mail.messaging;
+package io.switchboard.ticket.mail.application;
 
 import io.switchboard.ticket.mail.domain.MailOutcome;
 import java.time.Instant;

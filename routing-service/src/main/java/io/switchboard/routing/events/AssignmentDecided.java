@@ -1,4 +1,4 @@
-package io.switchboard.routing.messaging;
+package io.switchboard.routing.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.switchboard.routing.domain.Changes;

@@ -1,4 +1,4 @@
-package io.switchboard.ticket.ticket.messaging;
+package io.switchboard.ticket.ticket.events;
 
 import io.switchboard.platform.events.Outbox;
 import io.switchboard.ticket.inquirytype.application.InquiryTypes;

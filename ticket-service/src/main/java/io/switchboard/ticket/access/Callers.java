@@ -1,4 +1,4 @@
-package io.switchboard.ticket.people.application;
+package io.switchboard.ticket.access;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +17,12 @@ public class Callers {
     public Caller current() {
         String name = null;
         String email = null;
+        String authorizedParty = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             name = token.getClaim("name");
             email = token.getClaim("email");
+            authorizedParty = token.getClaim("azp");
         }
-        return new Caller(identity.getPrincipal().getName(), name, email, identity.getRoles());
+        return new Caller(identity.getPrincipal().getName(), name, email, identity.getRoles(), authorizedParty);
     }
 }

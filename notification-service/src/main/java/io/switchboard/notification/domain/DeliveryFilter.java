@@ -1,7 +1,5 @@
-package io.switchboard.notification.application;
+package io.switchboard.notification.domain;
 
-import io.switchboard.notification.domain.DeliveryKind;
-import io.switchboard.notification.domain.DeliveryStatus;
 import java.util.UUID;
 
 /** Which deliveries to list; null fields do not filter. */

@@ -1,11 +1,11 @@
-package io.switchboard.ticket.integration.api;
+package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.access.Audience;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.integration.application.CustomerTickets;
-import io.switchboard.ticket.people.application.Caller;
-import io.switchboard.ticket.people.application.Callers;
-import io.switchboard.ticket.ticket.api.Cursor;
-import io.switchboard.ticket.ticket.api.TicketListView;
-import io.switchboard.ticket.ticket.api.TicketViews;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Callers;
+import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Email;
@@ -41,6 +41,7 @@ public class CustomerTicketResource {
     }
 
     @GET
+    @Extension(name = Audience.KEY, value = "member,integration")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A customer's tickets in a service, newest first",
             description = "Integrations need a grant for the service, operators a membership; otherwise 404.")

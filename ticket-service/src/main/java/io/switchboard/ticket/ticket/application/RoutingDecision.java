@@ -1,4 +1,4 @@
-package io.switchboard.ticket.ticket.messaging;
+package io.switchboard.ticket.ticket.application;
 
 import io.switchboard.ticket.ticket.domain.Priority;
 import java.util.List;

@@ -1,0 +1,59 @@
+package io.switchboard.escalation.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A service as ServiceChanged last described it here: who its members are, with their role. */
+@Entity
+@Table(name = "service_copy")
+public class ServiceCopy {
+
+    @Id
+    private String code;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "service_member", joinColumns = @JoinColumn(name = "service_code"))
+    @MapKeyColumn(name = "username")
+    @Column(name = "role", nullable = false)
+    private Map<String, String> members = new HashMap<>();
+
+    protected ServiceCopy() {
+    }
+
+    public ServiceCopy(String code) {
+        this.code = code;
+        this.changedAt = Instant.EPOCH;
+    }
+
+    /** Takes the members of a newer event (username → role); an older one changes nothing. Returns whether it applied. */
+    public boolean replace(Map<String, String> newMembers, Instant at) {
+        if (!at.isAfter(changedAt)) {
+            return false;
+        }
+        members.clear();
+        members.putAll(newMembers);
+        changedAt = at;
+        return true;
+    }
+
+    public boolean isMember(String username) {
+        return members.containsKey(username);
+    }
+
+    public String code() {
+        return code;
+    }
+}

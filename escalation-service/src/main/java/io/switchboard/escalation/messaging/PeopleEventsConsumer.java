@@ -1,0 +1,48 @@
+package io.switchboard.escalation.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.smallrye.common.annotation.Blocking;
+import io.switchboard.escalation.application.ServiceAccess;
+import io.switchboard.platform.events.Inbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the copy of each service's members that decides who reads its tickets here. */
+@ApplicationScoped
+public class PeopleEventsConsumer {
+
+    static final String SERVICE_CHANGED = "ServiceChanged";
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Member(String username, String role) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ServiceChanged(String serviceCode, List<Member> members, Instant changedAt) {
+    }
+
+    private final Inbox inbox;
+    private final ServiceAccess access;
+
+    PeopleEventsConsumer(Inbox inbox, ServiceAccess access) {
+        this.inbox = inbox;
+        this.access = access;
+    }
+
+    @Incoming("people-events")
+    @Blocking
+    public void onRecord(String record) {
+        inbox.receive(record, Set.of(SERVICE_CHANGED), event -> {
+            ServiceChanged changed = inbox.data(event, ServiceChanged.class);
+            Map<String, String> members = changed.members() == null ? Map.of() : changed.members().stream()
+                    .collect(Collectors.toMap(Member::username, Member::role, (a, b) -> b));
+            access.serviceChanged(changed.serviceCode(), members,
+                    changed.changedAt() == null ? event.time() : changed.changedAt());
+        });
+    }
+}

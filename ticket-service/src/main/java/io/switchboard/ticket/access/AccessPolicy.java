@@ -1,0 +1,158 @@
+package io.switchboard.ticket.access;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.integration.persistence.GrantRepository;
+import io.switchboard.ticket.people.domain.Membership;
+import io.switchboard.ticket.people.domain.Workspace;
+import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one place in ticket-service that says who may do what: which services a caller may work in, read or
+ * administer, which tickets they see, and which actions they may take on a ticket. Outsiders learn nothing
+ * (404); insiders who lack the right get 403, and that is decided before the ticket's state or version is looked
+ * at, so the answer does not depend on what the ticket is doing.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    private final PeopleRepository people;
+    private final GrantRepository grants;
+    private final TicketRepository tickets;
+
+    AccessPolicy(PeopleRepository people, GrantRepository grants, TicketRepository tickets) {
+        this.people = people;
+        this.grants = grants;
+        this.tickets = tickets;
+    }
+
+    /** The service, if the caller may work in it: agents need a membership, integrations a grant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace accessibleService(Caller caller, String code) {
+        Workspace workspace = people.workspace(code).orElseThrow(() -> unknownService(code));
+        if (!canSee(caller, code)) {
+            throw unknownService(code);
+        }
+        return workspace;
+    }
+
+    /** The service for reading its settings and people: org-admins see every service, agents their own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace readableService(Caller caller, String code) {
+        Workspace workspace = people.workspace(code).orElseThrow(() -> unknownService(code));
+        if (!caller.isOrgAdmin() && people.membership(code, caller.username()).isEmpty()) {
+            throw unknownService(code);
+        }
+        return workspace;
+    }
+
+    /**
+     * The service for changing its settings, groups and memberships: org-admins and the service's ADMINs.
+     * Its OPERATORs know it exists and get 403; everyone else 404.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace administrableService(Caller caller, String code) {
+        Workspace workspace = readableService(caller, code);
+        if (!caller.isOrgAdmin() && people.membership(code, caller.username())
+                .map(m -> m.role() != Membership.Role.ADMIN).orElse(true)) {
+            throw new ProblemException.Forbidden("Only admins of " + code + " manage its settings, groups and members.");
+        }
+        return workspace;
+    }
+
+    /** Members and granted integrations work in a service; org-admins only through a membership of their own. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean canSee(Caller caller, String serviceCode) {
+        return people.membership(serviceCode, caller.username()).isPresent() || granted(caller, serviceCode);
+    }
+
+    /** The services the caller is a member of. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> serviceCodesOf(Caller caller) {
+        return people.membershipsOf(caller.username()).stream().map(Membership::workspaceCode).toList();
+    }
+
+    /** The caller's standing in a service, for deciding many tickets of it at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Standing standing(Caller caller, String serviceCode) {
+        Membership membership = caller.isAgent() ? people.membership(serviceCode, caller.username()).orElse(null) : null;
+        boolean inAGroup = membership != null && !people.groupsOf(caller.username(), serviceCode).isEmpty();
+        return new Standing(caller.username(), membership, inAGroup, granted(caller, serviceCode));
+    }
+
+    /**
+     * The ticket if the caller may see it; otherwise 404, so ids of other services don't leak.
+     * Sub-tickets are private to their people (see {@link #maySee}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Ticket visibleTicket(Caller caller, UUID id) {
+        return tickets.find(id).filter(t -> maySee(caller, t))
+                .orElseThrow(() -> new ProblemException.NotFound("There is no ticket " + id + "."));
+    }
+
+    /**
+     * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
+     * only its service's admins, its assignee, the members of its group and the parent's assignee
+     * see — so siblings stay private to their owners. The list query repeats this rule. Switchboard's
+     * own services ({@link Caller#SERVICE}) see every ticket, but the only endpoint admitting them is
+     * the attachment download.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean maySee(Caller caller, Ticket ticket) {
+        if (ticket.isDeleted()) {
+            return false;
+        }
+        if (caller.isService()) {
+            return true;
+        }
+        if (!canSee(caller, ticket.serviceCode())) {
+            return false;
+        }
+        if (!ticket.isSubTicket() || caller.isIntegration()) {
+            return true;
+        }
+        String me = caller.username();
+        return me.equals(ticket.assignee())
+                || people.membership(ticket.serviceCode(), me).map(m -> m.role() == Membership.Role.ADMIN).orElse(false)
+                || (ticket.groupId() != null && people.isInGroup(me, ticket.groupId()))
+                || tickets.find(ticket.parentId()).map(p -> me.equals(p.assignee())).orElse(false);
+    }
+
+    /** Refuses (403) an action the caller may not take on a ticket they see, whatever the ticket's status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Standing permit(Caller caller, Ticket ticket, TicketAction action) {
+        Standing standing = standing(caller, ticket.serviceCode());
+        String refusal = standing.refusal(ticket, action);
+        if (refusal != null) {
+            throw new ProblemException.Forbidden(refusal);
+        }
+        return standing;
+    }
+
+    /** The actions the caller may take on the ticket now: allowed to them and in the ticket's status. */
+    public static List<TicketAction> allowedActions(Standing standing, Ticket ticket) {
+        return Arrays.stream(TicketAction.values())
+                .filter(a -> !a.system() && ticket.allows(a) && standing.refusal(ticket, a) == null)
+                .toList();
+    }
+
+    /** Internal notes and the audit lines of internal work are for the service's operators, not integrations. */
+    public boolean seesInternalWork(Caller caller) {
+        return caller.isAgent();
+    }
+
+    private boolean granted(Caller caller, String serviceCode) {
+        return caller.isIntegration() && grants.isGranted(caller.clientId().value(), serviceCode);
+    }
+
+    private static ProblemException.NotFound unknownService(String code) {
+        return new ProblemException.NotFound("There is no service " + code + ".");
+    }
+}

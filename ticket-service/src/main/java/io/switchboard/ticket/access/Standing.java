@@ -1,0 +1,54 @@
+package io.switchboard.ticket.access;
+
+import io.switchboard.ticket.people.domain.Membership;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketStatus;
+
+/**
+ * What a caller is in one service: their membership (null if none), whether they sit in one of its groups, and
+ * whether they are an integration client granted it. {@link #refusal} holds the rules of PRODUCT.md §2–§3.3 for
+ * what such a caller may do to a ticket of the service, whatever its status.
+ */
+public record Standing(String username, Membership membership, boolean inAGroup, boolean grantedIntegration) {
+
+    public boolean isMember() {
+        return membership != null;
+    }
+
+    public boolean isAdmin() {
+        return membership != null && membership.role() == Membership.Role.ADMIN;
+    }
+
+    /** Why the caller may not do the action to the ticket (a 403's detail), or null when they may. */
+    public String refusal(Ticket ticket, TicketAction action) {
+        if (action.system()) {
+            return "Only Switchboard itself can " + action.path() + " tickets.";
+        }
+        if (!isMember()) {
+            return grantedIntegration && action == TicketAction.RE_INQUIRY ? null
+                    : "Only operators of " + ticket.serviceCode() + " can " + action.path() + " its tickets.";
+        }
+        boolean assignee = username.equals(ticket.assignee());
+        return switch (action) {
+            case KEEP -> inAGroup ? null
+                    : "You are in no group of " + ticket.serviceCode() + ", so you cannot keep tickets.";
+            case ASSIGN, DELETE, COMPLETE -> isAdmin() ? null
+                    : "Only an admin of " + ticket.serviceCode() + " can " + action.path() + " tickets.";
+            case FORWARD -> isAdmin() || assignee && membership.mayForward() ? null
+                    : "Only the assignee with the forward permission, or an admin, can forward ticket "
+                            + ticket.displayNumber() + ".";
+            case HOLD, RESOLVE, RESTORE, SUB_TICKET -> isAdmin() || assignee ? null
+                    : assigneeOrAdmin(ticket, action);
+            // triage: any member may close an unassigned ticket, e.g. as spam
+            case INTERNAL_RESOLUTION -> ticket.status() == TicketStatus.UNASSIGNED || isAdmin() || assignee ? null
+                    : assigneeOrAdmin(ticket, action);
+            case COMMENT, ATTRIBUTES, LINK, RE_INQUIRY -> null;
+            case COMPLETE_AFTER_FORWARD -> throw new IllegalStateException("system action");
+        };
+    }
+
+    private static String assigneeOrAdmin(Ticket ticket, TicketAction action) {
+        return "Only the assignee or an admin can " + action.verb() + " ticket " + ticket.displayNumber() + ".";
+    }
+}
