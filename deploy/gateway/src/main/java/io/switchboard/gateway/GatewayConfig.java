@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface GatewayConfig {
 
     /**
-     * Upstreams by name (the name appears in 502 details, e.g. "ticket-service is unavailable"):
+     * Upstreams by name (the name appears in 503 details, e.g. "ticket-service is unavailable"):
      * {@code switchboard.gateway.routes.ticket-service.url=http://127.0.0.1:8081},
      * {@code switchboard.gateway.routes.ticket-service.paths=/api/v1/tickets,/api/v1/me}.
      */
@@ -32,6 +32,13 @@ public interface GatewayConfig {
     /** Longest silence from an upstream (no bytes) before answering 504. */
     @WithDefault("60s")
     Duration idleTimeout();
+
+    /**
+     * {@code Retry-After} of a 503: sent when an upstream cannot be reached (down, or still starting) and
+     * added to an upstream's own 503 that has none.
+     */
+    @WithDefault("5s")
+    Duration retryAfter();
 
     interface Route {
         /** Base URL of the upstream, e.g. {@code http://127.0.0.1:8081}; the original path and query are appended. */

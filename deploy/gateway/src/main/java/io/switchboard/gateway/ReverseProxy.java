@@ -42,6 +42,7 @@ final class ReverseProxy {
     private final HttpClient client;
     private final List<Upstream> upstreams;
     private final long idleTimeoutMs;
+    private final String retryAfter;
 
     ReverseProxy(Vertx vertx, GatewayConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
@@ -50,6 +51,7 @@ final class ReverseProxy {
                 .setMaxPoolSize(50)
                 .setDecompressionSupported(false));
         this.idleTimeoutMs = config.idleTimeout().toMillis();
+        this.retryAfter = String.valueOf(Math.max(1, config.retryAfter().toSeconds()));
         List<Upstream> list = new ArrayList<>();
         for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
             URI base = URI.create(e.getValue().url().replaceAll("/+$", ""));
@@ -122,6 +124,9 @@ final class ReverseProxy {
             resp.setStatusMessage(cresp.statusMessage());
         }
         copyHeaders(cresp.headers(), resp.headers());
+        if (cresp.statusCode() == 503 && !resp.headers().contains(HttpHeaders.RETRY_AFTER)) {
+            resp.headers().set(HttpHeaders.RETRY_AFTER, retryAfter); // e.g. a service that is starting or draining
+        }
         boolean noBody = req.method() == HttpMethod.HEAD || cresp.statusCode() == 204 || cresp.statusCode() == 304
                 || (cresp.statusCode() >= 100 && cresp.statusCode() < 200);
         if (!noBody && !resp.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -146,7 +151,9 @@ final class ReverseProxy {
             Problems.send(rc, 504, "gateway-timeout", "Gateway Timeout", up.name() + " did not answer in time");
         } else {
             LOG.warnf("%s unavailable for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
-            Problems.send(rc, 502, "bad-gateway", "Bad Gateway", up.name() + " is unavailable");
+            // down or still starting: a client may try again shortly
+            rc.response().headers().set(HttpHeaders.RETRY_AFTER, retryAfter);
+            Problems.send(rc, 503, "service-unavailable", "Service Unavailable", up.name() + " is unavailable");
         }
     }
 

@@ -11,7 +11,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -74,14 +76,32 @@ class GatewayTest {
     }
 
     @Test
-    void downUpstreamGives502Problem() {
+    void aDownUpstreamIs503ProblemWithRetryAfter() {
         given().when().get("/api/v1/routing/triggers")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://switchboard.dev/problems/bad-gateway"))
-                .body("title", equalTo("Bad Gateway"))
-                .body("status", is(502))
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://switchboard.dev/problems/service-unavailable"))
+                .body("title", equalTo("Service Unavailable"))
+                .body("status", is(503))
                 .body("detail", equalTo("routing-service is unavailable"));
+    }
+
+    @Test
+    void anUpstreams503GetsRetryAfterWhenItSentNone() {
+        given().when().get("/api/v1/tickets/starting")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5");
+    }
+
+    @Test
+    void answersCarryTheCallersRateLimit() {
+        given().when().get("/api/v1/me")
+                .then().statusCode(200)
+                .header("RateLimit-Policy", "\"anonymous\";q=60;w=60")
+                .header("RateLimit", matchesPattern("\"anonymous\";r=\\d+;t=\\d+"));
+        given().when().get("/config.json").then().statusCode(200).header("RateLimit", nullValue());
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real upstream for the gateway tests: a tiny Vert.x HTTP server on a random port that echoes what it
- * received as JSON; plus a port where nothing listens (an upstream that is down) and a built SPA in a
- * temporary directory.
+ * received as JSON, and serves the signing keys of a test issuer ({@link Tokens} signs with them); plus a
+ * port where nothing listens (an upstream that is down) and a built SPA in a temporary directory.
  */
 public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManager {
 
@@ -29,6 +29,7 @@ public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManag
     public Map<String, String> start() {
         try {
             vertx = Vertx.vertx();
+            String jwks = Tokens.publicKeys();
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(0))
                     .requestHandler(req -> req.body().onSuccess(body -> {
                         JsonObject headers = new JsonObject();
@@ -40,6 +41,15 @@ public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManag
                                 .put("bodyLength", body.length())
                                 .put("body", body.length() <= 10_000 ? body.toString() : null);
                         var resp = req.response();
+                        if (req.path().equals(Tokens.REALM_PATH + "/protocol/openid-connect/certs")) {
+                            resp.putHeader("Content-Type", "application/json").end(jwks);
+                            return;
+                        }
+                        if (req.path().startsWith("/api/v1/tickets/starting")) {
+                            resp.setStatusCode(503).putHeader("Content-Type", "application/problem+json")
+                                    .end("{\"status\":503,\"title\":\"Service Unavailable\"}");
+                            return;
+                        }
                         if (req.path().equals("/api/v1/tickets") && req.method().name().equals("POST")) {
                             resp.setStatusCode(201).putHeader("Location", "http://127.0.0.1:8080/api/v1/tickets/t-1");
                         }
@@ -72,7 +82,8 @@ public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManag
                     "switchboard.gateway.routes.ticket-service.url", "http://127.0.0.1:" + upstreamPort,
                     "switchboard.gateway.routes.routing-service.url", "http://127.0.0.1:" + deadPort,
                     "switchboard.gateway.spa-dir", spaDir.toString(),
-                    "switchboard.gateway.console.keycloak-url", "http://127.0.0.1:8180");
+                    "switchboard.gateway.console.keycloak-url", "http://127.0.0.1:8180",
+                    "switchboard.rate-limit.issuer", "http://127.0.0.1:" + upstreamPort + Tokens.REALM_PATH);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -51,6 +51,14 @@ final class Stack {
                 .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
     }
 
+    /** A client-credentials token of the local stack's rate-limit-probe client (no roles; gateway limit 5/min). */
+    static String probeToken() {
+        return given().contentType(ContentType.URLENC)
+                .formParam("grant_type", "client_credentials").formParam("client_id", "rate-limit-probe")
+                .formParam("client_secret", "rate-limit-probe-secret")
+                .when().post(TOKEN_URL).then().statusCode(200).extract().path("access_token");
+    }
+
     static RequestSpecification as(String token) {
         return given().baseUri(GATEWAY).auth().oauth2(token);
     }

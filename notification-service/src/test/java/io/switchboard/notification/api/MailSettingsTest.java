@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -125,6 +126,32 @@ class MailSettingsTest {
 
         given().when().delete(BASE + "/imap-accounts/" + id).then().statusCode(204);
         given().when().delete(BASE + "/imap-accounts/" + id).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "agent")
+    void anImapServerOnAnInternalAddressIsRefusedInEverySpelling() {
+        // the tests allow 127.0.0.1/32 (GreenMail); everything else internal stays refused
+        for (String host : List.of("169.254.169.254", "10.0.0.5", "localhost", "0x0a.0.0.1", "[::ffff:127.0.0.1]",
+                "metadata.localhost.", "[fd00::1]")) {
+            given().contentType(ContentType.JSON).body(Map.of("host", host, "port", 993, "tls", true,
+                            "username", "cs@example.com", "password", "x"))
+                    .when().post(BASE + "/imap-accounts").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.field", equalTo(List.of("host")))
+                    .body("errors[0].message", startsWith("must be a public mail server: "));
+        }
+        String id = given().contentType(ContentType.JSON).body("""
+                {"host":"imap.example.com","port":993,"tls":true,"username":"ssrf@example.com","password":"x"}""")
+                .when().post(BASE + "/imap-accounts").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("""
+                {"host":"192.168.0.10","port":143,"tls":false,"username":"ssrf@example.com"}""")
+                .when().put(BASE + "/imap-accounts/" + id).then().statusCode(400)
+                .body("errors[0].field", equalTo("host"))
+                .body("errors[0].message", containsString("192.168.0.10 is a private address"));
+        given().when().get(BASE + "/mail-settings").then().statusCode(200)
+                .body("imapAccounts.find { it.id == '" + id + "' }.host", equalTo("imap.example.com"));
+        given().when().delete(BASE + "/imap-accounts/" + id).then().statusCode(204);
     }
 
     @Test

@@ -70,7 +70,10 @@ public class TriggerResource {
     @POST
     @Extension(name = Audience.KEY, value = "service-admin,org-admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a trigger (last in the order, version 1)")
+    @Operation(summary = "Add a trigger (last in the order, version 1)",
+            description = "An invalid part is a 400 naming it; so is a callback or Dooray hook URL whose host is or "
+                    + "resolves to a non-public address (loopback, private, link-local, ...), unless "
+                    + "switchboard.outbound.allowed-networks allows it.")
     public Response create(@PathParam("serviceCode") String code, TriggerRequest request, @Context UriInfo uri) {
         Trigger created = admin.create(callers.current(), code, body(request).draft());
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

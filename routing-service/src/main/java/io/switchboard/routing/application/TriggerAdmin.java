@@ -1,5 +1,7 @@
 package io.switchboard.routing.application;
 
+import io.switchboard.platform.net.AddressPolicy;
+import io.switchboard.platform.net.OutboundConfig;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.routing.domain.Trigger;
 import io.switchboard.routing.domain.TriggerDefinition;
@@ -21,12 +23,15 @@ public class TriggerAdmin {
     private final TriggerRepository triggers;
     private final StateRepository state;
     private final ServiceAccess access;
+    private final AddressPolicy addresses;
     private final Clock clock;
 
-    TriggerAdmin(TriggerRepository triggers, StateRepository state, ServiceAccess access, Clock clock) {
+    TriggerAdmin(TriggerRepository triggers, StateRepository state, ServiceAccess access, OutboundConfig outbound,
+                 Clock clock) {
         this.triggers = triggers;
         this.state = state;
         this.access = access;
+        this.addresses = outbound.policy();
         this.clock = clock;
     }
 
@@ -46,7 +51,7 @@ public class TriggerAdmin {
     @Transactional
     public Trigger create(Caller caller, String serviceCode, TriggerDraft draft) {
         access.requireAdmin(caller, serviceCode);
-        TriggerDefinition definition = draft.validate(memberOf(serviceCode));
+        TriggerDefinition definition = draft.validate(memberOf(serviceCode), addresses);
         List<Trigger> existing = triggers.lockTriggers(serviceCode);
         int position = existing.stream().mapToInt(Trigger::position).max().orElse(0) + 1;
         Trigger trigger = new Trigger(UUID.randomUUID(), serviceCode, position, definition, caller.username(),
@@ -61,7 +66,7 @@ public class TriggerAdmin {
     public Trigger revise(Caller caller, String serviceCode, UUID id, int expectedVersion, TriggerDraft draft) {
         access.requireAdmin(caller, serviceCode);
         Trigger trigger = find(serviceCode, id);
-        TriggerDefinition definition = draft.validate(memberOf(serviceCode));
+        TriggerDefinition definition = draft.validate(memberOf(serviceCode), addresses);
         triggers.addVersion(trigger.revise(expectedVersion, definition, caller.username(), clock.instant()));
         return trigger;
     }
@@ -104,7 +109,7 @@ public class TriggerAdmin {
     /** Checks a draft without saving it (dry-runs). */
     @Transactional(Transactional.TxType.MANDATORY)
     TriggerDefinition validate(String serviceCode, TriggerDraft draft) {
-        return draft.validate(memberOf(serviceCode));
+        return draft.validate(memberOf(serviceCode), addresses);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

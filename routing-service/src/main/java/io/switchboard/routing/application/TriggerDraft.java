@@ -1,10 +1,12 @@
 package io.switchboard.routing.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.platform.net.AddressPolicy;
 import io.switchboard.routing.domain.Condition;
 import io.switchboard.routing.domain.Errors;
 import io.switchboard.routing.domain.Results;
 import io.switchboard.routing.domain.TriggerDefinition;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,9 +23,10 @@ public record TriggerDraft(String title, String description, Boolean enabled, Bo
     /**
      * The validated definition; a 400 naming every invalid part otherwise.
      *
-     * @param memberOf whether a group (user null) or a member of a group exists in the service
+     * @param memberOf  whether a group (user null) or a member of a group exists in the service
+     * @param addresses which hosts callback and hook URLs may point at
      */
-    TriggerDefinition validate(BiPredicate<UUID, String> memberOf) {
+    TriggerDefinition validate(BiPredicate<UUID, String> memberOf, AddressPolicy addresses) {
         Errors errors = new Errors();
         if (title == null || title.isBlank() || title.strip().length() > 100) {
             errors.add("title", "1 to 100 characters");
@@ -50,8 +53,31 @@ public record TriggerDraft(String title, String description, Boolean enabled, Bo
         }
         Results checked = results == null ? Results.NONE : results;
         checked.check(errors, "results", memberOf);
+        if (checked.callback() != null) {
+            checkHost(errors, "results.callback.url", checked.callback().url(), addresses);
+        }
+        if (checked.doorayHook() != null) {
+            checkHost(errors, "results.doorayHook.url", checked.doorayHook().url(), addresses);
+        }
         errors.throwIfAny("The trigger has invalid parts; see errors.");
         return new TriggerDefinition(title.strip(), description, enabled == null || enabled,
                 runOnUpdate != null && runOnUpdate, parsed, checked);
+    }
+
+    /**
+     * Refuses a URL whose host is (or resolves to) a non-public address, so a trigger cannot aim
+     * notification-service at the internal network; notification-service checks again when it connects.
+     */
+    private static void checkHost(Errors errors, String path, String url, AddressPolicy addresses) {
+        String host;
+        try {
+            host = url == null ? null : new URI(url).getHost();
+        } catch (java.net.URISyntaxException e) {
+            return; // Results.check named it already
+        }
+        if (host != null) {
+            addresses.refusalWhenSaved(host).ifPresent(reason -> errors.add(path, "must not point at an internal "
+                    + "address: " + reason));
+        }
     }
 }

@@ -8,13 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Regular expressions of conditions, run by RE2/J: matching time grows linearly with the input
- * (no backtracking), patterns are at most {@value #MAX_PATTERN} characters and only the first
- * {@value #MAX_INPUT} characters of a value are searched, so no rule can stall routing.
+ * (no backtracking) and patterns are at most {@value #MAX_PATTERN} characters, so no rule can stall
+ * routing. The whole value is searched: a cut-off value would let an anchored pattern judge a text
+ * it never saw (ticket-service bounds the values, e.g. content at 100,000 characters).
  */
 public final class LinearRegex {
 
     public static final int MAX_PATTERN = 500;
-    public static final int MAX_INPUT = 20_000;
     private static final int CACHE_SIZE = 1_000;
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
 
@@ -34,13 +34,12 @@ public final class LinearRegex {
         }
     }
 
-    /** True when the pattern occurs anywhere in the (truncated) input. */
+    /** True when the pattern occurs anywhere in the input. */
     public static boolean find(String pattern, String input) {
         if (CACHE.size() >= CACHE_SIZE) {
             CACHE.clear();
         }
         Pattern compiled = CACHE.computeIfAbsent(pattern, Pattern::compile);
-        String searched = input.length() > MAX_INPUT ? input.substring(0, MAX_INPUT) : input;
-        return compiled.matcher(searched).find();
+        return compiled.matcher(input).find();
     }
 }

@@ -2,11 +2,13 @@ package io.switchboard.routing.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +22,8 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class TriggerAdminTest {
@@ -84,6 +88,31 @@ class TriggerAdminTest {
                 .body("version", contains(2, 1))
                 .body("definition.title", contains("Billing v2", "Billing"))
                 .body("changedBy", contains("root", "root"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1:8084", "localhost", "LOCALHOST.", "[::1]", "[::ffff:127.0.0.1]",
+            "169.254.169.254", "10.1.2.3", "192.168.0.1:6379", "100.64.0.1", "[fd12::1]", "[fe80::1]", "224.0.0.1",
+            "0.0.0.0", "198.18.0.1", "192.0.2.1", "metadata.localhost"})
+    @TestSecurity(user = "root", roles = "org-admin")
+    void callbackAndHookUrlsOnInternalAddressesAreRefusedWhenSaved(String host) {
+        given().contentType(ContentType.JSON).body("""
+                {"title":"Exfiltrate","results":{"callback":{"url":"http://%1$s/latest/meta-data"},
+                  "doorayHook":{"url":"https://%1$s/hook","text":"hi"}}}""".formatted(host))
+                .when().post(triggers())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("results.callback.url", "results.doorayHook.url"))
+                .body("errors[0].message", startsWith("must not point at an internal address: "))
+                .body("errors[0].message", containsString("refused so that settings cannot reach internal networks"));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "org-admin")
+    void aPublicCallbackAddressIsAccepted() {
+        given().contentType(ContentType.JSON).body("""
+                {"title":"To the CRM","enabled":false,"results":{"callback":{"url":"https://93.184.215.14/crm"}}}""")
+                .when().post(triggers())
+                .then().statusCode(201).body("results.callback.url", equalTo("https://93.184.215.14/crm"));
     }
 
     @Test

@@ -126,16 +126,30 @@ class ConditionTest {
 
     @Test
     void aPathologicalRegexRunsInLinearTime() {
-        // catastrophic backtracking for java.util.regex: (a+)+$ against "aaaa…ab"
-        String input = "a".repeat(LinearRegex.MAX_INPUT - 1) + "b";
-        TicketFacts ticket = new TicketFacts(REFUND_MAIL.ticketId(), "CS-8", "CS", "t", input, "EMAIL", "UNASSIGNED",
-                "NORMAL", "ko", null, null, null, null, null, null, null, null);
+        // catastrophic backtracking for java.util.regex: (a+)+$ against "aaaa…ab", at the largest content
+        TicketFacts ticket = withContent("a".repeat(99_999) + "b");
         Condition evil = row(true, "CONTENT", "MATCHES", "\"(a+)+$\"");
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             for (int i = 0; i < 20; i++) {
                 assertFalse(evil.evaluate(ticket, SEOUL_OFFICE).holds());
             }
         });
+    }
+
+    @Test
+    void matchesJudgesTheWholeValueNotItsFirstPart() {
+        Condition onlyAs = row(true, "CONTENT", "MATCHES", "\"^(a+)+$\"");
+        assertFalse(onlyAs.evaluate(withContent("a".repeat(25_000) + "!"), SEOUL_OFFICE).holds(),
+                "the '!' after 25,000 a's is part of the value");
+        assertTrue(onlyAs.evaluate(withContent("a".repeat(25_000)), SEOUL_OFFICE).holds());
+        Condition late = row(true, "CONTENT", "MATCHES", "\"refund\"");
+        assertTrue(late.evaluate(withContent("x".repeat(60_000) + " refund"), SEOUL_OFFICE).holds(),
+                "a word far into the content is found");
+    }
+
+    private static TicketFacts withContent(String content) {
+        return new TicketFacts(REFUND_MAIL.ticketId(), "CS-8", "CS", "t", content, "EMAIL", "UNASSIGNED",
+                "NORMAL", "ko", null, null, null, null, null, null, null, null);
     }
 
     @Test

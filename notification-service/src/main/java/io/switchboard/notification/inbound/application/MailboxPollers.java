@@ -4,6 +4,8 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.switchboard.notification.inbound.domain.InboundMailParser;
+import io.switchboard.platform.net.AddressPolicy;
+import io.switchboard.platform.net.OutboundConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.mail.FetchProfile;
@@ -15,6 +17,7 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -36,6 +39,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * connection open, waiting in IDLE where the server offers it (else polling), and handing each new mail, in
  * UID order, to {@link MailImports}. The folder is opened read-only: mail stays in the mailbox, the account's
  * position says what was read. A failure closes the connection, is shown on the account, and is retried.
+ * The server's name is looked up once per connection and every address checked against the
+ * {@link AddressPolicy}; the connection goes to the checked address (admins set these hosts: SSRF).
  */
 @ApplicationScoped
 public class MailboxPollers {
@@ -46,16 +51,18 @@ public class MailboxPollers {
     private final MailboxLeases leases;
     private final MailImports imports;
     private final InboundConfig config;
+    private final AddressPolicy policy;
     private final String owner = "notification-service-" + UUID.randomUUID();
     private final Map<UUID, Reader> readers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "mailbox-idle-watchdog"));
     private volatile boolean stopping;
 
-    MailboxPollers(MailboxLeases leases, MailImports imports, InboundConfig config) {
+    MailboxPollers(MailboxLeases leases, MailImports imports, InboundConfig config, OutboundConfig outbound) {
         this.leases = leases;
         this.imports = imports;
         this.config = config;
+        this.policy = outbound.policy();
     }
 
     /** Starts a reader for each enabled account not read here yet; a reader ends when its account goes. */
@@ -113,6 +120,10 @@ public class MailboxPollers {
                     }
                     try {
                         read(mailbox.get());
+                    } catch (AddressPolicy.Refused e) {
+                        Log.warnf("Mailbox %s@%s refused: %s", mailbox.get().username(), mailbox.get().host(), e.getMessage());
+                        safely(() -> leases.polled(id, e.getMessage()));
+                        pause();
                     } catch (MessagingException | IOException | RuntimeException e) {
                         if (!stopped && !stopping) {
                             Log.warnf("Mailbox %s@%s: %s; trying again", mailbox.get().username(), mailbox.get().host(), e.toString());
@@ -130,10 +141,11 @@ public class MailboxPollers {
         }
 
         /** Connected, reads new mail, waits, and again, until the lease is lost or the account changes. */
-        private void read(MailboxLeases.Mailbox mailbox) throws MessagingException, IOException {
+        private void read(MailboxLeases.Mailbox mailbox) throws MessagingException, IOException, AddressPolicy.Refused {
+            InetAddress address = policy.resolve(mailbox.host()).get(0);
             Session session = Session.getInstance(properties(mailbox));
             store = session.getStore(mailbox.tls() ? "imaps" : "imap");
-            store.connect(mailbox.host(), mailbox.port(), mailbox.username(), mailbox.password());
+            store.connect(address.getHostAddress(), mailbox.port(), mailbox.username(), mailbox.password());
             IMAPFolder folder = (IMAPFolder) store.getFolder(mailbox.folder());
             folder.open(Folder.READ_ONLY);
             boolean idle = ((IMAPStore) store).hasCapability("IDLE");
@@ -226,6 +238,7 @@ public class MailboxPollers {
             p.put("mail." + protocol + ".partialfetch", "false");
             if (mailbox.tls()) {
                 p.put("mail.imaps.ssl.checkserveridentity", "true");
+                p.put("mail.imaps.ssl.socketFactory", new NamedTlsSocketFactory(mailbox.host()));
             }
             return p;
         }

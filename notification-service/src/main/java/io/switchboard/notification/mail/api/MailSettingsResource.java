@@ -117,7 +117,8 @@ public class MailSettingsResource {
                     {"id":"0f8e4a52-3c1d-4b7a-9e6f-2d5c8b1a7e30","host":"imap.example.com","port":993,"tls":true,
                      "username":"cs@example.com","folder":"INBOX","enabled":true,"passwordSet":true,
                      "lastPolledAt":null,"lastError":null}""")))
-    @APIResponse(responseCode = "400", description = "a field is missing or invalid (each named)")
+    @APIResponse(responseCode = "400", description = "a field is missing or invalid (each named), also a host that "
+            + "is or resolves to a non-public address unless switchboard.outbound.allowed-networks allows it")
     public Response addAccount(@PathParam("serviceCode") String serviceCode, MailRequests.ImapAccount body,
                                @Context UriInfo uri) {
         require(body);

@@ -16,6 +16,8 @@ import io.switchboard.notification.mail.domain.ReplyRenderer;
 import io.switchboard.notification.mail.domain.ReplyType;
 import io.switchboard.notification.mail.persistence.MailRepository;
 import io.switchboard.notification.persistence.ServiceCopyRepository;
+import io.switchboard.platform.net.AddressPolicy;
+import io.switchboard.platform.net.OutboundConfig;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,10 +54,12 @@ public class MailSettingsAdmin {
     private final ReplyComposer composer;
     private final SmtpMailer mailer;
     private final MailConfig config;
+    private final AddressPolicy addresses;
     private final Clock clock;
 
     MailSettingsAdmin(MailRepository mail, ServiceCopyRepository services, ServiceAccess access, SecretCipher cipher,
-                      ReplyComposer composer, SmtpMailer mailer, MailConfig config, Clock clock) {
+                      ReplyComposer composer, SmtpMailer mailer, MailConfig config, OutboundConfig outbound,
+                      Clock clock) {
         this.mail = mail;
         this.services = services;
         this.access = access;
@@ -63,6 +67,7 @@ public class MailSettingsAdmin {
         this.composer = composer;
         this.mailer = mailer;
         this.config = config;
+        this.addresses = outbound.policy();
         this.clock = clock;
     }
 
@@ -113,6 +118,7 @@ public class MailSettingsAdmin {
     public ImapAccount addAccount(String serviceCode, ImapAccount.Draft draft) {
         administrable(serviceCode);
         ImapAccount account = ImapAccount.create(serviceCode, draft, clock.instant());
+        checkHost(account);
         account.sealedPassword(cipher.seal(account.sealingContext(), draft.password()));
         mail.add(account);
         return account;
@@ -122,6 +128,7 @@ public class MailSettingsAdmin {
     public ImapAccount changeAccount(String serviceCode, UUID id, ImapAccount.Draft draft) {
         ImapAccount account = account(serviceCode, id);
         account.change(draft);
+        checkHost(account); // a refusal rolls the change back
         if (draft.password() != null && !draft.password().isEmpty()) {
             account.sealedPassword(cipher.seal(account.sealingContext(), draft.password()));
         }
@@ -131,6 +138,14 @@ public class MailSettingsAdmin {
     @Transactional
     public void removeAccount(String serviceCode, UUID id) {
         mail.remove(account(serviceCode, id));
+    }
+
+    /** The mailbox must be on a public address (or an allow-listed network); checked again on every connection. */
+    private void checkHost(ImapAccount account) {
+        addresses.refusalWhenSaved(account.host()).ifPresent(reason -> {
+            throw new ProblemException.Invalid("The IMAP account is not valid.",
+                    List.of(new Problem.FieldError("host", "must be a public mail server: " + reason)));
+        });
     }
 
     private ImapAccount account(String serviceCode, UUID id) {
