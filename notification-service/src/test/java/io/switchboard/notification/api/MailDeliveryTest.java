@@ -260,6 +260,9 @@ class MailDeliveryTest {
         assertEquals(2, mails.size(), "sent once more, never more");
         assertEquals(messageId, mails.get(0).getMessageID());
         assertEquals(messageId, mails.get(1).getMessageID(), "the resend is recognisably the same mail");
+        // MailSent leaves through the outbox, a moment after the delivery turned SENT
+        await().atMost(Duration.ofSeconds(10)).until(() -> PublishedEvents.of(connector, "MailSent",
+                e -> e.at("/data/deliveryId").asText().equals(id.toString())).size() == 1);
         assertEquals(1, PublishedEvents.of(connector, "MailSent",
                 e -> e.at("/data/deliveryId").asText().equals(id.toString())).size());
     }
