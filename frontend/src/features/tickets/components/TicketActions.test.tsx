@@ -45,6 +45,16 @@ describe('TicketActions', () => {
     const [url, init] = fetchFn.mock.calls[0]!;
     expect(String(url)).toBe('/api/v1/tickets/t-1/resolve');
     expect(JSON.parse(init.body)).toEqual({ body: 'Refunded.', format: 'TEXT' });
+    expect(init.headers['If-Match']).toBe('"1"');
+  });
+
+  it('acts only on the version shown: keep, restore and internal resolution send it too', async () => {
+    const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('IN_PROGRESS')));
+    renderWithProviders(<TicketActions ticket={{ ...ticket('UNASSIGNED'), version: 5 }} />, { fetchFn });
+    await userEvent.click(screen.getByTestId('action-keep'));
+    await userEvent.click(screen.getByTestId('action-internal-resolution'));
+    await waitFor(() => expect(fetchFn).toHaveBeenCalledTimes(2));
+    expect(fetchFn.mock.calls.map(([, init]) => init.headers['If-Match'])).toEqual(['"5"', '"5"']);
   });
 
   it('asks for a text before replying', async () => {
