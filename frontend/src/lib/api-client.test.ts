@@ -163,13 +163,16 @@ describe('createApiClient', () => {
   });
 
   it('tells a stale version (412, or the 409 stale-version problem) from other conflicts', async () => {
-    const answer = (status: number, type: string) =>
+    const answer = (status: number, type: string): Promise<ApiError> =>
       createApiClient({
         getToken: async () => 't',
         fetchFn: fakeFetch(() => new Response(JSON.stringify({ status, type }), { status })).fetchFn,
       })
         .post('/x', {}, { ifMatch: 1 })
-        .catch((e: unknown) => e as ApiError);
+        .then(
+          () => Promise.reject(new Error('expected a refusal')),
+          (e: unknown) => e as ApiError,
+        );
     expect((await answer(409, 'https://switchboard.dev/problems/stale-version')).isStale).toBe(true);
     expect((await answer(412, 'about:blank')).isStale).toBe(true);
     expect((await answer(409, 'https://switchboard.dev/problems/conflict')).isStale).toBe(false);
