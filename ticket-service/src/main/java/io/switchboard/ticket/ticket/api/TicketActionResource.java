@@ -1,6 +1,6 @@
 package io.switchboard.ticket.ticket.api;
 
-import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.platform.problem.IfMatch;
 import io.switchboard.ticket.people.application.Caller;
 import io.switchboard.ticket.people.application.Callers;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
@@ -174,13 +174,7 @@ public class TicketActionResource {
 
     /** {@code If-Match: 3} or {@code If-Match: "3"}; absent means any version. */
     static Expected expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return Expected.ANY;
-        }
-        try {
-            return new Expected(Long.parseLong(ifMatch.strip().replace("\"", "")));
-        } catch (NumberFormatException e) {
-            throw new ProblemException.Invalid("If-Match", "must be the ticket's version, e.g. \"3\"");
-        }
+        Long version = IfMatch.version(ifMatch);
+        return version == null ? Expected.ANY : new Expected(version);
     }
 }
