@@ -37,6 +37,10 @@ final class ReverseProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
+    /** What a client may have claimed about the original request; the gateway states it afresh. */
+    private static final List<String> FORWARDED = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Proto",
+            "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-Ssl");
+
     record Upstream(String name, URI base, String prefix) {
     }
 
@@ -185,10 +189,6 @@ final class ReverseProxy {
             }
         }
     }
-
-    /** What a client may have claimed about the original request; the gateway states it afresh. */
-    private static final List<String> FORWARDED = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Proto",
-            "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-Ssl");
 
     /**
      * The public scheme, host and port the client used, and its address, so services build public URLs
