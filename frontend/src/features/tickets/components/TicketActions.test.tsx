@@ -4,22 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { ReplyDraft, Ticket } from '../api/types';
 import { TicketActions } from './TicketActions';
+import { testTicket } from './test-ticket';
 
-const ticket = (status: string): Ticket => ({
-  id: 't-1',
-  number: 'CS-1',
-  serviceCode: 'CS',
-  title: 'Refund',
-  content: 'Charged twice',
-  channel: 'EMAIL',
-  status,
-  group: { id: 'g', name: 'Support' },
-  assignee: { username: 'bob', displayName: 'Bob Kim' },
-  customer: { email: 'kim@example.com' },
-  createdAt: '2026-11-27T00:00:00Z',
-  updatedAt: '2026-11-27T00:00:00Z',
-  version: 1,
-});
+const ticket = (status: string): Ticket => testTicket({ status });
 
 describe('TicketActions', () => {
   it('offers keep only for an unassigned ticket and replies only for a workable one', () => {

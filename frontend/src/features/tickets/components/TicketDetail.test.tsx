@@ -4,22 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { Ticket } from '../api/types';
 import { TicketDetail } from './TicketDetail';
+import { testTicket } from './test-ticket';
 
-const seen: Ticket = {
-  id: 't-1',
-  number: 'CS-1',
-  serviceCode: 'CS',
-  title: 'Refund',
-  content: 'Charged twice',
-  channel: 'EMAIL',
-  status: 'IN_PROGRESS',
-  group: { id: 'g', name: 'Support' },
-  assignee: { username: 'bob', displayName: 'Bob Kim' },
-  customer: { email: 'kim@example.com' },
-  createdAt: '2026-11-27T00:00:00Z',
-  updatedAt: '2026-11-27T00:00:00Z',
-  version: 3,
-};
+const seen: Ticket = testTicket({ version: 3 });
 
 /** ticket-service over a fake fetch: GETs answer `current()`, actions answer `action()`. */
 function server(current: () => Ticket, action: () => Response) {
