@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LocaleContext } from '../i18n';
-import { NetworkError } from '../lib/api-client';
+import { ApiError, NetworkError } from '../lib/api-client';
 import { ErrorMessage } from './ErrorMessage';
 
 describe('ErrorMessage', () => {
@@ -17,5 +17,26 @@ describe('ErrorMessage', () => {
   it('shows the detail of other errors as given', () => {
     render(<ErrorMessage error={new Error('Title too long')} fallback="Failed" />);
     expect(screen.getByRole('alert')).toHaveTextContent('Failed Title too long');
+  });
+
+  it('says in the console language that someone else changed it first, not the server detail', () => {
+    const stale = new ApiError(409, {
+      type: 'https://switchboard.dev/problems/stale-version',
+      status: 409,
+      detail: 'Ticket CS-1 has changed (version 4, you sent 3); reload it and try again.',
+    });
+    const shown = (locale: 'en' | 'ko' | 'ja') => {
+      const { unmount } = render(
+        <LocaleContext.Provider value={locale}>
+          <ErrorMessage error={stale} fallback="x" />
+        </LocaleContext.Provider>,
+      );
+      const text = screen.getByTestId('stale-version').textContent;
+      unmount();
+      return text;
+    };
+    expect(shown('en')).toBe('Someone else changed this in the meantime. The latest version is shown now: check it and try again.');
+    expect(shown('ko')).toBe('그사이 다른 사람이 변경했습니다. 최신 내용을 다시 불러왔습니다. 확인한 후 다시 시도하세요.');
+    expect(shown('ja')).toBe('その間に他の人が変更しました。 最新の内容を読み込み直しました。確認してから、もう一度お試しください。');
   });
 });

@@ -1,9 +1,19 @@
 import { useI18n } from '../i18n';
 import { ApiError, NetworkError } from '../lib/api-client';
 
-/** Shows an API problem's `detail` (or a generic message); an unreachable server in the console's language. */
+/**
+ * Shows an API problem's `detail` (or a generic message); an unreachable server, and a change someone else
+ * made first (stale `If-Match`), in the console's language.
+ */
 export function ErrorMessage({ error, fallback }: { error: unknown; fallback: string }) {
   const { m } = useI18n();
+  if (error instanceof ApiError && error.isStale) {
+    return (
+      <div className="alert" role="alert" data-testid="stale-version">
+        <strong>{m.common.changedElsewhere}</strong> <span>{m.common.reloaded}</span>
+      </div>
+    );
+  }
   const detail =
     error instanceof NetworkError
       ? m.common.networkError

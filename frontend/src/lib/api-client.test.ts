@@ -151,4 +151,30 @@ describe('createApiClient', () => {
     expect(header(calls[1]!.init, 'Content-Type')).toBeUndefined();
     expect(calls[2]!.init.body).toBeUndefined();
   });
+
+  it('sends the version the user saw as If-Match on changes, and only when given', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response(null, { status: 204 }));
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+    await client.post('/api/v1/tickets/1/keep', {}, { ifMatch: 3 });
+    await client.put('/api/v1/x', { a: 1 }, { ifMatch: '7' });
+    await client.delete('/api/v1/x', { ifMatch: 0 });
+    await client.post('/api/v1/services/CS/tickets', {});
+    expect(calls.map((c) => header(c.init, 'If-Match'))).toEqual(['"3"', '"7"', '"0"', undefined]);
+  });
+
+  it('tells a stale version (412, or the 409 stale-version problem) from other conflicts', async () => {
+    const answer = (status: number, type: string): Promise<ApiError> =>
+      createApiClient({
+        getToken: async () => 't',
+        fetchFn: fakeFetch(() => new Response(JSON.stringify({ status, type }), { status })).fetchFn,
+      })
+        .post('/x', {}, { ifMatch: 1 })
+        .then(
+          () => Promise.reject(new Error('expected a refusal')),
+          (e: unknown) => e as ApiError,
+        );
+    expect((await answer(409, 'https://switchboard.dev/problems/stale-version')).isStale).toBe(true);
+    expect((await answer(412, 'about:blank')).isStale).toBe(true);
+    expect((await answer(409, 'https://switchboard.dev/problems/conflict')).isStale).toBe(false);
+  });
 });

@@ -37,6 +37,14 @@ export class ApiError extends Error {
   }
 
   /**
+   * Someone else changed the resource since it was read: the `If-Match` version was stale (412, or
+   * the services' 409 `stale-version` problem). Reload it and let the user decide again.
+   */
+  get isStale(): boolean {
+    return this.status === 412 || (this.status === 409 && this.type.endsWith('/stale-version'));
+  }
+
+  /**
    * Field errors keyed by the form's field names. Server paths such as `create.request.customer.email`
    * or `customer.email` are matched by their longest known suffix; unknown fields are left out.
    */
@@ -68,12 +76,17 @@ export interface ApiClientOptions {
   baseUrl?: string;
 }
 
+/** Options of a change: `ifMatch` is the version the user saw, sent as `If-Match: "<version>"`. */
+export interface ChangeOptions {
+  ifMatch?: string | number;
+}
+
 export interface ApiClient {
   get<T>(path: string, query?: Record<string, string | number | null | undefined>): Promise<T>;
-  post<T>(path: string, body?: unknown): Promise<T>;
-  put<T>(path: string, body: unknown): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: ChangeOptions): Promise<T>;
+  put<T>(path: string, body: unknown, options?: ChangeOptions): Promise<T>;
   /** Resolves to undefined on 204. */
-  delete<T = void>(path: string): Promise<T>;
+  delete<T = void>(path: string, options?: ChangeOptions): Promise<T>;
   /** A file (e.g. an attachment) with the same token and error handling. */
   download(path: string): Promise<Blob>;
 }
@@ -120,11 +133,18 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
   const doFetch: typeof fetch = fetchFn ?? ((input, init) => fetch(input, init));
 
   /** Sends a request with the bearer token; a non-2xx answer becomes an {@link ApiError}. */
-  async function send(method: string, path: string, body?: unknown, accept = JSON_TYPES): Promise<Response> {
+  async function send(
+    method: string,
+    path: string,
+    body?: unknown,
+    accept = JSON_TYPES,
+    options: ChangeOptions = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { Accept: accept };
     const token = await getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
 
     let response: Response;
     try {
@@ -140,8 +160,8 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
     return response;
   }
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await send(method, path, body);
+  async function request<T>(method: string, path: string, body?: unknown, options?: ChangeOptions): Promise<T> {
+    const response = await send(method, path, body, JSON_TYPES, options);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
@@ -156,14 +176,14 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
       const qs = params.toString();
       return request<T>('GET', qs ? `${path}?${qs}` : path);
     },
-    post<T>(path: string, body?: unknown) {
-      return request<T>('POST', path, body);
+    post<T>(path: string, body?: unknown, options?: ChangeOptions) {
+      return request<T>('POST', path, body, options);
     },
-    put<T>(path: string, body: unknown) {
-      return request<T>('PUT', path, body);
+    put<T>(path: string, body: unknown, options?: ChangeOptions) {
+      return request<T>('PUT', path, body, options);
     },
-    delete<T = void>(path: string) {
-      return request<T>('DELETE', path);
+    delete<T = void>(path: string, options?: ChangeOptions) {
+      return request<T>('DELETE', path, undefined, options);
     },
     async download(path: string) {
       return (await send('GET', path, undefined, '*/*')).blob();

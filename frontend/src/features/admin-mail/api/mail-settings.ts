@@ -25,26 +25,39 @@ export const mailSettingsQueryOptions = (client: ApiClient, code: string) =>
     queryFn: () => client.get<MailSettings>(`${base(code)}/mail-settings`),
   });
 
-export const updateSender = (client: ApiClient, code: string, request: SenderRequest) =>
-  client.put<MailSettings>(`${base(code)}/mail-settings`, request);
+// every change names the version the admin saw (If-Match): the server refuses it if someone changed it since
+export const updateSender = (client: ApiClient, code: string, request: SenderRequest, version: number) =>
+  client.put<MailSettings>(`${base(code)}/mail-settings`, request, { ifMatch: version });
 
 const layoutPath = (code: string, type: string, language: string) =>
   `${base(code)}/mail-layouts/${encodeURIComponent(type)}/${encodeURIComponent(language)}`;
 
-export const saveLayout = (client: ApiClient, code: string, type: string, language: string, html: string) =>
-  client.put<MailLayout>(layoutPath(code, type, language), { html });
+/** `version` 0: the service has no layout of its own here yet. */
+export const saveLayout = (
+  client: ApiClient,
+  code: string,
+  type: string,
+  language: string,
+  html: string,
+  version: number,
+) => client.put<MailLayout>(layoutPath(code, type, language), { html }, { ifMatch: version });
 
-export const resetLayout = (client: ApiClient, code: string, type: string, language: string) =>
-  client.delete(layoutPath(code, type, language));
+export const resetLayout = (client: ApiClient, code: string, type: string, language: string, version: number) =>
+  client.delete(layoutPath(code, type, language), { ifMatch: version });
 
 export const createImapAccount = (client: ApiClient, code: string, request: ImapAccountRequest) =>
   client.post<ImapAccount>(`${base(code)}/imap-accounts`, request);
 
-export const updateImapAccount = (client: ApiClient, code: string, id: string, request: ImapAccountRequest) =>
-  client.put<ImapAccount>(`${base(code)}/imap-accounts/${encodeURIComponent(id)}`, request);
+export const updateImapAccount = (
+  client: ApiClient,
+  code: string,
+  id: string,
+  request: ImapAccountRequest,
+  version: number,
+) => client.put<ImapAccount>(`${base(code)}/imap-accounts/${encodeURIComponent(id)}`, request, { ifMatch: version });
 
-export const deleteImapAccount = (client: ApiClient, code: string, id: string) =>
-  client.delete(`${base(code)}/imap-accounts/${encodeURIComponent(id)}`);
+export const deleteImapAccount = (client: ApiClient, code: string, id: string, version: number) =>
+  client.delete(`${base(code)}/imap-accounts/${encodeURIComponent(id)}`, { ifMatch: version });
 
 export const sendTestMail = (client: ApiClient, code: string, to: string) =>
   client.post<TestMailResult>(`${base(code)}/test-mail`, { to });

@@ -7,6 +7,8 @@ export interface MailLayout {
   html: string;
   /** When an admin last saved it; null or absent for a built-in layout. */
   updatedAt?: string | null;
+  /** Counts admins' changes; absent for a built-in layout (send 0: "none of its own yet"). */
+  version?: number;
 }
 
 export interface ImapAccount {
@@ -20,6 +22,8 @@ export interface ImapAccount {
   passwordSet: boolean;
   lastPolledAt: string | null;
   lastError: string | null;
+  /** Counts admins' changes (not polls); sent back as If-Match. */
+  version: number;
 }
 
 /** Write-only password: absent or null on update keeps the stored one. */
@@ -38,6 +42,8 @@ export interface MailSettings {
   senderName: string;
   senderAddress: string;
   inboundAddress: string;
+  /** Of sender and inbound address; 0 until first saved. Sent back as If-Match. */
+  version: number;
   defaultLanguage: string;
   languages: string[];
   layouts: MailLayout[];

@@ -5,6 +5,7 @@ import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import type { ImapAccount } from '../api/types';
 import { useDeleteImapAccount, useSaveImapAccount } from '../hooks/use-mail-settings';
+import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { IMAP_FIELDS, toImapRequest, validateImap, type ImapErrors, type ImapFormValues } from '../lib/validate';
 import { describedBy, Field } from './Field';
 
@@ -80,7 +81,11 @@ export function ImapAccounts({ code, accounts }: { code: string; accounts: ImapA
         </button>
       </div>
       {editing && (
-        <ImapAccountDialog code={code} account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+        <ImapAccountDialog
+          code={code}
+          account={editing === 'new' ? null : (accounts.find((a) => a.id === editing.id) ?? editing)}
+          onClose={() => setEditing(null)}
+        />
       )}
       {deleting && (
         <ConfirmDialog
@@ -90,7 +95,9 @@ export function ImapAccounts({ code, accounts }: { code: string; accounts: ImapA
           danger
           busy={remove.isPending}
           onCancel={() => setDeleting(null)}
-          onConfirm={() => remove.mutate(deleting.id, { onSettled: () => setDeleting(null) })}
+          onConfirm={() =>
+            remove.mutate({ id: deleting.id, version: deleting.version }, { onSettled: () => setDeleting(null) })
+          }
         />
       )}
     </section>
@@ -102,15 +109,18 @@ function ImapAccountDialog({ code, account, onClose }: { code: string; account: 
   const t = m.mailSettings.imap;
   const save = useSaveImapAccount(code);
   const isNew = account === null;
-  const [values, setValues] = useState<ImapFormValues>({
+  const stored = (password: string): ImapFormValues => ({
     host: account?.host ?? '',
     port: String(account?.port ?? 993),
     tls: account?.tls ?? true,
     username: account?.username ?? '',
-    password: '',
+    password,
     folder: account?.folder ?? 'INBOX',
     enabled: account?.enabled ?? true,
   });
+  const [values, setValues] = useState<ImapFormValues>(() => stored(''));
+  // `account` is the listed one: after someone else's change was reloaded, the form shows it (a typed password stays)
+  useOnNewVersion(account?.version, () => setValues((typed) => stored(typed.password)));
   const [errors, setErrors] = useState<ImapErrors>({});
   const set = <K extends keyof ImapFormValues>(key: K, value: ImapFormValues[K]) => setValues({ ...values, [key]: value });
 
@@ -120,7 +130,7 @@ function ImapAccountDialog({ code, account, onClose }: { code: string; account: 
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     save.mutate(
-      { id: account?.id ?? null, request: toImapRequest(values) },
+      { id: account?.id ?? null, version: account?.version ?? 0, request: toImapRequest(values) },
       {
         onSuccess: onClose,
         onError: (e) => e instanceof ApiError && setErrors(e.fieldErrorsFor(IMAP_FIELDS)),

@@ -5,6 +5,7 @@ import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import { LAYOUT_TYPES, type MailLayout, type MailSettings } from '../api/types';
 import { useResetLayout, useSaveLayout } from '../hooks/use-mail-settings';
+import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { CONTENT_PLACEHOLDER, layoutError } from '../lib/validate';
 import { describedBy, Field } from './Field';
 
@@ -106,6 +107,8 @@ function LayoutEditor({
   const save = useSaveLayout(code);
   const reset = useResetLayout(code);
   const [html, setHtml] = useState(layout?.html ?? CONTENT_PLACEHOLDER);
+  const version = layout?.version ?? 0;
+  useOnNewVersion(layout?.version, () => setHtml(layout?.html ?? CONTENT_PLACEHOLDER));
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   const [confirmReset, setConfirmReset] = useState(false);
@@ -133,7 +136,7 @@ function LayoutEditor({
     setError(problem);
     if (problem) return;
     save.mutate(
-      { ...cell, html },
+      { ...cell, html, version },
       {
         onSuccess: () => setSaved(true),
         onError: (e) => e instanceof ApiError && setError(e.fieldErrorsFor(['html'] as const).html),
@@ -198,7 +201,7 @@ function LayoutEditor({
           busy={reset.isPending}
           onCancel={() => setConfirmReset(false)}
           onConfirm={() =>
-            reset.mutate(cell, {
+            reset.mutate({ ...cell, version }, {
               onSuccess: onDone,
               onSettled: () => setConfirmReset(false),
             })

@@ -19,6 +19,7 @@ const account: ImapAccount = {
   passwordSet: true,
   lastPolledAt: null,
   lastError: 'AUTHENTICATIONFAILED',
+  version: 4,
 };
 
 const settings = (overrides: Partial<Settings> = {}): Settings => ({
@@ -26,9 +27,10 @@ const settings = (overrides: Partial<Settings> = {}): Settings => ({
   senderName: 'CS 고객센터',
   senderAddress: 'cs@switchboard.local',
   inboundAddress: 'cs@switchboard.local',
+  version: 2,
   defaultLanguage: 'ko',
   languages: ['ko', 'ja', 'en'],
-  layouts: [{ type: 'RESOLVE', language: 'ko', html: '<p>{{customer.name}}님, 안녕하세요.</p>{{content}}', updatedAt: '2026-12-01T10:00:00Z' }],
+  layouts: [{ type: 'RESOLVE', language: 'ko', html: '<p>{{customer.name}}님, 안녕하세요.</p>{{content}}', updatedAt: '2026-12-01T10:00:00Z', version: 1 }],
   imapAccounts: [account],
   placeholders: ['{{content}}', '{{ticket.number}}', '{{ticket.title}}', '{{customer.name}}', '{{service.name}}'],
   ...overrides,
@@ -98,6 +100,29 @@ describe('MailSettings', () => {
       senderAddress: 'help@other.example',
       inboundAddress: 'cs@switchboard.local',
     });
+    expect(server.calls.filter((c) => c.method === 'PUT').map((c) => c.ifMatch)).toEqual(['"2"', '"2"']);
+  });
+
+  it('when someone else saved the sender first, shows their values and says so', async () => {
+    let stored = settings();
+    const server = setup({
+      [`GET ${BASE}/mail-settings`]: () => jsonResponse(stored),
+      [`PUT ${BASE}/mail-settings`]: () => {
+        stored = settings({ senderName: 'Set by Alice', version: 3 });
+        return problemResponse({
+          type: 'https://switchboard.dev/problems/stale-version',
+          status: 409,
+          detail: 'The mail settings of CS has changed (version 3, you sent 2); reload it and try again.',
+        });
+      },
+    });
+    const name = await screen.findByLabelText('Sender name');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Mine');
+    await userEvent.click(within(screen.getByTestId('sender-form')).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByTestId('stale-version')).toHaveTextContent('Someone else changed this in the meantime.');
+    await waitFor(() => expect(name).toHaveValue('Set by Alice'));
+    expect(server.calls.find((c) => c.method === 'PUT')!.ifMatch).toBe('"2"');
   });
 
   it('edits a layout: {{content}} is required on the client, placeholders insert, and the server 400 is shown on the field', async () => {
@@ -130,6 +155,7 @@ describe('MailSettings', () => {
     await userEvent.click(within(editor).getByRole('button', { name: 'Save' }));
     expect(await within(editor).findByText('Saved.')).toBeInTheDocument();
     expect(server.calls.filter((c) => c.method === 'PUT').at(-1)!.body).toEqual({ html: '<p>お待たせしております。</p>{{content}}' });
+    expect(server.calls.filter((c) => c.method === 'PUT').at(-1)!.ifMatch).toBe('"0"'); // none of its own yet
     await waitFor(() => expect(screen.getByTestId('layout-HOLD-ja')).toHaveTextContent('Custom'));
   });
 
@@ -142,7 +168,7 @@ describe('MailSettings', () => {
     expect(dialog).toHaveTextContent('Final reply (resolve) · ko');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Reset to built-in' }));
     await waitFor(() => expect(screen.queryByTestId('layout-editor')).not.toBeInTheDocument());
-    expect(server.calls.some((c) => c.method === 'DELETE' && c.url === `${BASE}/mail-layouts/RESOLVE/ko`)).toBe(true);
+    expect(server.calls.find((c) => c.method === 'DELETE' && c.url === `${BASE}/mail-layouts/RESOLVE/ko`)!.ifMatch).toBe('"1"');
     expect(screen.getByTestId('layout-RESOLVE-ko')).toHaveTextContent('Built-in');
   });
 
@@ -190,6 +216,7 @@ describe('MailSettings', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(server.calls.find((c) => c.method === 'PUT')!.body).toMatchObject({ password: null, enabled: false, host: 'imap.example.com' });
+    expect(server.calls.find((c) => c.method === 'PUT')!.ifMatch).toBe('"4"');
   });
 
   it('deletes an IMAP account after confirming', async () => {
@@ -199,7 +226,7 @@ describe('MailSettings', () => {
     expect(dialog).toHaveTextContent('cs@example.com on imap.example.com');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText(/No IMAP accounts/)).toBeInTheDocument();
-    expect(server.calls.some((c) => c.method === 'DELETE')).toBe(true);
+    expect(server.calls.find((c) => c.method === 'DELETE')!.ifMatch).toBe('"4"');
   });
 
   it('says when there are no IMAP accounts', async () => {

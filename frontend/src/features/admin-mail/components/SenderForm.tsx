@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import type { MailSettings, SenderRequest } from '../api/types';
 import { useUpdateSender } from '../hooks/use-mail-settings';
+import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { SENDER_FIELDS, validateSender, type SenderErrors } from '../lib/validate';
 import { describedBy, Field } from './Field';
 
@@ -11,11 +12,13 @@ export function SenderForm({ settings }: { settings: MailSettings }) {
   const { m } = useI18n();
   const t = m.mailSettings.sender;
   const mutation = useUpdateSender(settings.serviceCode);
-  const [values, setValues] = useState<SenderRequest>({
+  const stored = (): SenderRequest => ({
     senderName: settings.senderName ?? '',
     senderAddress: settings.senderAddress ?? '',
     inboundAddress: settings.inboundAddress ?? '',
   });
+  const [values, setValues] = useState<SenderRequest>(stored);
+  useOnNewVersion(settings.version, () => setValues(stored()));
   const [errors, setErrors] = useState<SenderErrors>({});
   const [saved, setSaved] = useState(false);
 
@@ -25,8 +28,13 @@ export function SenderForm({ settings }: { settings: MailSettings }) {
     const found = validateSender(values, m);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    const request = {
+      senderName: values.senderName.trim(),
+      senderAddress: values.senderAddress.trim(),
+      inboundAddress: values.inboundAddress.trim(),
+    };
     mutation.mutate(
-      { senderName: values.senderName.trim(), senderAddress: values.senderAddress.trim(), inboundAddress: values.inboundAddress.trim() },
+      { request, version: settings.version },
       {
         onSuccess: () => setSaved(true),
         onError: (error) => error instanceof ApiError && setErrors(error.fieldErrorsFor(SENDER_FIELDS)),

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
   adminMailKeys,
@@ -30,6 +31,12 @@ function useSettingsWriter(code: string) {
     replace(settings: MailSettings) {
       queryClient.setQueryData(adminMailKeys.settings(code), settings);
     },
+    /** Someone else changed a setting first: load the fresh settings so the screen shows them. */
+    reloadIfStale(error: Error) {
+      if (error instanceof ApiError && error.isStale) {
+        void queryClient.invalidateQueries({ queryKey: adminMailKeys.settings(code) });
+      }
+    },
   };
 }
 
@@ -37,8 +44,10 @@ export function useUpdateSender(code: string) {
   const client = useApiClient();
   const writer = useSettingsWriter(code);
   return useMutation({
-    mutationFn: (request: SenderRequest) => updateSender(client, code, request),
+    mutationFn: ({ request, version }: { request: SenderRequest; version: number }) =>
+      updateSender(client, code, request, version),
     onSuccess: (settings) => writer.replace(settings),
+    onError: (error) => writer.reloadIfStale(error),
   });
 }
 
@@ -46,8 +55,9 @@ export function useSaveLayout(code: string) {
   const client = useApiClient();
   const writer = useSettingsWriter(code);
   return useMutation({
-    mutationFn: ({ type, language, html }: { type: string; language: string; html: string }) =>
-      saveLayout(client, code, type, language, html),
+    mutationFn: ({ type, language, html, version }: { type: string; language: string; html: string; version: number }) =>
+      saveLayout(client, code, type, language, html, version),
+    onError: (error) => writer.reloadIfStale(error),
     onSuccess: (layout) =>
       writer.patch((s) => ({
         ...s,
@@ -60,7 +70,9 @@ export function useResetLayout(code: string) {
   const client = useApiClient();
   const writer = useSettingsWriter(code);
   return useMutation({
-    mutationFn: ({ type, language }: { type: string; language: string }) => resetLayout(client, code, type, language),
+    mutationFn: ({ type, language, version }: { type: string; language: string; version: number }) =>
+      resetLayout(client, code, type, language, version),
+    onError: (error) => writer.reloadIfStale(error),
     onSuccess: (_, { type, language }) =>
       writer.patch((s) => ({ ...s, layouts: s.layouts.filter((l) => !(l.type === type && l.language === language)) })),
   });
@@ -70,8 +82,9 @@ export function useSaveImapAccount(code: string) {
   const client = useApiClient();
   const writer = useSettingsWriter(code);
   return useMutation({
-    mutationFn: ({ id, request }: { id: string | null; request: ImapAccountRequest }) =>
-      id ? updateImapAccount(client, code, id, request) : createImapAccount(client, code, request),
+    mutationFn: ({ id, version, request }: { id: string | null; version: number; request: ImapAccountRequest }) =>
+      id ? updateImapAccount(client, code, id, request, version) : createImapAccount(client, code, request),
+    onError: (error) => writer.reloadIfStale(error),
     onSuccess: (account: ImapAccount) =>
       writer.patch((s) => ({
         ...s,
@@ -86,8 +99,9 @@ export function useDeleteImapAccount(code: string) {
   const client = useApiClient();
   const writer = useSettingsWriter(code);
   return useMutation({
-    mutationFn: (id: string) => deleteImapAccount(client, code, id),
-    onSuccess: (_, id) => writer.patch((s) => ({ ...s, imapAccounts: s.imapAccounts.filter((a) => a.id !== id) })),
+    mutationFn: ({ id, version }: { id: string; version: number }) => deleteImapAccount(client, code, id, version),
+    onSuccess: (_, { id }) => writer.patch((s) => ({ ...s, imapAccounts: s.imapAccounts.filter((a) => a.id !== id) })),
+    onError: (error) => writer.reloadIfStale(error),
   });
 }
 

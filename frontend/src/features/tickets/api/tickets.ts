@@ -58,7 +58,16 @@ export const ticketMessagesQueryOptions = (client: ApiClient, id: string) =>
     refetchInterval: POLL_INTERVAL_MS,
   });
 
-/** Runs one action on a ticket; the server answers the updated ticket (or a 409 naming what is allowed). */
-export function runTicketAction(client: ApiClient, id: string, action: TicketAction, body: unknown): Promise<Ticket> {
-  return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body);
+/**
+ * Runs one action on the version of the ticket the operator saw (`If-Match`); the server answers the
+ * updated ticket, a 409 naming what is allowed, or a stale-version problem if someone else changed it.
+ */
+export function runTicketAction(
+  client: ApiClient,
+  id: string,
+  action: TicketAction,
+  body: unknown,
+  version: number,
+): Promise<Ticket> {
+  return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body, { ifMatch: version });
 }

@@ -4,31 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { ReplyDraft, Ticket } from '../api/types';
 import { TicketActions } from './TicketActions';
+import { testTicket } from './test-ticket';
 
-// what ticket-service answers for the assignee in each status
-const ASSIGNEE_ACTIONS: Record<string, string[]> = {
-  UNASSIGNED: ['keep', 'comment', 'internal-resolution'],
-  IN_PROGRESS: ['forward', 'comment', 'hold', 'resolve', 'internal-resolution'],
-  INTERNALLY_RESOLVED: ['comment', 'restore'],
-  RESOLVED: ['comment'],
-};
-
-const ticket = (status: string, allowedActions = ASSIGNEE_ACTIONS[status]): Ticket => ({
-  id: 't-1',
-  number: 'CS-1',
-  serviceCode: 'CS',
-  title: 'Refund',
-  content: 'Charged twice',
-  channel: 'EMAIL',
-  status,
-  group: { id: 'g', name: 'Support' },
-  assignee: { username: 'bob', displayName: 'Bob Kim' },
-  customer: { email: 'kim@example.com' },
-  createdAt: '2026-11-27T00:00:00Z',
-  updatedAt: '2026-11-27T00:00:00Z',
-  version: 1,
-  allowedActions,
-});
+const ticket = (status: string, allowedActions?: string[]): Ticket =>
+  testTicket(allowedActions ? { status, allowedActions } : { status });
 
 describe('TicketActions', () => {
   it('offers keep only for an unassigned ticket and replies only for a workable one', () => {
@@ -69,6 +48,16 @@ describe('TicketActions', () => {
     const [url, init] = fetchFn.mock.calls[0]!;
     expect(String(url)).toBe('/api/v1/tickets/t-1/resolve');
     expect(JSON.parse(init.body)).toEqual({ body: 'Refunded.', format: 'TEXT' });
+    expect(init.headers['If-Match']).toBe('"1"');
+  });
+
+  it('acts only on the version shown: keep, restore and internal resolution send it too', async () => {
+    const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('IN_PROGRESS')));
+    renderWithProviders(<TicketActions ticket={{ ...ticket('UNASSIGNED'), version: 5 }} />, { fetchFn });
+    await userEvent.click(screen.getByTestId('action-keep'));
+    await userEvent.click(screen.getByTestId('action-internal-resolution'));
+    await waitFor(() => expect(fetchFn).toHaveBeenCalledTimes(2));
+    expect(fetchFn.mock.calls.map(([, init]) => init.headers['If-Match'])).toEqual(['"5"', '"5"']);
   });
 
   it('asks for a text before replying', async () => {

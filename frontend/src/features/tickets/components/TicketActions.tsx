@@ -23,7 +23,7 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
 
   const run = (action: TicketAction, payload: unknown) => {
     setMissingBody(false);
-    mutation.mutate({ action, body: payload }, { onSuccess: () => payload && setBody('') });
+    mutation.mutate({ action, body: payload, version: ticket.version }, { onSuccess: () => payload && setBody('') });
   };
   const reply = (action: 'comment' | 'hold' | 'resolve') => {
     if (!body.trim()) {

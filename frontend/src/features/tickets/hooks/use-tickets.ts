@@ -1,4 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
   createTicket,
@@ -40,16 +41,27 @@ export function useTicketMessages(id: string) {
   return useQuery(ticketMessagesQueryOptions(useApiClient(), id));
 }
 
+/** An action on the ticket as the operator saw it (`version`); if someone else changed it, the fresh state is loaded. */
 export function useTicketAction(id: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
+  const reloadHistory = () => {
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+  };
   return useMutation({
-    mutationFn: ({ action, body }: { action: TicketAction; body: unknown }) => runTicketAction(client, id, action, body),
+    mutationFn: ({ action, body, version }: { action: TicketAction; body: unknown; version: number }) =>
+      runTicketAction(client, id, action, body, version),
     onSuccess: (ticket) => {
       queryClient.setQueryData(ticketKeys.detail(id), ticket);
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
-      void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+      reloadHistory();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.isStale) {
+        void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) });
+        reloadHistory();
+      }
     },
   });
 }

@@ -11,6 +11,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.logging.Logger;
 
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeoutException;
 /**
  * A small streaming reverse proxy on the Vert.x HttpClient: request and response bodies are piped,
  * never buffered; end-to-end headers (Authorization, Content-Type, Location, ...) pass unchanged,
- * hop-by-hop headers are dropped, and X-Forwarded-For/-Proto/-Host/-Port are added.
+ * hop-by-hop headers are dropped, and X-Forwarded-For/-Proto/-Host/-Port are set (see {@link #addForwardedHeaders}).
  */
 final class ReverseProxy {
 
@@ -35,6 +36,10 @@ final class ReverseProxy {
     /** RFC 9110 §7.6.1 connection-specific headers, plus Host (set from the upstream URL). */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    /** What a client may have claimed about the original request; the gateway states it afresh. */
+    private static final List<String> FORWARDED = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Proto",
+            "X-Forwarded-Host", "X-Forwarded-Port", "X-Forwarded-Prefix", "X-Forwarded-Server", "X-Forwarded-Ssl");
 
     record Upstream(String name, URI base, String prefix) {
     }
@@ -192,21 +197,27 @@ final class ReverseProxy {
         }
     }
 
+    /**
+     * The public scheme, host and port the client used, and its address, so services build public URLs
+     * ({@code Location}). A client's own forwarding headers are replaced, never passed on: services trust
+     * them because they come from the gateway. Behind a proxy of its own, the gateway reads that proxy's
+     * headers through {@code quarkus.http.proxy.*}, which is what {@code req} then reports.
+     */
     private static void addForwardedHeaders(HttpServerRequest req, MultiMap headers) {
-        String remote = req.remoteAddress() == null ? null : req.remoteAddress().hostAddress();
-        if (remote != null) {
-            String prior = headers.get("X-Forwarded-For");
-            headers.set("X-Forwarded-For", prior == null || prior.isBlank() ? remote : prior + ", " + remote);
+        FORWARDED.forEach(headers::remove);
+        String scheme = req.scheme() == null ? "http" : req.scheme();
+        headers.set("X-Forwarded-Proto", scheme);
+        if (req.remoteAddress() != null) {
+            headers.set("X-Forwarded-For", req.remoteAddress().hostAddress());
         }
-        if (!headers.contains("X-Forwarded-Proto")) {
-            headers.set("X-Forwarded-Proto", req.scheme() == null ? "http" : req.scheme());
-        }
-        String host = req.getHeader(HttpHeaders.HOST);
-        if (host != null && !headers.contains("X-Forwarded-Host")) {
-            headers.set("X-Forwarded-Host", host);
-        }
-        if (!headers.contains("X-Forwarded-Port") && req.localAddress() != null) {
-            headers.set("X-Forwarded-Port", String.valueOf(req.localAddress().port()));
+        HostAndPort authority = req.authority();
+        if (authority != null) {
+            boolean portGiven = authority.port() > 0;
+            String host = authority.host().contains(":") && !authority.host().startsWith("[")
+                    ? "[" + authority.host() + "]" : authority.host();
+            headers.set("X-Forwarded-Host", portGiven ? host + ":" + authority.port() : host);
+            headers.set("X-Forwarded-Port", String.valueOf(portGiven ? authority.port()
+                    : "https".equals(scheme) ? 443 : 80));
         }
     }
 

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -37,6 +39,39 @@ class GatewayTest {
                 .body("headers.x-forwarded-proto", equalTo("http"))
                 .body("headers.x-forwarded-host", startsWith("127.0.0.1:"))
                 .body("headers.x-forwarded-port", notNullValue());
+    }
+
+    @Test
+    void statesTheHostAndSchemeTheClientUsedSoServicesBuildPublicUrls() {
+        given().header("Host", "support.example.com")
+                .when().get("/api/v1/tickets")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-host", equalTo("support.example.com"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-port", equalTo("80"));
+        given().header("Host", "support.example.com:8443")
+                .when().get("/api/v1/tickets")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-host", equalTo("support.example.com:8443"))
+                .body("headers.x-forwarded-port", equalTo("8443"));
+    }
+
+    @Test
+    void replacesForwardingHeadersAClientMadeUp() {
+        given().header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "10.9.9.9")
+                .header("X-Forwarded-Port", "1")
+                .header("X-Forwarded-Prefix", "/evil")
+                .header("Forwarded", "for=10.9.9.9;host=evil.example;proto=https")
+                .when().get("/api/v1/tickets")
+                .then().statusCode(200)
+                .body("headers.x-forwarded-for", equalTo("127.0.0.1"))
+                .body("headers.x-forwarded-proto", equalTo("http"))
+                .body("headers.x-forwarded-host", startsWith("127.0.0.1:"))
+                .body("headers.x-forwarded-port", not(equalTo("1")))
+                .body("headers", not(hasKey("x-forwarded-prefix")))
+                .body("headers", not(hasKey("forwarded")));
     }
 
     @Test

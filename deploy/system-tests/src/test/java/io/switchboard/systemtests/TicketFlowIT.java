@@ -54,6 +54,20 @@ class TicketFlowIT {
     }
 
     @Test
+    void locationIsTheGatewaysPublicUrlWhateverForwardingHeadersTheClientSends() {
+        String bob = Stack.userToken("bob");
+        String location = as(bob).header("X-Forwarded-Host", "evil.example").header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .contentType(ContentType.JSON).body(Stack.newTicket("Where am I?"))
+                .when().post("/api/v1/services/CS/tickets")
+                .then().statusCode(201)
+                .header("Location", matchesPattern(Stack.GATEWAY + "/api/v1/tickets/[0-9a-f-]{36}"))
+                .extract().header("Location");
+        as(bob).get(location.substring(Stack.GATEWAY.length())).then().statusCode(200)
+                .body("title", equalTo("Where am I?"));
+    }
+
+    @Test
     void anIntegrationCreatesTicketsWithClientCredentials() {
         as(Stack.integrationToken()).contentType(ContentType.JSON).body(Stack.newTicket("From the shop backend"))
                 .when().post("/api/v1/services/CS/tickets")

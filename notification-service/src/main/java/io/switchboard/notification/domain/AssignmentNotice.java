@@ -35,12 +35,7 @@ public record AssignmentNotice(UUID ticketId, String number, String title, Strin
         return """
                 <p>Hello %s,</p>
                 <p>ticket <strong>%s</strong> &ldquo;%s&rdquo; was assigned to you in group <strong>%s</strong> %s.</p>
-                """.formatted(escape(assigneeName), escape(number), escape(title), escape(groupName),
-                escape(assignedBy.describe()));
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
+                """.formatted(HtmlText.escape(assigneeName), HtmlText.escape(number), HtmlText.escape(title),
+                HtmlText.escape(groupName), HtmlText.escape(assignedBy.describe()));
     }
 }

@@ -120,6 +120,34 @@ class CustomerReplyTest {
     }
 
     @Test
+    @TestSecurity(user = "otto", roles = "agent")
+    void aTitleAndACustomerNameWithMarkupAreShownAsTextInTheMailAndItsPreview() throws Exception {
+        String title = "<script>alert('t')</script> & \"refund\"";
+        String name = "<img src=x onerror=alert(1)>Kim";
+        Ticket ticket = new Ticket("en", "kim.minji@example.com", title, name);
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "FINAL_REPLY", "TEXT", "<b>not bold</b>, plain text", null, List.of());
+
+        MimeMessage mail = theOnlyMail(ticket);
+        assertEquals("[" + ticket.number + "] " + title, mail.getSubject(), "a header is text: shown as typed");
+        String html = part(mail, "text/html");
+        assertTrue(html.contains("Dear &lt;img src=x onerror=alert(1)&gt;Kim,"), html);
+        assertTrue(html.contains("&lt;b&gt;not bold&lt;/b&gt;, plain text"), html);
+        assertTrue(!html.contains("<img") && !html.contains("<script") && !html.contains("<b>"), html);
+        String text = part(mail, "text/plain");
+        assertTrue(text.startsWith("Dear " + name + ","), text);
+
+        given().contentType(ContentType.JSON).body("""
+                {"ticketId":"%s","type":"RESOLVE","body":"fine","bodyFormat":"TEXT"}""".formatted(ticket.id))
+                .when().post("/api/v1/notifications/mail-previews")
+                .then().statusCode(200)
+                .body("subject", equalTo("[" + ticket.number + "] " + title))
+                .body("html", containsString("Dear &lt;img src=x onerror=alert(1)&gt;Kim,"))
+                .body("html", not(containsString("<img")))
+                .body("markedHtml", not(containsString("<img")));
+    }
+
+    @Test
     void aHoldThenAResolveThreadInOrderAndARedeliveredReplyIsMailedOnce() throws Exception {
         Ticket ticket = new Ticket("en");
         created(ticket);
@@ -254,13 +282,17 @@ class CustomerReplyTest {
                 .getSingleResult().toString().equals("1")));
     }
 
-    record Ticket(UUID id, String number, String language, String email) {
+    record Ticket(UUID id, String number, String language, String email, String title, String customerName) {
         Ticket(String language) {
             this(language, "kim.minji@example.com");
         }
 
         Ticket(String language, String email) {
-            this(UUID.randomUUID(), SERVICE + "-" + NUMBERS.incrementAndGet(), language, email);
+            this(language, email, "결제 문의", "Kim Minji");
+        }
+
+        Ticket(String language, String email, String title, String customerName) {
+            this(UUID.randomUUID(), SERVICE + "-" + NUMBERS.incrementAndGet(), language, email, title, customerName);
         }
     }
 
@@ -269,10 +301,10 @@ class CustomerReplyTest {
 
     void created(Ticket ticket) {
         String data = """
-                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":"결제 문의","content":"결제가 두 번 되었습니다.",
-                 "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"%s","name":"Kim Minji"},
+                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":%s,"content":"결제가 두 번 되었습니다.",
+                 "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"%s","name":%s},
                  "createdBy":"customer","createdAt":"%s","language":"%s"}""".formatted(ticket.id, ticket.number,
-                SERVICE, ticket.email, Instant.now(), ticket.language);
+                SERVICE, json(ticket.title), ticket.email, json(ticket.customerName), Instant.now(), ticket.language);
         send("TicketCreated", ticket, data);
     }
 
@@ -281,12 +313,21 @@ class CustomerReplyTest {
                    List<Attachment> attachments) throws Exception {
         String files = JSON.writeValueAsString(attachments);
         String data = """
-                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":"결제 문의","messageId":"%s","type":"%s",
-                 "author":"alma","bodyFormat":"%s","body":%s,"customer":{"email":"%s","name":"Kim Minji"},
+                {"ticketId":"%s","number":"%s","serviceCode":"%s","title":%s,"messageId":"%s","type":"%s",
+                 "author":"alma","bodyFormat":"%s","body":%s,"customer":{"email":"%s","name":%s},
                  "status":"RESOLVED","createdAt":"%s","language":"%s","mailMessageId":%s,"attachments":%s}""".formatted(
-                ticket.id, ticket.number, SERVICE, messageId, type, format, JSON.writeValueAsString(body), ticket.email,
-                Instant.now(), ticket.language, mailMessageId == null ? "null" : "\"" + mailMessageId + "\"", files);
+                ticket.id, ticket.number, SERVICE, json(ticket.title), messageId, type, format, json(body), ticket.email,
+                json(ticket.customerName), Instant.now(), ticket.language,
+                mailMessageId == null ? "null" : "\"" + mailMessageId + "\"", files);
         return send("MessageAdded", ticket, data);
+    }
+
+    static String json(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String send(String type, Ticket ticket, String data) {

@@ -2,6 +2,7 @@ package io.switchboard.notification.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -94,6 +95,44 @@ class MailSettingsTest {
                 .body("layouts.findAll { it.language == 'ja' }", hasSize(1));
         given().when().delete(BASE + "/mail-layouts/HOLD/ja").then().statusCode(204);
         given().when().delete(BASE + "/mail-layouts/HOLD/ja").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alma", roles = "agent")
+    void aChangeNamesTheVersionItWasMadeOnAndOneSomeoneElseChangedIsRefused() {
+        String base = "/api/v1/notifications/services/MAILVER";
+        ServiceEvents.publish(connector, entityManager, "MAILVER", Map.of("alma", "ADMIN"));
+        String sender = """
+                {"senderName":"V","senderAddress":"v@example.com","inboundAddress":"v@example.com"}""";
+        given().when().get(base + "/mail-settings").then().statusCode(200).body("version", equalTo(0));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(sender)
+                .when().put(base + "/mail-settings").then().statusCode(200).body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(sender.replace("\"V\"", "\"late\""))
+                .when().put(base + "/mail-settings").then().statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/stale-version"))
+                .body("detail", equalTo("The mail settings of MAILVER has changed (version 1, you sent 0); "
+                        + "reload it and try again."));
+        given().contentType(ContentType.JSON).header("If-Match", "soon").body(sender)
+                .when().put(base + "/mail-settings").then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+        given().when().get(base + "/mail-settings").then().body("senderName", equalTo("V")).body("version", equalTo(1));
+
+        Map<String, String> layout = Map.of("html", "{{content}}");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(layout)
+                .when().put(base + "/mail-layouts/RESOLVE/ko").then().statusCode(200).body("version", equalTo(1));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(layout)
+                .when().put(base + "/mail-layouts/RESOLVE/ko").then().statusCode(409).body("type", endsWith("/stale-version"));
+        given().header("If-Match", "\"0\"").when().delete(base + "/mail-layouts/RESOLVE/ko").then().statusCode(409);
+        given().header("If-Match", "\"1\"").when().delete(base + "/mail-layouts/RESOLVE/ko").then().statusCode(204);
+
+        String id = given().contentType(ContentType.JSON).body("""
+                {"host":"imap.example.com","port":993,"tls":true,"username":"v@example.com","password":"pw","enabled":false}""")
+                .when().post(base + "/imap-accounts").then().statusCode(201).body("version", equalTo(1)).extract().path("id");
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("""
+                {"host":"imap.example.com","port":993,"tls":true,"username":"v@example.com","folder":"Support","enabled":false}""")
+                .when().put(base + "/imap-accounts/" + id).then().statusCode(200).body("version", equalTo(2));
+        given().header("If-Match", "\"1\"").when().delete(base + "/imap-accounts/" + id).then().statusCode(409)
+                .body("type", endsWith("/stale-version"));
+        given().header("If-Match", "\"2\"").when().delete(base + "/imap-accounts/" + id).then().statusCode(204);
     }
 
     @Test

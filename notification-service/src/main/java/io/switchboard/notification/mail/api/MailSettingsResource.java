@@ -4,11 +4,13 @@ import io.switchboard.platform.access.Audience;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.notification.mail.application.MailSettingsAdmin;
 import io.switchboard.notification.mail.domain.ReplyType;
+import io.switchboard.platform.problem.IfMatch;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,6 +25,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,13 +39,16 @@ public class MailSettingsResource {
 
     private static final String SETTINGS_EXAMPLE = """
             {"serviceCode":"CS","senderName":"CS 고객센터","senderAddress":"cs@switchboard.local",
-             "inboundAddress":"cs@switchboard.local","defaultLanguage":"ko","languages":["ko","ja","en"],
+             "inboundAddress":"cs@switchboard.local","version":2,"defaultLanguage":"ko","languages":["ko","ja","en"],
              "layouts":[{"type":"RESOLVE","language":"ko","html":"<p>{{customer.name}} 고객님, 안녕하세요.</p>{{content}}",
-               "updatedAt":"2026-12-01T10:00:00Z"}],
+               "updatedAt":"2026-12-01T10:00:00Z","version":1}],
              "imapAccounts":[{"id":"0f8e4a52-3c1d-4b7a-9e6f-2d5c8b1a7e30","host":"imap.example.com","port":993,
                "tls":true,"username":"cs@example.com","folder":"INBOX","enabled":true,"passwordSet":true,
-               "lastPolledAt":"2026-12-01T10:00:05Z","lastError":null}],
+               "lastPolledAt":"2026-12-01T10:00:05Z","lastError":null,"version":1}],
              "placeholders":["{{content}}","{{ticket.number}}","{{ticket.title}}","{{customer.name}}","{{service.name}}"]}""";
+
+    private static final String IF_MATCH = "the version you read, e.g. \"3\" (absent: any); another one is a 409 "
+            + "stale-version and changes nothing";
 
     private final MailSettingsAdmin admin;
 
@@ -71,9 +77,12 @@ public class MailSettingsResource {
     @APIResponse(responseCode = "200", description = "the settings", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "settings", value = SETTINGS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "an address is not an e-mail address")
-    public MailSettingsView put(@PathParam("serviceCode") String serviceCode, MailRequests.Settings body) {
+    @APIResponse(responseCode = "409", description = "stale-version: If-Match named another version than the stored one")
+    public MailSettingsView put(@PathParam("serviceCode") String serviceCode, @Parameter(description = IF_MATCH)
+                                @HeaderParam("If-Match") String ifMatch, MailRequests.Settings body) {
         require(body);
-        return MailSettingsView.of(admin.change(serviceCode, body.senderName(), body.senderAddress(), body.inboundAddress()));
+        return MailSettingsView.of(admin.change(serviceCode, IfMatch.version(ifMatch), body.senderName(),
+                body.senderAddress(), body.inboundAddress()));
     }
 
     @PUT
@@ -86,13 +95,16 @@ public class MailSettingsResource {
                     + "inline styles and tables stay.")
     @APIResponse(responseCode = "200", description = "the stored layout", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "layout", value = """
-                    {"type":"HOLD","language":"ja","html":"<p>{{customer.name}} 様</p>{{content}}","updatedAt":"2026-12-01T10:00:00Z"}""")))
+                    {"type":"HOLD","language":"ja","html":"<p>{{customer.name}} 様</p>{{content}}","updatedAt":"2026-12-01T10:00:00Z","version":1}""")))
     @APIResponse(responseCode = "400", description = "no {{content}}, an unknown placeholder, or an unknown type")
+    @APIResponse(responseCode = "409", description = "stale-version: If-Match named another version (\"0\": none yet)")
     public MailSettingsView.LayoutView putLayout(@PathParam("serviceCode") String serviceCode,
                                                  @PathParam("type") String type, @PathParam("language") String language,
+                                                 @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
                                                  MailRequests.Layout body) {
         require(body);
-        return MailSettingsView.LayoutView.of(admin.putLayout(serviceCode, replyType(type), language, body.html()));
+        return MailSettingsView.LayoutView.of(admin.putLayout(serviceCode, replyType(type), language,
+                IfMatch.version(ifMatch), body.html()));
     }
 
     @DELETE
@@ -102,9 +114,11 @@ public class MailSettingsResource {
             + "layout, else the built-in one.")
     @APIResponse(responseCode = "204", description = "removed")
     @APIResponse(responseCode = "404", description = "the service has no such layout")
+    @APIResponse(responseCode = "409", description = "stale-version: If-Match named another version than the stored one")
     public void removeLayout(@PathParam("serviceCode") String serviceCode, @PathParam("type") String type,
-                             @PathParam("language") String language) {
-        admin.removeLayout(serviceCode, replyType(type), language);
+                             @PathParam("language") String language,
+                             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        admin.removeLayout(serviceCode, replyType(type), language, IfMatch.version(ifMatch));
     }
 
     @POST
@@ -116,7 +130,7 @@ public class MailSettingsResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "account", value = """
                     {"id":"0f8e4a52-3c1d-4b7a-9e6f-2d5c8b1a7e30","host":"imap.example.com","port":993,"tls":true,
                      "username":"cs@example.com","folder":"INBOX","enabled":true,"passwordSet":true,
-                     "lastPolledAt":null,"lastError":null}""")))
+                     "lastPolledAt":null,"lastError":null,"version":1}""")))
     @APIResponse(responseCode = "400", description = "a field is missing or invalid (each named), also a host that "
             + "is or resolves to a non-public address unless switchboard.outbound.allowed-networks allows it")
     public Response addAccount(@PathParam("serviceCode") String serviceCode, MailRequests.ImapAccount body,
@@ -134,10 +148,14 @@ public class MailSettingsResource {
             + "Pointing it at another mailbox or folder reads that one from its start.")
     @APIResponse(responseCode = "200", description = "the account")
     @APIResponse(responseCode = "404", description = "no such account in the service")
+    @APIResponse(responseCode = "409", description = "stale-version: If-Match named another version than the stored one")
     public MailSettingsView.ImapAccountView changeAccount(@PathParam("serviceCode") String serviceCode,
-                                                          @PathParam("id") UUID id, MailRequests.ImapAccount body) {
+                                                          @PathParam("id") UUID id,
+                                                          @Parameter(description = IF_MATCH) @HeaderParam("If-Match")
+                                                          String ifMatch, MailRequests.ImapAccount body) {
         require(body);
-        return MailSettingsView.ImapAccountView.of(admin.changeAccount(serviceCode, id, body.draft()));
+        return MailSettingsView.ImapAccountView.of(admin.changeAccount(serviceCode, id, IfMatch.version(ifMatch),
+                body.draft()));
     }
 
     @DELETE
@@ -145,8 +163,10 @@ public class MailSettingsResource {
     @Path("/imap-accounts/{id}")
     @Operation(summary = "Remove an IMAP account", description = "Its mailbox is no longer read.")
     @APIResponse(responseCode = "204", description = "removed")
-    public void removeAccount(@PathParam("serviceCode") String serviceCode, @PathParam("id") UUID id) {
-        admin.removeAccount(serviceCode, id);
+    @APIResponse(responseCode = "409", description = "stale-version: If-Match named another version than the stored one")
+    public void removeAccount(@PathParam("serviceCode") String serviceCode, @PathParam("id") UUID id,
+                              @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
+        admin.removeAccount(serviceCode, id, IfMatch.version(ifMatch));
     }
 
     @POST

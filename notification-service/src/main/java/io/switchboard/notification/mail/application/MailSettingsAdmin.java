@@ -18,6 +18,7 @@ import io.switchboard.notification.mail.persistence.MailRepository;
 import io.switchboard.notification.persistence.ServiceCopyRepository;
 import io.switchboard.platform.net.AddressPolicy;
 import io.switchboard.platform.net.OutboundConfig;
+import io.switchboard.platform.problem.IfMatch;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,23 +80,31 @@ public class MailSettingsAdmin {
                 mail.layouts(serviceCode), mail.imapAccounts(serviceCode));
     }
 
+    /**
+     * {@code expected} is the version the admin saw (null: any); 0 for settings never stored. A mismatch is the
+     * stale-version problem and changes nothing.
+     */
     @Transactional
-    public Overview change(String serviceCode, String senderName, String senderAddress, String inboundAddress) {
+    public Overview change(String serviceCode, Long expected, String senderName, String senderAddress,
+                           String inboundAddress) {
         administrable(serviceCode);
-        MailSettings settings = mail.settings(serviceCode).orElseGet(() -> {
+        MailSettings settings = mail.lockSettings(serviceCode).orElseGet(() -> {
             MailSettings created = new MailSettings(serviceCode, clock.instant());
             mail.add(created);
             return created;
         });
+        IfMatch.require(expected, settings.version(), "The mail settings of " + serviceCode);
         settings.change(senderName, senderAddress, inboundAddress, clock.instant());
         return overview(serviceCode);
     }
 
+    /** {@code expected} as in {@link #change}; 0 for a layout the service does not have yet. */
     @Transactional
-    public MailLayout putLayout(String serviceCode, ReplyType type, String language, String html) {
+    public MailLayout putLayout(String serviceCode, ReplyType type, String language, Long expected, String html) {
         administrable(serviceCode);
         String lang = language(language);
-        Optional<MailLayout> existing = mail.layout(serviceCode, type, lang);
+        Optional<MailLayout> existing = mail.lockLayout(serviceCode, type, lang);
+        IfMatch.require(expected, existing.map(MailLayout::version).orElse(0L), layoutName(serviceCode, type, lang));
         if (existing.isPresent()) {
             existing.get().change(html, clock.instant());
             return existing.get();
@@ -107,11 +116,16 @@ public class MailSettingsAdmin {
 
     /** Back to the built-in layout; 404 when the service had none of its own. */
     @Transactional
-    public void removeLayout(String serviceCode, ReplyType type, String language) {
+    public void removeLayout(String serviceCode, ReplyType type, String language, Long expected) {
         administrable(serviceCode);
-        MailLayout layout = mail.layout(serviceCode, type, language(language)).orElseThrow(() ->
+        MailLayout layout = mail.lockLayout(serviceCode, type, language(language)).orElseThrow(() ->
                 new ProblemException.NotFound("Service " + serviceCode + " has no " + type + " layout in " + language + "."));
+        IfMatch.require(expected, layout.version(), layoutName(serviceCode, type, layout.language()));
         mail.remove(layout);
+    }
+
+    private static String layoutName(String serviceCode, ReplyType type, String language) {
+        return "The " + type + " layout of " + serviceCode + " in " + language;
     }
 
     @Transactional
@@ -125,8 +139,8 @@ public class MailSettingsAdmin {
     }
 
     @Transactional
-    public ImapAccount changeAccount(String serviceCode, UUID id, ImapAccount.Draft draft) {
-        ImapAccount account = account(serviceCode, id);
+    public ImapAccount changeAccount(String serviceCode, UUID id, Long expected, ImapAccount.Draft draft) {
+        ImapAccount account = account(serviceCode, id, expected);
         account.change(draft);
         checkHost(account); // a refusal rolls the change back
         if (draft.password() != null && !draft.password().isEmpty()) {
@@ -136,8 +150,8 @@ public class MailSettingsAdmin {
     }
 
     @Transactional
-    public void removeAccount(String serviceCode, UUID id) {
-        mail.remove(account(serviceCode, id));
+    public void removeAccount(String serviceCode, UUID id, Long expected) {
+        mail.remove(account(serviceCode, id, expected));
     }
 
     /** The mailbox must be on a public address (or an allow-listed network); checked again on every connection. */
@@ -148,10 +162,12 @@ public class MailSettingsAdmin {
         });
     }
 
-    private ImapAccount account(String serviceCode, UUID id) {
+    private ImapAccount account(String serviceCode, UUID id, Long expected) {
         administrable(serviceCode);
-        return mail.lockImapAccount(id).filter(a -> a.serviceCode().equals(serviceCode)).orElseThrow(() ->
+        ImapAccount account = mail.lockImapAccount(id).filter(a -> a.serviceCode().equals(serviceCode)).orElseThrow(() ->
                 new ProblemException.NotFound("Service " + serviceCode + " has no IMAP account " + id + "."));
+        IfMatch.require(expected, account.version(), "IMAP account " + account.username() + " of " + serviceCode);
+        return account;
     }
 
     /**

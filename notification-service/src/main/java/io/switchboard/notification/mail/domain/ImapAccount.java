@@ -79,6 +79,10 @@ public class ImapAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Counts admins' changes (from 1); the poller's bookkeeping does not change it. */
+    @Column(nullable = false)
+    private long version;
+
     protected ImapAccount() {
     }
 
@@ -131,6 +135,7 @@ public class ImapAccount {
         username = newUser;
         folder = newFolder;
         enabled = draft.enabled() == null || draft.enabled();
+        version++;
         if (otherMailbox) {
             uidValidity = null;
             lastUid = 0;
@@ -188,6 +193,10 @@ public class ImapAccount {
 
     public UUID id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String serviceCode() {

@@ -1,5 +1,6 @@
 package io.switchboard.notification.mail.domain;
 
+import io.switchboard.notification.domain.HtmlText;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class LayoutTemplate {
             if (code.equals(CONTENT) && contentAt < 0) {
                 contentAt = out.length();
             } else {
-                out.append(escape(values.getOrDefault(code, "")));
+                out.append(HtmlText.escape(values.getOrDefault(code, "")));
             }
         }
         out.append(html.substring(last));
@@ -102,20 +103,5 @@ public final class LayoutTemplate {
 
     public String after() {
         return after;
-    }
-
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

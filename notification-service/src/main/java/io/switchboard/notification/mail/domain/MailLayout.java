@@ -62,6 +62,10 @@ public class MailLayout {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Counts admins' changes, from 1 when first stored. */
+    @Column(nullable = false)
+    private long version;
+
     protected MailLayout() {
     }
 
@@ -76,6 +80,7 @@ public class MailLayout {
     public void change(String newHtml, Instant now) {
         html = LayoutTemplate.accept(newHtml);
         updatedAt = now;
+        version++;
     }
 
     public String serviceCode() {
@@ -96,5 +101,9 @@ public class MailLayout {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -36,6 +36,10 @@ public class MailSettings {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Counts admins' changes: 0 until first stored. */
+    @Column(nullable = false)
+    private long version;
+
     protected MailSettings() {
     }
 
@@ -61,6 +65,7 @@ public class MailSettings {
         senderAddress = sender;
         inboundAddress = inbound;
         updatedAt = now;
+        version++;
     }
 
     private static String address(String field, String value, List<Problem.FieldError> errors) {
@@ -93,5 +98,9 @@ public class MailSettings {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long version() {
+        return version;
     }
 }

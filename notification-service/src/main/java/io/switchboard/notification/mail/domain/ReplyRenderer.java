@@ -1,5 +1,6 @@
 package io.switchboard.notification.mail.domain;
 
+import io.switchboard.notification.domain.HtmlText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class ReplyRenderer {
             contentText = VisibleText.of(contentHtml);
         } else {
             contentText = body.content().replace("\r\n", "\n").strip();
-            contentHtml = LayoutTemplate.escape(contentText).replace("\n", "<br>");
+            contentHtml = HtmlText.escape(contentText).replace("\n", "<br>");
         }
         List<String> parts = new ArrayList<>();
         String before = VisibleText.of(layout.before());

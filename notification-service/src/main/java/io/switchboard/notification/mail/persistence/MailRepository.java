@@ -44,6 +44,17 @@ public class MailRepository {
         return Optional.ofNullable(entityManager.find(MailLayout.class, new MailLayout.Key(serviceCode, type, language)));
     }
 
+    /** The settings, locked until the transaction ends, so a version check and the change are one step. */
+    public Optional<MailSettings> lockSettings(String serviceCode) {
+        return Optional.ofNullable(entityManager.find(MailSettings.class, serviceCode, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The layout, locked until the transaction ends (see {@link #lockSettings}). */
+    public Optional<MailLayout> lockLayout(String serviceCode, ReplyType type, String language) {
+        return Optional.ofNullable(entityManager.find(MailLayout.class, new MailLayout.Key(serviceCode, type, language),
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public Optional<TicketCopy> ticket(UUID ticketId) {
         return Optional.ofNullable(entityManager.find(TicketCopy.class, ticketId));
     }

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.platform.access.Audience;
+import io.switchboard.platform.problem.IfMatch;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.access.Caller;
@@ -188,13 +189,7 @@ public class TicketActionResource {
 
     /** {@code If-Match: 3} or {@code If-Match: "3"}; absent means any version. */
     static Expected expected(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return Expected.ANY;
-        }
-        try {
-            return new Expected(Long.parseLong(ifMatch.strip().replace("\"", "")));
-        } catch (NumberFormatException e) {
-            throw new ProblemException.Invalid("If-Match", "must be the ticket's version, e.g. \"3\"");
-        }
+        Long version = IfMatch.version(ifMatch);
+        return version == null ? Expected.ANY : new Expected(version);
     }
 }
