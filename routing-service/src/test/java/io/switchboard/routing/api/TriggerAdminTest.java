@@ -114,6 +114,21 @@ class TriggerAdminTest {
 
     @Test
     @TestSecurity(user = "root", roles = "org-admin")
+    void aTriggerWithoutConditionsOrWithoutResultsIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"Everything\"}").when().post(triggers())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("conditions", "results"))
+                .body("errors[0].message", equalTo("is required; an empty list matches every ticket"));
+        given().contentType(ContentType.JSON).body("{\"title\":\"Nothing\",\"conditions\":[],\"results\":{}}")
+                .when().post(triggers())
+                .then().statusCode(400).body("errors.field", contains("results"));
+        given().contentType(ContentType.JSON).body("""
+                {"title":"Every ticket","conditions":[],"results":{"addTags":["all"]}}""")
+                .when().post(triggers()).then().statusCode(201).body("enabled", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "org-admin")
     void onlyDisabledTriggersCanBeDeletedAndTheirVersionsStay() {
         String id = create("Old rule");
         given().when().delete(triggers() + "/" + id).then().statusCode(409)
