@@ -1,17 +1,25 @@
 package io.switchboard.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Compares a service's JAX-RS resource methods (found by reflection) with its OpenAPI document, so an endpoint
@@ -23,10 +31,34 @@ public final class OpenApiCoverage {
     }
 
     /**
+     * Fails listing every gap between the resource methods under {@code rootPackage} and the OpenAPI document of
+     * the running {@code @QuarkusTest} application.
+     */
+    public static void assertComplete(String rootPackage) {
+        String url = ConfigProvider.getConfig().getValue("test.url", String.class) + "/q/openapi?format=json";
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                throw new AssertionError(url + " answered " + answer.statusCode());
+            }
+            List<String> gaps = gaps(rootPackage, new ObjectMapper().readTree(answer.body()));
+            if (!gaps.isEmpty()) {
+                throw new AssertionError("The OpenAPI document lacks:\n" + String.join("\n", gaps));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Each resource method under {@code rootPackage} missing from {@code openApi} (the JSON of {@code /q/openapi}),
      * or documented without a summary, as {@code "GET /api/v1/tickets/{id}: not in the OpenAPI document"}.
      */
-    public static List<String> gaps(String rootPackage, JsonNode openApi) {
+    private static List<String> gaps(String rootPackage, JsonNode openApi) {
         TreeSet<String> gaps = new TreeSet<>();
         int methods = 0;
         for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
