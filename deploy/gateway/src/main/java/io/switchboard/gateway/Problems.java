@@ -25,10 +25,15 @@ final class Problems {
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail)
-                .put("instance", rc.request().path());
+                .put("instance", instance(rc.request().path()));
         resp.setStatusCode(status)
                 .putHeader("Content-Type", "application/problem+json")
                 .putHeader("Cache-Control", "no-store")
                 .end(body.encode());
+    }
+
+    /** The path, cut short: it is echoed back, and may be what was too long. */
+    private static String instance(String path) {
+        return path == null || path.length() <= 256 ? path : path.substring(0, 256) + "…";
     }
 }

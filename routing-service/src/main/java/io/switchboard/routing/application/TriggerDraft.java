@@ -34,6 +34,10 @@ public record TriggerDraft(String title, String description, Boolean enabled, Bo
         if (description != null && description.length() > 2_000) {
             errors.add("description", "at most 2000 characters");
         }
+        if (conditions == null) {
+            // a trigger that matches every ticket must say so: it used to be any trigger sent without conditions
+            errors.add("conditions", "is required; an empty list matches every ticket");
+        }
         List<Row> rows = conditions == null ? List.of() : conditions;
         if (rows.size() > TriggerDefinition.MAX_CONDITIONS) {
             errors.add("conditions", "at most " + TriggerDefinition.MAX_CONDITIONS + " rows");
@@ -52,6 +56,10 @@ public record TriggerDraft(String title, String description, Boolean enabled, Bo
             }
         }
         Results checked = results == null ? Results.NONE : results;
+        if (checked.doesNothing()) {
+            errors.add("results", "at least one action is required: assign, notify, forward, callback, doorayHook, "
+                    + "setPriority, setProcessingTypeId or addTags");
+        }
         checked.check(errors, "results", memberOf);
         if (checked.callback() != null) {
             checkHost(errors, "results.callback.url", checked.callback().url(), addresses);

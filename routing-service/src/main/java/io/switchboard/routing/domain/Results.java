@@ -64,6 +64,13 @@ public record Results(Assign assign, @JsonProperty("notify") List<Notify> notifi
         return assign != null;
     }
 
+    /** No part at all: such a trigger would match and change nothing. */
+    @JsonIgnore
+    public boolean doesNothing() {
+        return assign == null && notifications.isEmpty() && forward == null && callback == null && doorayHook == null
+                && setPriority == null && setProcessingTypeId == null && addTags.isEmpty();
+    }
+
     /**
      * Adds an error for each invalid part.
      *

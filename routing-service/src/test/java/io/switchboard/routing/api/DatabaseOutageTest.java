@@ -55,7 +55,7 @@ class DatabaseOutageTest {
         fixtures.serviceChanged(code, "sam", "oli");
         fixtures.groupChanged(group, code, new Fixtures.Member("ann", true), new Fixtures.Member("ben", true));
         given().contentType(ContentType.JSON).body("""
-                        {"title":"Everyone","results":{"assign":{"groupId":"%s","mode":"ROUND_ROBIN"}}}""".formatted(group))
+                        {"title":"Everyone","conditions":[],"results":{"assign":{"groupId":"%s","mode":"ROUND_ROBIN"}}}""".formatted(group))
                 .when().post("/api/v1/routing/services/" + code + "/triggers").then().statusCode(201);
     }
 

@@ -60,7 +60,7 @@ class RoutingFlowTest {
 
     String assign(String title, String mode, String extra) {
         return addTrigger("""
-                {"title":"%s","results":{"assign":{"groupId":"%s","mode":"%s"%s}}}""".formatted(title, group, mode,
+                {"title":"%s","conditions":[],"results":{"assign":{"groupId":"%s","mode":"%s"%s}}}""".formatted(title, group, mode,
                 extra));
     }
 
@@ -154,7 +154,7 @@ class RoutingFlowTest {
         UUID other = UUID.randomUUID();
         fixtures.groupChanged(other, code, new Fixtures.Member("cho", true));
         addTrigger("""
-                {"title":"First","results":{"assign":{"groupId":"%s","mode":"RANDOM"},"setPriority":"HIGH",
+                {"title":"First","conditions":[],"results":{"assign":{"groupId":"%s","mode":"RANDOM"},"setPriority":"HIGH",
                  "addTags":["first"],"callback":{"url":"https://hooks.example.com/cs"}}}""".formatted(group));
         addTrigger("""
                 {"title":"Second","conditions":[{"required":true,"target":"TITLE","operator":"CONTAINS","value":"refund"}],

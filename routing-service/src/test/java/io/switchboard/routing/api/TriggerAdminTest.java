@@ -97,7 +97,7 @@ class TriggerAdminTest {
     @TestSecurity(user = "root", roles = "org-admin")
     void callbackAndHookUrlsOnInternalAddressesAreRefusedWhenSaved(String host) {
         given().contentType(ContentType.JSON).body("""
-                {"title":"Exfiltrate","results":{"callback":{"url":"http://%1$s/latest/meta-data"},
+                {"title":"Exfiltrate","conditions":[],"results":{"callback":{"url":"http://%1$s/latest/meta-data"},
                   "doorayHook":{"url":"https://%1$s/hook","text":"hi"}}}""".formatted(host))
                 .when().post(triggers())
                 .then().statusCode(400).contentType("application/problem+json")
@@ -110,7 +110,7 @@ class TriggerAdminTest {
     @TestSecurity(user = "root", roles = "org-admin")
     void aPublicCallbackAddressIsAccepted() {
         given().contentType(ContentType.JSON).body("""
-                {"title":"To the CRM","enabled":false,"results":{"callback":{"url":"https://93.184.215.14/crm"}}}""")
+                {"title":"To the CRM","enabled":false,"conditions":[],"results":{"callback":{"url":"https://93.184.215.14/crm"}}}""")
                 .when().post(triggers())
                 .then().statusCode(201).body("results.callback.url", equalTo("https://93.184.215.14/crm"));
     }
@@ -139,6 +139,21 @@ class TriggerAdminTest {
         given().contentType(ContentType.JSON).body("{\"title\":").when().post(triggers())
                 .then().statusCode(400).contentType("application/problem+json");
         given().when().get(triggers()).then().statusCode(200).body("$", hasSize(0));
+    }
+
+    @Test
+    @TestSecurity(user = "root", roles = "org-admin")
+    void aTriggerWithoutConditionsOrWithoutResultsIsRefused() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"Everything\"}").when().post(triggers())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("conditions", "results"))
+                .body("errors[0].message", equalTo("is required; an empty list matches every ticket"));
+        given().contentType(ContentType.JSON).body("{\"title\":\"Nothing\",\"conditions\":[],\"results\":{}}")
+                .when().post(triggers())
+                .then().statusCode(400).body("errors.field", contains("results"));
+        given().contentType(ContentType.JSON).body("""
+                {"title":"Every ticket","conditions":[],"results":{"addTags":["all"]}}""")
+                .when().post(triggers()).then().statusCode(201).body("enabled", equalTo(true));
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -18,6 +19,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ public class ProblemMapper {
 
     /** Seconds a client is asked to wait while the database (or broker) is away: about a restart. */
     static final int RETRY_AFTER_SECONDS = 5;
+    /** Where RESTEasy Reactive reads multipart bodies. */
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     /** exception → (status, type slug, title); the first assignable row wins. */
     private static final List<Map.Entry<Class<? extends ProblemException>, Kind>> TABLE = List.of(
@@ -101,6 +105,10 @@ public class ProblemMapper {
                 return problem(refused, uri);
             }
         }
+        Response refusedInput = refusedInput(e, uri);
+        if (refusedInput != null) {
+            return refusedInput;
+        }
         String duplicate = duplicateField(e);
         if (duplicate != null) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body names the field '" + duplicate
@@ -108,10 +116,6 @@ public class ProblemMapper {
         }
         if (isSyntaxError(e)) {
             return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
-        }
-        if (e instanceof StrictJson.NulCharacterException nul) {
-            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
-                    List.of(new Problem.FieldError(jsonPath(nul), "must not contain the NUL character (U+0000)")));
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
@@ -129,6 +133,34 @@ public class ProblemMapper {
                     List.of(new Problem.FieldError(jsonPath(mapping), "has the wrong type")));
         }
         return respond(400, "malformed-json", "Malformed JSON", "The request body is not valid JSON.", uri, null);
+    }
+
+    /**
+     * What {@link RequestJson} refuses beyond well-formed JSON: a string or member name breaking {@link TextRule},
+     * or null inside a list; null if {@code e} is neither.
+     */
+    private static Response refusedInput(JsonProcessingException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestJson.RefusedTextException text) {
+                return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                        List.of(new Problem.FieldError(text.field(), text.reason())));
+            }
+        }
+        if (e instanceof InvalidNullException nullValue) {
+            return respond(400, "validation", "Invalid request", "The request has invalid fields.", uri,
+                    List.of(new Problem.FieldError(jsonPath(nullValue), "must not be null")));
+        }
+        return null;
+    }
+
+    /** A multipart body that is cut short or not multipart at all is the client's fault; other I/O failures are ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        if (e.getStackTrace().length > 0 && e.getStackTrace()[0].getClassName().startsWith(MULTIPART_PARSER)) {
+            return respond(400, "malformed-body", "Malformed body", "The request body is not valid multipart/form-data"
+                    + " (it is cut short, or its parts do not follow the boundary of its Content-Type).", uri, null);
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper
@@ -186,6 +218,9 @@ public class ProblemMapper {
     public Response web(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri);
+        }
+        if (e.getCause() instanceof ProblemException refused) {
+            return problem(refused, uri); // a parameter StrictParameters could not convert (JAX-RS wraps it)
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

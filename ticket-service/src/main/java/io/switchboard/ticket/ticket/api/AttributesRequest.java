@@ -1,5 +1,7 @@
 package io.switchboard.ticket.ticket.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
@@ -28,7 +30,7 @@ public record AttributesRequest(
         @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "uuid",
                 nullable = true, description = "null clears it") JsonNode processingTypeId,
         List<String> tags,
-        @Size(max = 200) Map<String, Object> fields) {
+        @JsonSetter(contentNulls = Nulls.SET) @Size(max = 200) Map<String, Object> fields) {
 
     RequestedAttributes toRequested() {
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.switchboard.ticket.ticket.api;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import io.switchboard.ticket.ticket.application.NewTicket;
 import io.switchboard.ticket.ticket.application.RequestedAttributes;
 import io.switchboard.ticket.ticket.domain.Channel;
@@ -34,7 +36,7 @@ public record CreateTicketRequest(
         @Schema(description = "One of the service's processing types (integrations: an active one)") UUID processingTypeId,
         @Schema(description = "At most 20, each 1–50 characters; trimmed, unique ignoring case") List<String> tags,
         @Schema(description = "Field values by field code; required customer fields of the inquiry type must be given")
-        @Size(max = 200) Map<String, Object> fields) {
+        @JsonSetter(contentNulls = Nulls.SET) @Size(max = 200) Map<String, Object> fields) {
 
     public record CustomerRequest(
             @NotBlank @Email @Size(max = 254) String email,

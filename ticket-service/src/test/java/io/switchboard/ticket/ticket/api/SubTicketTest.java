@@ -344,7 +344,7 @@ class SubTicketTest {
         given().when().get("/api/v1/tickets/" + duplicate + "/links").then().body("$", org.hamcrest.Matchers.empty());
         given().when().get("/api/v1/tickets/" + duplicate + "/events").then()
                 .body("summary", hasItem("No longer a duplicate of " + number(original) + " (bob)"));
-        given().when().delete("/api/v1/tickets/" + original + "/links/not-a-uuid").then().statusCode(404);
+        given().when().delete("/api/v1/tickets/" + original + "/links/not-a-uuid").then().statusCode(400);
         link(duplicate, "DUPLICATE_OF", original).then().statusCode(201);
     }
 

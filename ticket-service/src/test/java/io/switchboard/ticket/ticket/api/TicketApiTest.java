@@ -208,13 +208,13 @@ public class TicketApiTest {
 
     @Test
     @TestSecurity(user = "bob", roles = "agent")
-    void unknownServicesAndTicketsAre404() {
+    void unknownServicesAndTicketsAre404AndAMalformedIdIs400() {
         given().contentType(ContentType.JSON).body(NEW_TICKET)
                 .when().post("/api/v1/services/NOPE/tickets")
                 .then().statusCode(404).body("detail", equalTo("There is no service NOPE."));
         given().when().get("/api/v1/tickets/" + UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().when().get("/api/v1/tickets/not-a-uuid").then().statusCode(404);
+        given().when().get("/api/v1/tickets/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -1,0 +1,14 @@
+package io.switchboard.routing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.platform.testing.OpenApiCoverage;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void everyResourceMethodIsInTheOpenApiDocumentWithASummary() {
+        OpenApiCoverage.assertComplete("io.switchboard.routing");
+    }
+}
