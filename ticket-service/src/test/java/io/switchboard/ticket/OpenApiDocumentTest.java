@@ -1,14 +1,23 @@
 package io.switchboard.ticket;
 
+import static io.restassured.RestAssured.given;
+
 import io.quarkus.test.junit.QuarkusTest;
+import io.switchboard.platform.testing.OpenApiAudiences;
 import io.switchboard.platform.testing.OpenApiCoverage;
 import org.junit.jupiter.api.Test;
 
+/** The OpenAPI document is complete, and says for every operation who may call it, as the API guide's table does. */
 @QuarkusTest
 class OpenApiDocumentTest {
 
     @Test
     void everyResourceMethodIsInTheOpenApiDocumentWithASummary() {
         OpenApiCoverage.assertComplete("io.switchboard.ticket");
+    }
+
+    @Test
+    void everyOperationHasAnAudienceAndTheGuideListsThem() {
+        OpenApiAudiences.assertApiGuideTable("ticket-service", given().when().get("/q/openapi?format=json").asString());
     }
 }
