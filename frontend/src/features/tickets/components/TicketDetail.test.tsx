@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { Ticket } from '../api/types';
+import { ticketKeys } from '../api/tickets';
 import { TicketDetail } from './TicketDetail';
 import { testTicket } from './test-ticket';
 
@@ -43,6 +44,27 @@ describe('TicketDetail', () => {
     const post = fetchFn.mock.calls.find(([, init]) => init?.method === 'POST')!;
     expect((post[1]!.headers as Record<string, string>)['If-Match']).toBe('"3"');
     expect(screen.getByLabelText('Reply or comment')).toHaveValue('On it');
+  });
+
+  it('offers actions only on the ticket as it is now, not on an older copy from the cache', async () => {
+    let answer: (ticket: Response) => void = () => {};
+    const fetchFn = vi.fn((input: RequestInfo | URL) =>
+      String(input) === '/api/v1/tickets/t-1'
+        ? new Promise<Response>((resolve) => (answer = resolve))
+        : Promise.resolve(jsonResponse([])),
+    );
+    const created = testTicket({ status: 'UNASSIGNED', version: 0, assignee: null });
+    renderWithProviders(<TicketDetail id="t-1" />, {
+      fetchFn: fetchFn as unknown as typeof fetch,
+      cached: [[ticketKeys.detail('t-1'), created]],
+    });
+    expect(screen.getByTestId('detail-status')).toHaveTextContent('Unassigned');
+    expect(screen.queryByTestId('ticket-actions')).not.toBeInTheDocument();
+    await waitFor(() => expect(fetchFn.mock.calls.some(([url]) => String(url) === '/api/v1/tickets/t-1')).toBe(true));
+    expect(screen.queryByTestId('ticket-actions')).not.toBeInTheDocument();
+    answer(jsonResponse(seen));
+    expect(await screen.findByTestId('ticket-actions')).toBeInTheDocument();
+    expect(screen.getByTestId('detail-status')).toHaveTextContent('In progress');
   });
 
   it('shows a title, content and customer name with markup as text', async () => {

@@ -84,7 +84,12 @@ export function TicketDetail({ id, replyTools }: { id: string; replyTools?: Repl
         {ticket.content}
       </div>
       <TicketMessages id={ticket.id} />
-      <TicketActions ticket={ticket} replyTools={replyTools} />
+      {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
+      {ticketQuery.isFetchedAfterMount ? (
+        <TicketActions ticket={ticket} replyTools={replyTools} />
+      ) : (
+        <p className="muted">{m.app.loading}</p>
+      )}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
