@@ -5,8 +5,12 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 
@@ -36,6 +40,11 @@ public final class EmbeddedKafkaMain {
     static final List<String> TOPICS = List.of("switchboard.ticket-events", "switchboard.routing-decisions",
             "switchboard.people-events", "switchboard.mail-events");
     static final int PARTITIONS = 3;
+    /**
+     * Full-state events keyed by service code or group id: compaction keeps each key's latest, so a consumer
+     * that starts from the beginning (a new service, a reset group) still learns every service and group.
+     */
+    static final String COMPACTED = "switchboard.people-events";
 
     private EmbeddedKafkaMain() {
     }
@@ -134,8 +143,16 @@ public final class EmbeddedKafkaMain {
                 List<NewTopic> missing = new ArrayList<>();
                 for (String t : TOPICS) {
                     if (!existing.contains(t)) {
-                        missing.add(new NewTopic(t, PARTITIONS, (short) 1));
+                        NewTopic topic = new NewTopic(t, PARTITIONS, (short) 1);
+                        missing.add(t.equals(COMPACTED) ? topic.configs(Map.of(
+                                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : topic);
                     }
+                }
+                if (existing.contains(COMPACTED)) { // made by an older launcher with the default policy
+                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, COMPACTED),
+                            List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
+                                    TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET))))
+                            .all().get(30, TimeUnit.SECONDS);
                 }
                 for (NewTopic t : missing) {
                     try {

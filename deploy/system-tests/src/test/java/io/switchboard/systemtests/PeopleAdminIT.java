@@ -2,10 +2,19 @@ package io.switchboard.systemtests;
 
 import static io.switchboard.systemtests.Stack.as;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +38,20 @@ class PeopleAdminIT {
                 .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> as(bob).get("/api/v1/tickets/" + id).then().extract().path("status"), "IN_PROGRESS"::equals);
+    }
+
+    /**
+     * ServiceChanged and GroupMembershipChanged carry full state keyed by service and group: their topic is
+     * compacted, so a consumer that starts later from the beginning still learns every service's members.
+     */
+    @Test
+    void thePeopleTopicKeepsEachServicesAndGroupsLatestStateForever() throws Exception {
+        try (Admin admin = Admin.create(Map.<String, Object>of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                "127.0.0.1:19092"))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, "switchboard.people-events");
+            Config config = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+            assertEquals("compact", config.get(TopicConfig.CLEANUP_POLICY_CONFIG).value());
+        }
     }
 
     /** An org-admin grants a service to a client through the gateway; the grant decides what the client sees. */
