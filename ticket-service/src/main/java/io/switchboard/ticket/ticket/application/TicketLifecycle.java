@@ -5,10 +5,12 @@ import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.access.Standing;
 import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
+import io.switchboard.ticket.ticket.domain.ActionNotAllowedException;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.AttributeChange;
@@ -434,11 +436,15 @@ public class TicketLifecycle {
      * never depends on what the ticket is doing.
      */
     private Ticket load(Caller caller, UUID id, Expected expected, TicketAction action) {
-        Ticket ticket = permitted(caller, id, action);
+        Ticket ticket = access.visibleTicket(caller, id);
+        Standing standing = access.permit(caller, ticket, action);
         if (expected.version() != null && expected.version() != ticket.version()) {
             throw new StaleVersionException(ticket.displayNumber(), expected.version(), ticket.version());
         }
-        ticket.require(action);
+        if (!ticket.allows(action)) {
+            throw ActionNotAllowedException.forCaller(ticket.displayNumber(), action, ticket.status(),
+                    AccessPolicy.allowedActions(standing, ticket));
+        }
         return ticket;
     }
 
