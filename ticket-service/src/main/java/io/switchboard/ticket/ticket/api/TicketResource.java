@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,9 +71,9 @@ public class TicketResource {
     @Path("/tickets/{id}")
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "Read a ticket")
-    public Response get(@PathParam("id") UUID id) {
-        TicketView ticket = TicketViews.of(tickets.get(callers.current(), id));
-        return Response.ok(ticket).tag(new EntityTag(Long.toString(ticket.version()))).build();
+    @APIResponse(responseCode = "200", description = "The ticket; ETag is its version")
+    public TicketView get(@PathParam("id") UUID id) {
+        return TicketViews.of(tickets.get(callers.current(), id));
     }
 
     @GET

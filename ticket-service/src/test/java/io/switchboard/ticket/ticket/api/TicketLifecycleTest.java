@@ -55,9 +55,10 @@ class TicketLifecycleTest {
     @TestSecurity(user = "bob", roles = "agent")
     void keepHoldReinquiryResolveCompleteAndAFollowUp() {
         String id = TicketApiTest.create("CS");
-        act(id, "keep", null).then().statusCode(200)
+        var kept = act(id, "keep", null).then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("assignee.username", equalTo("bob"))
-                .body("group.name", equalTo("Support"));
+                .body("group.name", equalTo("Support")).extract();
+        assertEquals("\"" + kept.path("version") + "\"", kept.header("ETag"), "an action answers the new version as ETag");
         act(id, "hold", REPLY).then().statusCode(200).body("status", equalTo("ON_HOLD"));
         asCustomer(id, "re-inquiry", "{\"body\": \"Any news?\"}").then().statusCode(200)
                 .body("status", equalTo("IN_PROGRESS")).body("assignee.username", equalTo("bob"));
