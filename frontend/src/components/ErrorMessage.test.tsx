@@ -14,6 +14,20 @@ describe('ErrorMessage', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('失敗 サーバーに接続できません。');
   });
 
+  it('says in the console language that the caller must slow down or wait for the service', () => {
+    const problem = (status: number) => new ApiError(status, { status, detail: 'server detail in English' });
+    render(
+      <LocaleContext.Provider value="ko">
+        <ErrorMessage error={problem(429)} fallback="실패" />
+        <ErrorMessage error={problem(503)} fallback="실패" />
+      </LocaleContext.Provider>,
+    );
+    const [limited, unavailable] = screen.getAllByRole('alert');
+    expect(limited).toHaveTextContent('짧은 시간에 요청이 너무 많습니다.');
+    expect(unavailable).toHaveTextContent('서비스를 잠시 사용할 수 없습니다.');
+    expect(limited).not.toHaveTextContent('server detail');
+  });
+
   it('shows the detail of other errors as given', () => {
     render(<ErrorMessage error={new Error('Title too long')} fallback="Failed" />);
     expect(screen.getByRole('alert')).toHaveTextContent('Failed Title too long');

@@ -40,6 +40,8 @@ export const en = {
   },
   common: {
     networkError: 'The server could not be reached. Check your connection and try again.',
+    rateLimited: 'Too many requests in a short time. Wait a moment and try again.',
+    unavailable: 'The service is briefly unavailable. Try again in a few seconds.',
     changedElsewhere: 'Someone else changed this in the meantime.',
     reloaded: 'The latest version is shown now: check it and try again.',
     close: 'Close',
@@ -386,6 +388,8 @@ export const ko: PartialMessages = {
   },
   common: {
     networkError: '서버에 연결할 수 없습니다. 네트워크 연결을 확인한 후 다시 시도하세요.',
+    rateLimited: '짧은 시간에 요청이 너무 많습니다. 잠시 후 다시 시도하세요.',
+    unavailable: '서비스를 잠시 사용할 수 없습니다. 몇 초 후 다시 시도하세요.',
     changedElsewhere: '그사이 다른 사람이 변경했습니다.',
     reloaded: '최신 내용을 다시 불러왔습니다. 확인한 후 다시 시도하세요.',
     close: '닫기',
@@ -701,6 +705,8 @@ export const ja: PartialMessages = {
   },
   common: {
     networkError: 'サーバーに接続できません。接続を確認してから、もう一度お試しください。',
+    rateLimited: '短時間にリクエストが多すぎます。少し待ってから、もう一度お試しください。',
+    unavailable: 'サービスが一時的に利用できません。数秒後にもう一度お試しください。',
     changedElsewhere: 'その間に他の人が変更しました。',
     reloaded: '最新の内容を読み込み直しました。確認してから、もう一度お試しください。',
     close: '閉じる',
