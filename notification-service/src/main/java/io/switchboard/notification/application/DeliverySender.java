@@ -8,6 +8,7 @@ import io.switchboard.notification.domain.AttemptResult;
 import io.switchboard.notification.domain.Delivery;
 import io.switchboard.notification.domain.DeliveryStatus;
 import io.switchboard.notification.domain.Outgoing;
+import io.switchboard.platform.failure.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -38,6 +39,8 @@ public class DeliverySender {
 
     /** Claimed deliveries waiting per performer: enough to keep it busy, few enough to finish within a claim. */
     private static final int IN_FLIGHT_PER_PERFORMER = 4;
+    private static final Duration RECORD_FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration RECORD_MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final Deliveries deliveries;
     private final SmtpMailer mailer;
@@ -49,6 +52,8 @@ public class DeliverySender {
     private final ExecutorService performers;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Attempts made but not yet written down because the database is away; no new claims meanwhile. */
+    private final AtomicInteger unrecorded = new AtomicInteger();
     private final int maxInFlight;
     private volatile boolean stopping;
 
@@ -100,6 +105,9 @@ public class DeliverySender {
             int wanted;
             List<Outgoing> claimed;
             do {
+                if (unrecorded.get() > 0) {
+                    return; // the recorder wakes the next round once the database has its results
+                }
                 wanted = Math.min(config.sender().batchSize(), maxInFlight - inFlight.get());
                 if (wanted <= 0) {
                     return; // a finishing performer wakes the next round
@@ -130,13 +138,60 @@ public class DeliverySender {
 
     private void attempt(Outgoing outgoing) {
         AttemptResult result = outgoing instanceof Outgoing.Mail mail ? send(mail) : poster.post((Outgoing.Post) outgoing);
-        Delivery delivery = deliveries.attempted(outgoing.deliveryId(), result);
+        Delivery delivery = record(outgoing, result);
         if (delivery.status() == DeliveryStatus.FAILED) {
             Log.errorf("Giving up on %s delivery %s after %d attempts: %s", delivery.kind(), delivery.id(),
                     delivery.attempts(), result.error());
         } else if (delivery.status() == DeliveryStatus.QUEUED) {
             Log.warnf("%s delivery %s failed (attempt %d), next at %s: %s", delivery.kind(), delivery.id(),
                     delivery.attempts(), delivery.nextAttemptAt(), result.error());
+        }
+    }
+
+    /**
+     * Writes the attempt down, waiting out a database outage: a mail that went out while the database was away
+     * must not go out again when its claim times out. Only a stop before the database is back leaves the
+     * delivery claimed (and sent once more after the claim timeout, with the same Message-ID).
+     */
+    private Delivery record(Outgoing outgoing, AttemptResult result) {
+        Duration backoff = RECORD_FIRST_BACKOFF;
+        boolean waiting = false;
+        try {
+            while (true) {
+                try {
+                    Delivery delivery = deliveries.attempted(outgoing.deliveryId(), result);
+                    if (waiting) {
+                        Log.infof("Delivery %s: its attempt is recorded now that the database is back", outgoing.deliveryId());
+                    }
+                    return delivery;
+                } catch (RuntimeException e) {
+                    if (stopping || Failures.classify(e) == Failures.Kind.PERMANENT) {
+                        throw e;
+                    }
+                    if (!waiting) {
+                        waiting = true;
+                        unrecorded.incrementAndGet();
+                        Log.warnf("Delivery %s was attempted; recording it waits for the database: %s",
+                                outgoing.deliveryId(), e.getMessage());
+                    }
+                    sleep(backoff);
+                    backoff = backoff.multipliedBy(2).compareTo(RECORD_MAX_BACKOFF) > 0 ? RECORD_MAX_BACKOFF
+                            : backoff.multipliedBy(2);
+                }
+            }
+        } finally {
+            if (waiting && unrecorded.decrementAndGet() == 0) {
+                wake();
+            }
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the database", e);
         }
     }
 

@@ -11,12 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.notification.GreenMailResource.InjectGreenMail;
 import io.switchboard.notification.PublishedEvents;
 import io.switchboard.notification.ServiceEvents;
+import io.switchboard.notification.application.DatabaseAwayWhenRecording;
+import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.application.MailComposer;
 import io.switchboard.notification.application.SmtpMailer;
 import io.switchboard.notification.domain.DeliveryKind;
@@ -56,6 +59,9 @@ class MailDeliveryTest {
 
     @Inject
     SmtpMailer mailer;
+
+    @Inject
+    Deliveries deliveries;
 
     @Test
     void anAssignmentIsMailedToTheAssignee() throws Exception {
@@ -265,6 +271,30 @@ class MailDeliveryTest {
                 e -> e.at("/data/deliveryId").asText().equals(id.toString())).size() == 1);
         assertEquals(1, PublishedEvents.of(connector, "MailSent",
                 e -> e.at("/data/deliveryId").asText().equals(id.toString())).size());
+    }
+
+    @Test
+    void aMailSentJustBeforeTheDatabaseWentAwayIsRecordedWhenItIsBackAndNotSentAgain() throws Exception {
+        UUID ticket = UUID.randomUUID();
+        UUID id = UUID.randomUUID();
+        String subject = "[CS-" + NUMBERS.incrementAndGet() + "] database away after sending";
+        DatabaseAwayWhenRecording log = new DatabaseAwayWhenRecording(deliveries, id, 4);
+        QuarkusMock.installMockForType(log, Deliveries.class);
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                insert into delivery (id, event_id, ticket_id, kind, recipient, subject, text_body, html_body, status,
+                                      attempts, next_attempt_at, created_at, service_code)
+                values (:id, :id, :ticket, 'ASSIGNMENT_NOTICE', 'bob@example.com', :subject, 'text', '<p>html</p>',
+                        'QUEUED', 0, now(), now(), 'CS')""")
+                .setParameter("id", id).setParameter("ticket", ticket).setParameter("subject", subject).executeUpdate());
+
+        // the server took the mail; writing that down waited out four lost connections (0.1 + 0.2 + 0.4 + 0.8 s)
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries(ticket).stream().anyMatch(d -> d.status.equals("SENT")));
+        assertEquals(0, deliveries(ticket).get(0).attempts, "no failed attempt recorded");
+        assertEquals(0, log.claimsDuringOutage(), "nothing new was claimed while a result waited for the database");
+        Thread.sleep(2_000); // two sender polls: nothing is sent again
+        assertEquals(1, Arrays.stream(greenMail.getReceivedMessages()).filter(m -> subject(m).equals(subject)).count(),
+                "the mail went out once");
+        assertEquals("SENT", deliveries(ticket).get(0).status);
     }
 
     // --- helpers
