@@ -40,14 +40,13 @@ public class CustomerRepository {
     /**
      * Inserts the customer of this e-mail address unless a concurrent transaction already did: the unique
      * index on (service, e-mail) makes the loser wait for the winner's commit and then insert nothing.
-     * The number comes from the service's counter (gaps are possible, duplicates are not).
+     * The number comes from the service's customer-number sequence (gaps are possible, duplicates are not).
      */
     public void insertIfAbsent(String serviceCode, Contact contact, Instant now) {
         entityManager.createNativeQuery("""
-                        with n as (update workspace set next_customer_number = next_customer_number + 1
-                                   where code = :code returning next_customer_number)
                         insert into customer (id, workspace_code, number, name, email, phone, login_id, created_at)
-                        select :id, :code, n.next_customer_number, :name, :email, :phone, :login, :now from n
+                        values (:id, :code, nextval(service_number_sequence('customer', :code)::regclass), :name, :email,
+                                :phone, :login, :now)
                         on conflict (workspace_code, email) where email is not null do nothing""")
                 .setParameter("id", UUID.randomUUID()).setParameter("code", serviceCode)
                 .setParameter("name", contact.name()).setParameter("email", contact.email())

@@ -64,11 +64,12 @@ public class PeopleRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Reserves the next ticket number of a service; the row lock orders concurrent creations. */
+    /**
+     * The next ticket number of a service, from its own sequence (created with the service, see migration V14):
+     * never waits for another create; a number taken by a create that then fails is not reused.
+     */
     public long nextTicketNumber(String workspaceCode) {
-        return ((Number) entityManager.createNativeQuery(
-                        "update workspace set next_ticket_number = next_ticket_number + 1 where code = :code "
-                                + "returning next_ticket_number")
+        return ((Number) entityManager.createNativeQuery("select nextval(service_number_sequence('ticket', :code)::regclass)")
                 .setParameter("code", workspaceCode).getSingleResult()).longValue();
     }
 

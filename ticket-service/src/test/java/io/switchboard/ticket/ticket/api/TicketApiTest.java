@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +30,9 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -265,6 +269,28 @@ public class TicketApiTest {
     }
 
     // --- helpers
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void fiftyParallelCreatesGetFiftyDifferentNumbersAfterTheEarlierOnes() throws Exception {
+        long before = Long.parseLong(number(create("CS")).substring("CS-".length()));
+        ExecutorService clients = Executors.newFixedThreadPool(50);
+        List<String> ids;
+        try {
+            List<Future<String>> creates = clients.invokeAll(java.util.Collections.nCopies(50, () -> create("CS")));
+            ids = new java.util.ArrayList<>();
+            for (Future<String> created : creates) {
+                ids.add(created.get());
+            }
+        } finally {
+            clients.shutdown();
+        }
+        List<Long> numbers = ids.stream().map(id -> Long.parseLong(number(id).substring("CS-".length()))).toList();
+        assertEquals(50, new java.util.HashSet<>(numbers).size(), "unique: " + numbers);
+        assertTrue(numbers.stream().allMatch(n -> n > before), "after CS-" + before + ": " + numbers);
+        assertEquals(50, count("select count(*) from ticket_event where type = 'CREATED' and ticket_id in ('"
+                + String.join("','", ids) + "')"), "each with its audit event");
+    }
 
     public static String create(String service) {
         return given().contentType(ContentType.JSON).body(NEW_TICKET)
