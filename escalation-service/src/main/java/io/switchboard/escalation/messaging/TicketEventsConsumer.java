@@ -1,6 +1,6 @@
 package io.switchboard.escalation.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.escalation.application.TicketSnapshots;
 import io.switchboard.escalation.domain.TicketChange;
 import io.switchboard.platform.events.CloudEvent;
@@ -22,7 +22,7 @@ public class TicketEventsConsumer {
     }
 
     @Incoming("ticket-events")
-    @Blocking
+    @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
     public void onRecord(String record) {
         inbox.receive(record, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
     }

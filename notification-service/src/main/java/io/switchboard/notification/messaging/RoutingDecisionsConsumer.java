@@ -2,7 +2,7 @@ package io.switchboard.notification.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.domain.Content;
 import io.switchboard.notification.domain.DeliveryKind;
@@ -34,7 +34,7 @@ public class RoutingDecisionsConsumer {
     }
 
     @Incoming("routing-decisions")
-    @Blocking
+    @Blocking("routing-decisions-consumers") // its own threads: never queued behind HTTP requests
     public void onRecord(String record) {
         inbox.receive(record, Set.of(AssignmentDecided.TYPE), this::queue);
     }

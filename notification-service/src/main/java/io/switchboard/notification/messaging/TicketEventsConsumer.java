@@ -1,6 +1,6 @@
 package io.switchboard.notification.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.mail.application.CustomerReplies;
 import io.switchboard.platform.events.CloudEvent;
@@ -37,7 +37,7 @@ public class TicketEventsConsumer {
     }
 
     @Incoming("ticket-events")
-    @Blocking
+    @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
     public void onRecord(String record) {
         inbox.receive(record, handlers.keySet(), event -> handlers.get(event.type()).accept(event));
     }

@@ -1,6 +1,6 @@
 package io.switchboard.routing.messaging;
 
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.routing.application.Router;
@@ -30,7 +30,7 @@ public class TicketEventsConsumer {
     }
 
     @Incoming("ticket-events")
-    @Blocking
+    @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
     public void onRecord(String record) {
         inbox.receive(record, TYPES, this::apply);
     }

@@ -1,7 +1,7 @@
 package io.switchboard.ticket.ticket.messaging;
 
 import io.switchboard.ticket.ticket.application.RoutingDecision;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.ticket.ticket.application.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ public class RoutingDecisionConsumer {
     }
 
     @Incoming("routing-decisions")
-    @Blocking
+    @Blocking("routing-decisions-consumers") // its own threads: never queued behind HTTP requests
     public void onRecord(String record) {
         inbox.receive(record, Set.of(RoutingDecision.TYPE),
                 event -> tickets.applyRoutingDecision(inbox.data(event, RoutingDecision.class)));
