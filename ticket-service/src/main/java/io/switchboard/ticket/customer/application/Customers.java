@@ -89,7 +89,6 @@ public class Customers {
         if (ticket.customerId() == null) {
             return List.of();
         }
-        return customers.ticketsOf(ticket.customerId(), ticket.id(), HISTORY_LIMIT).stream()
-                .filter(other -> access.maySee(caller, other)).toList();
+        return access.visibleAmong(caller, customers.ticketsOf(ticket.customerId(), ticket.id(), HISTORY_LIMIT));
     }
 }

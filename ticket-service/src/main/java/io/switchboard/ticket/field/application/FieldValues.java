@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A ticket's field values: checks requested values against the service's field definitions, keeps
@@ -103,26 +104,27 @@ public class FieldValues {
     }
 
     /**
-     * The values the reader may see, in the fields' order; encrypted ones decrypted only when
-     * {@code decrypt} (a ticket's detail for its operators), otherwise left out.
+     * The values of the service's tickets the reader may see, in the fields' order; encrypted ones decrypted only
+     * when {@code decrypt} (a ticket's detail for its operators), otherwise left out. The service's field
+     * definitions are read once, so one visibility serves a whole page of tickets.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, Object> visible(String serviceCode, FieldReader reader, Values values, boolean decrypt) {
-        Map<String, Object> shown = new LinkedHashMap<>();
-        for (FieldDefinition field : fields.ofService(serviceCode)) {
-            if (!reader.maySee(field)) {
-                continue;
-            }
-            if (field.encrypted()) {
-                String sealed = values.encrypted().get(field.code());
-                if (decrypt && reader != FieldReader.INTEGRATION && sealed != null) {
-                    shown.put(field.code(), fromJson(cipher.decrypt(serviceCode, field.code(), sealed)));
+    public Function<Values, Map<String, Object>> visibility(String serviceCode, FieldReader reader, boolean decrypt) {
+        List<FieldDefinition> shown = fields.ofService(serviceCode).stream().filter(reader::maySee).toList();
+        return values -> {
+            Map<String, Object> visible = new LinkedHashMap<>();
+            for (FieldDefinition field : shown) {
+                if (field.encrypted()) {
+                    String sealed = values.encrypted().get(field.code());
+                    if (decrypt && reader != FieldReader.INTEGRATION && sealed != null) {
+                        visible.put(field.code(), fromJson(cipher.decrypt(serviceCode, field.code(), sealed)));
+                    }
+                } else if (values.plain().containsKey(field.code())) {
+                    visible.put(field.code(), values.plain().get(field.code()));
                 }
-            } else if (values.plain().containsKey(field.code())) {
-                shown.put(field.code(), values.plain().get(field.code()));
             }
-        }
-        return shown;
+            return visible;
+        };
     }
 
     /** Whether the reader may see the field with this code (for the before/after values of audit lines). */

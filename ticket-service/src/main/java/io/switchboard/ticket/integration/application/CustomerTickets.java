@@ -3,10 +3,10 @@ package io.switchboard.ticket.integration.application;
 import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.AccessPolicy;
-import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
+import io.switchboard.ticket.ticket.application.TicketPeople;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,10 +17,10 @@ import java.util.List;
 public class CustomerTickets {
 
     private final CustomerTicketRepository tickets;
-    private final PeopleRepository people;
+    private final TicketPeople people;
     private final AccessPolicy access;
 
-    CustomerTickets(CustomerTicketRepository tickets, PeopleRepository people, AccessPolicy access) {
+    CustomerTickets(CustomerTicketRepository tickets, TicketPeople people, AccessPolicy access) {
         this.tickets = tickets;
         this.people = people;
         this.access = access;
@@ -30,17 +30,11 @@ public class CustomerTickets {
     public TicketPage of(Caller caller, String serviceCode, String email, ListPosition after, int limit) {
         access.accessibleService(caller, serviceCode);
         List<Ticket> page = tickets.page(serviceCode, email.strip(), after, limit + 1);
-        List<TicketDetails> items = page.stream().limit(limit).map(this::details).toList();
+        List<TicketDetails> items = people.of(page.subList(0, Math.min(limit, page.size())));
         if (page.size() <= limit) {
             return new TicketPage(items, null);
         }
         Ticket last = page.get(limit - 1);
         return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
-    }
-
-    private TicketDetails details(Ticket ticket) {
-        return new TicketDetails(ticket,
-                ticket.groupId() == null ? null : people.group(ticket.groupId()).orElse(null),
-                ticket.assignee() == null ? null : people.operator(ticket.assignee()).orElse(null));
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.ticket.integration.persistence;
 
 import io.switchboard.platform.paging.ListPosition;
 import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -22,7 +23,7 @@ public class CustomerTicketRepository {
         StringBuilder jpql = new StringBuilder(
                 "from Ticket t where t.serviceCode = :code and lower(t.customer.email) = :email");
         if (after != null) {
-            jpql.append(" and (t.createdAt < :createdAt or (t.createdAt = :createdAt and t.id < :id))");
+            jpql.append(" and ").append(TicketRepository.AFTER_POSITION);
         }
         jpql.append(" order by t.createdAt desc, t.id desc");
         TypedQuery<Ticket> query = entityManager.createQuery(jpql.toString(), Ticket.class)

@@ -7,9 +7,13 @@ import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.domain.Workspace;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reads and writes the people model: services, operators, groups and memberships. */
 @ApplicationScoped
@@ -35,6 +39,26 @@ public class PeopleRepository {
 
     public Optional<OperatorGroup> group(UUID id) {
         return Optional.ofNullable(entityManager.find(OperatorGroup.class, id));
+    }
+
+    /** Operators by username, in one query: a page of tickets names many of them. */
+    public Map<String, Operator> operators(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from Operator o where o.username in :names", Operator.class)
+                .setParameter("names", usernames).getResultStream()
+                .collect(Collectors.toMap(Operator::username, Function.identity()));
+    }
+
+    /** Groups by id, in one query. */
+    public Map<UUID, OperatorGroup> groups(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from OperatorGroup g where g.id in :ids", OperatorGroup.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(OperatorGroup::id, Function.identity()));
     }
 
     public List<Membership> membershipsOf(String username) {

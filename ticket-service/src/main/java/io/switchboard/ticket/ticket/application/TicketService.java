@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Ticket use cases; each runs in one transaction with its audit event and its outbox event. */
 @ApplicationScoped
@@ -58,12 +59,14 @@ public class TicketService {
     private final ProcessingTypes processingTypes;
 
     private final MessageAttachments messageAttachments;
+    private final TicketPeople ticketPeople;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
-                  MessageAttachments messageAttachments) {
+                  MessageAttachments messageAttachments, TicketPeople ticketPeople) {
         this.messageAttachments = messageAttachments;
+        this.ticketPeople = ticketPeople;
         this.processingTypes = processingTypes;
         this.tickets = tickets;
         this.people = people;
@@ -121,16 +124,24 @@ public class TicketService {
         return details(caller, access.visibleTicket(caller, id));
     }
 
+    /**
+     * One page of a view. The page's groups and assignees, and per service the caller's field reader, the
+     * visible fields and the caller's standing, are read once for the whole page, not once per ticket.
+     */
     @Transactional
     public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
         List<Ticket> page = tickets.page(access.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
                 after, limit + 1);
-        Map<String, FieldReader> readers = new HashMap<>();
+        Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
-        List<TicketDetails> items = page.stream().limit(limit)
-                .map(t -> withFields(details(t), readers.computeIfAbsent(t.serviceCode(), s -> fields.reader(caller, s)),
-                        false).allowing(AccessPolicy.allowedActions(
-                                standings.computeIfAbsent(t.serviceCode(), s -> access.standing(caller, s)), t)))
+        List<TicketDetails> items = ticketPeople.of(page.subList(0, Math.min(limit, page.size()))).stream()
+                .map(d -> {
+                    String service = d.ticket().serviceCode();
+                    return withFields(d, shownFields.computeIfAbsent(service,
+                            s -> fieldValues.visibility(s, fields.reader(caller, s), false)))
+                            .allowing(AccessPolicy.allowedActions(
+                                    standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()));
+                })
                 .toList();
         if (page.size() <= limit) {
             return new TicketPage(items, null);
@@ -182,8 +193,7 @@ public class TicketService {
     @Transactional
     public List<TicketDetails> subTickets(Caller caller, UUID id) {
         Ticket parent = access.visibleTicket(caller, id);
-        return tickets.children(parent.id()).stream().filter(c -> access.maySee(caller, c)).map(c -> details(caller, c))
-                .toList();
+        return access.visibleAmong(caller, tickets.children(parent.id())).stream().map(c -> details(caller, c)).toList();
     }
 
     /** Group and assignee, without field values. */
@@ -198,15 +208,15 @@ public class TicketService {
      * actions they may take on it now.
      */
     TicketDetails details(Caller caller, Ticket ticket) {
-        return withFields(details(ticket), fields.reader(caller, ticket.serviceCode()), true)
+        return withFields(details(ticket), fieldValues.visibility(ticket.serviceCode(),
+                fields.reader(caller, ticket.serviceCode()), true))
                 .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket));
     }
 
-    private TicketDetails withFields(TicketDetails details, FieldReader reader, boolean decrypt) {
-        Ticket ticket = details.ticket();
-        TicketAttributes attributes = ticket.attributes();
-        return new TicketDetails(ticket, details.group(), details.assignee(), fieldValues.visible(ticket.serviceCode(),
-                reader, new FieldValues.Values(attributes.fields(), attributes.encryptedFields()), decrypt));
+    private static TicketDetails withFields(TicketDetails details, Function<FieldValues.Values, Map<String, Object>> shown) {
+        TicketAttributes attributes = details.ticket().attributes();
+        return new TicketDetails(details.ticket(), details.group(), details.assignee(),
+                shown.apply(new FieldValues.Values(attributes.fields(), attributes.encryptedFields())));
     }
 
     /**

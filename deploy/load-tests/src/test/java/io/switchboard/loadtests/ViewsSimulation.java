@@ -1,0 +1,77 @@
+package io.switchboard.loadtests;
+
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * Closed model: {@code bench.connections} operators (default 8, all {@code bench.operator}, default bob) make the
+ * reads of the console back to back against the seeded data set: the first and the next pages of the "all" and
+ * "mine" views, a ticket of the page with its messages, events, attachments, sub-tickets, links and customer
+ * history, and the customer searches (by e-mail, the customer, their tickets). Each query has its own request
+ * name, so the report has a p95 per query.
+ */
+public class ViewsSimulation extends Simulation {
+
+    private static final int OPERATORS = Integer.getInteger("bench.connections", 8);
+    private static final int NEXT_PAGES = Integer.getInteger("bench.pages", 3);
+    private static final String OPERATOR = System.getProperty("bench.operator", "bob");
+
+    /** A view's first page, remembering its cursor, one of its tickets and that ticket's customer. */
+    private static ChainBuilder view(String view) {
+        return exec(session -> session.remove("next"))
+                .exec(http("tickets view=" + view + " first page").get("/api/v1/tickets")
+                        .queryParam("view", view).queryParam("limit", "50")
+                        .check(status().is(200), jsonPath("$.next").ofString().optional().saveAs("next"),
+                                jsonPath("$.items[*].id").findRandom().optional().saveAs("ticket"),
+                                jsonPath("$.items[*].customer.email").findRandom().optional().saveAs("email")))
+                .repeat(NEXT_PAGES).on(doIf(ViewsSimulation::hasNext).then(
+                        exec(http("tickets view=" + view + " next page").get("/api/v1/tickets")
+                                .queryParam("view", view).queryParam("limit", "50").queryParam("cursor", "#{next}")
+                                .check(status().is(200), jsonPath("$.next").ofString().optional().saveAs("next")))));
+    }
+
+    private static final ChainBuilder TICKET = doIf(session -> session.contains("ticket")).then(
+            exec(http("ticket detail").get("/api/v1/tickets/#{ticket}").check(status().is(200)))
+                    .exec(http("ticket messages").get("/api/v1/tickets/#{ticket}/messages").check(status().is(200)))
+                    .exec(http("ticket events").get("/api/v1/tickets/#{ticket}/events").check(status().is(200)))
+                    .exec(http("ticket attachments").get("/api/v1/tickets/#{ticket}/attachments").check(status().is(200)))
+                    .exec(http("ticket sub-tickets").get("/api/v1/tickets/#{ticket}/sub-tickets").check(status().is(200)))
+                    .exec(http("ticket links").get("/api/v1/tickets/#{ticket}/links").check(status().is(200)))
+                    .exec(http("customer history").get("/api/v1/tickets/#{ticket}/customer-history")
+                            .check(status().is(200))));
+
+    private static final ChainBuilder CUSTOMER = doIf(session -> session.contains("email")).then(
+            exec(http("customer by e-mail").get("/api/v1/services/" + Bench.SERVICE + "/customers")
+                    .queryParam("email", "#{email}")
+                    .check(status().is(200), jsonPath("$[0].id").optional().saveAs("customer")))
+                    .doIf(session -> session.contains("customer")).then(
+                            exec(http("customer detail").get("/api/v1/services/" + Bench.SERVICE + "/customers/#{customer}")
+                                    .check(status().is(200))))
+                    .exec(http("customer's tickets by e-mail")
+                            .get("/api/v1/services/" + Bench.SERVICE + "/customers/tickets")
+                            .queryParam("email", "#{email}").queryParam("limit", "50").check(status().is(200))));
+
+    ScenarioBuilder operator = scenario("operator views").forever().on(
+            exec(http("me").get("/api/v1/me").check(status().is(200)))
+                    .exec(view("all")).exec(TICKET).exec(CUSTOMER)
+                    .exec(view("mine")).exec(TICKET));
+
+    {
+        setUp(operator.injectClosed(constantConcurrentUsers(OPERATORS).during(Bench.DURATION)))
+                .maxDuration(Bench.DURATION).protocols(Protocols.as(Bench.operatorToken(OPERATOR)));
+    }
+
+    private static boolean hasNext(Session session) {
+        return session.contains("next") && session.getString("next") != null;
+    }
+}
