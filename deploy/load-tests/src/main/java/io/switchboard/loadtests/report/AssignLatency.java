@@ -54,6 +54,13 @@ public final class AssignLatency {
         }
     }
 
+    /** How many tickets a run created. */
+    static long created(String run) throws Exception {
+        try (Connection db = BenchDatabase.connect("ticket")) {
+            return count(db, "select count(*) from ticket where title like ?", "% " + run + " #%");
+        }
+    }
+
     private static long count(Connection db, String sql, String pattern) throws Exception {
         try (PreparedStatement query = db.prepareStatement(sql)) {
             query.setString(1, pattern);

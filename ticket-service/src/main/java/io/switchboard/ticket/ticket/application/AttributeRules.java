@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Turns requested attributes into a ticket's new attributes, checking them against the service:
@@ -51,9 +52,9 @@ class AttributeRules {
         }
         boolean activeOnly = writer == FieldReader.INTEGRATION;
         UUID inquiryType = type("inquiryTypeId", "an inquiry type", requested.inquiryTypeId(), current.inquiryTypeId(),
-                inquiryTypes.all(service.code()), service.code(), activeOnly, errors);
+                () -> inquiryTypes.all(service.code()), service.code(), activeOnly, errors);
         UUID processingType = type("processingTypeId", "a processing type", requested.processingTypeId(),
-                current.processingTypeId(), processingTypes.all(service.code()), service.code(), activeOnly, errors);
+                current.processingTypeId(), () -> processingTypes.all(service.code()), service.code(), activeOnly, errors);
         List<String> tags = requested.tags() == null ? current.tags() : Tags.of(requested.tags(), "tags", errors);
         FieldValues.Values values = fieldValues.apply(service.code(), writer, inquiryType,
                 new FieldValues.Values(current.fields(), current.encryptedFields()),
@@ -66,8 +67,8 @@ class AttributeRules {
     }
 
     private static <T extends TypeNode> UUID type(String field, String what, Optional<UUID> requested, UUID current,
-                                                  List<T> types, String serviceCode, boolean activeOnly,
-                                                  List<Problem.FieldError> errors) {
+                                                  Supplier<List<T>> typesOfService, String serviceCode,
+                                                  boolean activeOnly, List<Problem.FieldError> errors) {
         if (requested == null) {
             return current;
         }
@@ -75,6 +76,7 @@ class AttributeRules {
             return null;
         }
         UUID id = requested.get();
+        List<T> types = typesOfService.get(); // read only when a type is asked for: most creates name none
         if (types.stream().noneMatch(t -> t.id().equals(id))) {
             errors.add(new Problem.FieldError(field, "is not " + what + " of " + serviceCode));
         } else if (activeOnly && !TypeTree.activeWithAncestors(types, id)) {
