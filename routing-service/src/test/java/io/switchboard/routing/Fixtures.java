@@ -87,8 +87,8 @@ public final class Fixtures {
                  "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"kim@example.com","name":"Kim","phone":null},
                  "createdBy":"bob","createdAt":"%s","priority":"NORMAL","language":"ko","inquiryType":null,
                  "processingTypeId":null,"tags":[],"fields":{}}""".formatted(ticket, code, code, title, Instant.now());
-        connector.source("ticket-events").send(valid(TestEvents.cloudEvent(eventId, TICKET_SERVICE, "TicketCreated",
-                ticket.toString(), data)));
+        connector.source("ticket-events").send(List.of(valid(TestEvents.cloudEvent(eventId, TICKET_SERVICE, "TicketCreated",
+                ticket.toString(), data))));
     }
 
     public void ticketUpdated(UUID ticket, String code, String priority, String changedByKind) {
@@ -119,8 +119,9 @@ public final class Fixtures {
     }
 
     private void send(String channel, String type, String subject, String data) {
-        connector.source(channel).send(valid(TestEvents.cloudEvent(UUID.randomUUID(), TICKET_SERVICE, type, subject,
-                data)));
+        String record = valid(TestEvents.cloudEvent(UUID.randomUUID(), TICKET_SERVICE, type, subject, data));
+        // ticket events are consumed in batches (a poll's worth); people events one by one
+        connector.source(channel).send(channel.equals("ticket-events") ? List.of(record) : record);
     }
 
     private static String valid(String record) {

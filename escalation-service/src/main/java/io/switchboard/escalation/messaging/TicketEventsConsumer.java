@@ -6,6 +6,7 @@ import io.switchboard.escalation.domain.TicketChange;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -23,8 +24,8 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
-    public void onRecord(String record) {
-        inbox.receive(record, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
+    public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
+        inbox.receiveAll(records, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
     }
 
     private TicketChange change(CloudEvent event) {

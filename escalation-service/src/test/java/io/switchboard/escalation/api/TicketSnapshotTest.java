@@ -111,9 +111,9 @@ class TicketSnapshotTest {
     @Test
     void malformedRecordsAreSkippedAndTheNextIsApplied() {
         UUID broken = UUID.randomUUID();
-        connector.source("ticket-events").send("this is not json");
-        connector.source("ticket-events").send(event(UUID.randomUUID(), "TicketCreated", broken, CREATED,
-                "{\"ticketId\":\"" + broken + "\",\"number\":7}"));
+        connector.source("ticket-events").send(List.of("this is not json"));
+        connector.source("ticket-events").send(List.of(event(UUID.randomUUID(), "TicketCreated", broken, CREATED,
+                "{\"ticketId\":\"" + broken + "\",\"number\":7}")));
         UUID ticket = UUID.randomUUID();
         send(created(UUID.randomUUID(), ticket));
 
@@ -191,7 +191,7 @@ class TicketSnapshotTest {
 
     void send(String record) {
         EventContract.assertValid(record);
-        connector.source("ticket-events").send(record);
+        connector.source("ticket-events").send(List.of(record));
     }
 
     static String created(UUID eventId, UUID ticket) {

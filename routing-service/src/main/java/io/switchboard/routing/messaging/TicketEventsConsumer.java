@@ -6,6 +6,7 @@ import io.switchboard.platform.events.Inbox;
 import io.switchboard.routing.application.Router;
 import io.switchboard.routing.application.StateKeeper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,8 +32,8 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
-    public void onRecord(String record) {
-        inbox.receive(record, TYPES, this::apply);
+    public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
+        inbox.receiveAll(records, TYPES, this::apply);
     }
 
     private void apply(CloudEvent event) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,10 +86,10 @@ class DatabaseOutageTest {
 
     @Test
     void recordsThatCanNeverBeAppliedAreDeadLetteredAndTheConsumerGoesOn() {
-        connector.source("ticket-events").send("not a cloud event");
+        connector.source("ticket-events").send(List.of("not a cloud event"));
         UUID malformed = UUID.randomUUID();
-        connector.source("ticket-events").send(TestEvents.cloudEvent(malformed, Fixtures.TICKET_SERVICE,
-                "TicketCreated", UUID.randomUUID().toString(), "{\"ticketId\":\"not a uuid\"}"));
+        connector.source("ticket-events").send(List.of(TestEvents.cloudEvent(malformed, Fixtures.TICKET_SERVICE,
+                "TicketCreated", UUID.randomUUID().toString(), "{\"ticketId\":\"not a uuid\"}")));
 
         UUID ticket = fixtures.ticketCreated(code, "After the bad ones");
         assertEquals("ann", fixtures.awaitDecision(ticket).path("assignee").asText());

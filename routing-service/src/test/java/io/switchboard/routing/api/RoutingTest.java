@@ -97,11 +97,30 @@ class RoutingTest {
 
     @Test
     void aRecordThatIsNotACloudEventIsSkippedAndRoutingGoesOn() {
-        connector.source("ticket-events").send("this is not json");
-        connector.source("ticket-events").send("{\"specversion\":\"1.0\"}");
+        connector.source("ticket-events").send(List.of("this is not json"));
+        connector.source("ticket-events").send(List.of("{\"specversion\":\"1.0\"}"));
         UUID ticket = UUID.randomUUID();
         send(UUID.randomUUID(), ticket, "CS");
         assertEquals("ASSIGNED", awaitDecision(ticket).path("outcome").asText());
+    }
+
+    @Test
+    void aBatchIsAppliedOnceEachInOrderAndOneBadEventInItDoesNotCostTheOthers() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        UUID twice = UUID.randomUUID();
+        UUID bad = UUID.randomUUID();
+        String again = created(twice, first);
+        connector.source("ticket-events").send(List.of(again, "not json", again,
+                TestEvents.cloudEvent(bad, "/switchboard/ticket-service", "TicketCreated", UUID.randomUUID().toString(),
+                        "{\"ticketId\":\"not a uuid\"}"),
+                created(UUID.randomUUID(), second)));
+        assertEquals("ASSIGNED", awaitDecision(first).path("outcome").asText());
+        assertEquals("ASSIGNED", awaitDecision(second).path("outcome").asText());
+        assertEquals(1, published(first).size(), "the event twice in the batch is decided once");
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from dead_letter_event where event_id = :id").setParameter("id", bad)
+                .getSingleResult()).longValue()), "only the malformed event is a dead letter");
     }
 
     @Test
@@ -120,12 +139,19 @@ class RoutingTest {
     // --- helpers
 
     void send(UUID eventId, UUID ticket, String service) {
+        connector.source("ticket-events").send(List.of(created(eventId, ticket, service)));
+    }
+
+    String created(UUID eventId, UUID ticket) {
+        return created(eventId, ticket, "CS");
+    }
+
+    String created(UUID eventId, UUID ticket, String service) {
         String data = """
                 {"ticketId":"%s","number":"%s-1","serviceCode":"%s","title":"Refund","content":"Charged twice",
                  "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"kim@example.com","name":"Kim"},
                  "createdBy":"bob","createdAt":"2026-11-27T00:00:00Z"}""".formatted(ticket, service, service);
-        connector.source("ticket-events").send(TestEvents.cloudEvent(eventId, "/switchboard/ticket-service",
-                "TicketCreated", ticket.toString(), data));
+        return TestEvents.cloudEvent(eventId, "/switchboard/ticket-service", "TicketCreated", ticket.toString(), data);
     }
 
     JsonNode awaitDecision(UUID ticket) {

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -92,6 +94,38 @@ public class Inbox {
                 Log.errorf(e, "Dead-lettering event %s (%s), its handler refused it", event.id(), event.type());
             }
             deadLetter(event, record, rootMessage(e));
+        }
+    }
+
+    /**
+     * A poll's worth of records of one partition, in order, in one transaction: the same effects and the same
+     * exactly-once record per event as {@link #receive} record by record, with one commit instead of one per
+     * event. A transient failure retries the whole batch; anything else rolls it back and the records are
+     * received one by one, so only the bad one is dead-lettered.
+     */
+    @Transactional(Transactional.TxType.NEVER)
+    public void receiveAll(List<String> records, Set<String> types, Consumer<CloudEvent> handler) {
+        List<CloudEvent> wanted = new ArrayList<>();
+        for (String record : records) {
+            Optional<CloudEvent> parsed = parse(record);
+            if (parsed.isEmpty() || records.size() == 1) {
+                receive(record, types, handler); // dead-letters what is not a CloudEvent
+            } else if (types.contains(parsed.get().type())) {
+                wanted.add(parsed.get());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return;
+        }
+        try {
+            untilDone(wanted.get(0), () -> QuarkusTransaction.requiringNew().run(() -> wanted.forEach(e -> apply(e, handler))));
+        } catch (StoppingException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Log.infof("A batch of %d events was refused (%s); applying them one by one", wanted.size(), rootMessage(e));
+            for (String record : records) {
+                parse(record).filter(event -> types.contains(event.type())).ifPresent(event -> receive(record, types, handler));
+            }
         }
     }
 
