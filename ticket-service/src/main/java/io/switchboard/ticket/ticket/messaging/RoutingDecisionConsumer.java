@@ -5,6 +5,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.ticket.ticket.application.TicketService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -22,8 +23,8 @@ public class RoutingDecisionConsumer {
 
     @Incoming("routing-decisions")
     @Blocking("routing-decisions-consumers") // its own threads: never queued behind HTTP requests
-    public void onRecord(String record) {
-        inbox.receive(record, Set.of(RoutingDecision.TYPE),
+    public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
+        inbox.receiveAll(records, Set.of(RoutingDecision.TYPE),
                 event -> tickets.applyRoutingDecision(inbox.data(event, RoutingDecision.class)));
     }
 }

@@ -232,7 +232,7 @@ class RoutingDecisionConsumerTest {
                 changes == null ? "" : ",\"changes\":" + changes);
         String record = TestEvents.cloudEvent(eventId, "/switchboard/routing-service", "AssignmentDecided", ticket, data);
         EventContract.assertValid(record);
-        connector.source("routing-decisions").send(record);
+        connector.source("routing-decisions").send(List.of(record));
     }
 
     // --- helpers
@@ -252,7 +252,7 @@ class RoutingDecisionConsumerTest {
                 assignee == null ? "null" : "\"" + assignee + "\"", reason);
         String record = TestEvents.cloudEvent(eventId, "/switchboard/routing-service", "AssignmentDecided", ticket, data);
         EventContract.assertValid(record);
-        connector.source("routing-decisions").send(record);
+        connector.source("routing-decisions").send(List.of(record));
     }
 
     static String status(String ticket) {
