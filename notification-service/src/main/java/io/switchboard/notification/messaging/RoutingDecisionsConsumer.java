@@ -10,7 +10,6 @@ import io.switchboard.notification.domain.Origin;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +35,8 @@ public class RoutingDecisionsConsumer {
 
     @Incoming("routing-decisions")
     @Blocking("routing-decisions-consumers") // its own threads: never queued behind HTTP requests
-    public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
-        inbox.receiveAll(records, Set.of(AssignmentDecided.TYPE), this::queue);
+    public void onRecord(String record) {
+        inbox.receive(record, Set.of(AssignmentDecided.TYPE), this::queue);
     }
 
     private void queue(CloudEvent event) {

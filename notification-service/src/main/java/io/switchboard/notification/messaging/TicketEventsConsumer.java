@@ -6,7 +6,6 @@ import io.switchboard.notification.mail.application.CustomerReplies;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -39,7 +38,7 @@ public class TicketEventsConsumer {
 
     @Incoming("ticket-events")
     @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
-    public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
-        inbox.receiveAll(records, handlers.keySet(), event -> handlers.get(event.type()).accept(event));
+    public void onRecord(String record) {
+        inbox.receive(record, handlers.keySet(), event -> handlers.get(event.type()).accept(event));
     }
 }

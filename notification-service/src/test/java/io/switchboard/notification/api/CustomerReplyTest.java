@@ -154,7 +154,7 @@ class CustomerReplyTest {
         UUID hold = UUID.randomUUID();
         UUID resolve = UUID.randomUUID();
         String holdEvent = message(ticket, hold, "INTERIM_REPLY", "TEXT", "We are checking.", null, List.of());
-        connector.source("ticket-events").send(List.of(holdEvent));
+        connector.source("ticket-events").send(holdEvent);
         message(ticket, resolve, "FINAL_REPLY", "TEXT", "Refunded.\nSorry for the wait.", null, List.of());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mails(ticket).size() >= 2);
@@ -334,7 +334,7 @@ class CustomerReplyTest {
         String record = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", type,
                 ticket.id.toString(), data);
         EventContract.assertValid(record);
-        connector.source("ticket-events").send(List.of(record));
+        connector.source("ticket-events").send(record);
         return record;
     }
 

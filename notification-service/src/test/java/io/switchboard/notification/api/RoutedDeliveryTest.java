@@ -377,7 +377,7 @@ class RoutedDeliveryTest {
         String record = TestEvents.cloudEvent(eventId, "/switchboard/routing-service", "AssignmentDecided",
                 ticketId.toString(), data);
         EventContract.assertValid(record);
-        connector.source("routing-decisions").send(List.of(record));
+        connector.source("routing-decisions").send(record);
     }
 
     static String callback(UUID id, String url, String payload) {
