@@ -137,8 +137,12 @@ public class WebhookPoster {
     /** Status and Retry-After only; the connection is dropped instead of reading the body. */
     private Answer answered(HttpClientResponse response) {
         Answer answer = new Answer(response.statusCode(), response.getHeader("Retry-After"));
-        response.exceptionHandler(dropped -> { }); // the reset below is ours, not a failure
-        response.request().reset();
+        try {
+            response.exceptionHandler(dropped -> { }); // the reset below is ours, not a failure
+            response.request().reset();
+        } catch (IllegalStateException alreadyEnded) {
+            // an answer without a body may have ended before we got here: there is nothing left to drop
+        }
         return answer;
     }
 
