@@ -1,26 +1,40 @@
 package io.switchboard.ticket.integration.persistence;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CompositeCacheKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.switchboard.ticket.integration.domain.Grant;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code integration_grant}: which services an integration client may work in. */
+/**
+ * {@code integration_grant}: which services an integration client may work in. Every request of an integration
+ * asks, so answers are cached: a change made here is seen by this instance as soon as it commits, by other
+ * instances once their answer expires ({@code quarkus.cache.caffeine."integration-grants".expire-after-write}).
+ */
 @ApplicationScoped
 public class GrantRepository {
 
     private final EntityManager entityManager;
+    private final Cache answers;
+    private final TransactionSynchronizationRegistry transactions;
 
-    GrantRepository(EntityManager entityManager) {
+    GrantRepository(EntityManager entityManager, @CacheName("integration-grants") Cache answers,
+                    TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.answers = answers;
+        this.transactions = transactions;
     }
 
     public boolean isGranted(String clientId, String serviceCode) {
-        return !entityManager.createNativeQuery(
+        return answers.get(new CompositeCacheKey(clientId, serviceCode), key -> !entityManager.createNativeQuery(
                         "select 1 from integration_grant where client_id = :client and service_code = :code")
                 .setParameter("client", clientId).setParameter("code", serviceCode)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setMaxResults(1).getResultList().isEmpty()).await().indefinitely();
     }
 
     @SuppressWarnings("unchecked")
@@ -32,17 +46,35 @@ public class GrantRepository {
 
     /** True if the grant is new; a concurrent duplicate is absorbed by the primary key. */
     public boolean grant(String clientId, String serviceCode, Instant at) {
-        return entityManager.createNativeQuery("""
+        boolean created = entityManager.createNativeQuery("""
                         insert into integration_grant (client_id, service_code, created_at) values (:client, :code, :at)
                         on conflict do nothing""")
                 .setParameter("client", clientId).setParameter("code", serviceCode).setParameter("at", at)
                 .executeUpdate() == 1;
+        forgetAnswersOnceCommitted();
+        return created;
     }
 
     public boolean revoke(String clientId, String serviceCode) {
-        return entityManager.createNativeQuery(
+        boolean revoked = entityManager.createNativeQuery(
                         "delete from integration_grant where client_id = :client and service_code = :code")
                 .setParameter("client", clientId).setParameter("code", serviceCode).executeUpdate() == 1;
+        forgetAnswersOnceCommitted();
+        return revoked;
+    }
+
+    // not before the commit: a request in between would cache the old answer again
+    private void forgetAnswersOnceCommitted() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                answers.invalidateAll().await().indefinitely();
+            }
+        });
     }
 
     /** Every grant, by client and service; only those of one client when {@code clientId} is given. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.switchboard.ticket.integration.application.IntegrationGrants;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -37,6 +38,9 @@ class CustomerApiTest {
 
     @Inject
     Customers customers;
+
+    @Inject
+    IntegrationGrants integrationGrants;
 
     @Test
     @TestSecurity(user = "bob", roles = "agent")
@@ -85,9 +89,7 @@ class CustomerApiTest {
     @TestSecurity(user = "demo-integration", roles = "integration")
     void theSameAddressInAnotherServiceIsAnotherCustomer() {
         String email = "lee." + unique() + "@example.com";
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "insert into integration_grant (client_id, service_code) values ('demo-integration', 'DEV') "
-                        + "on conflict do nothing").executeUpdate());
+        integrationGrants.grant("demo-integration", "DEV");
         try {
             String cs = createTicket("CS", email, "Here");
             String dev = createTicket("DEV", email, "There");
@@ -96,9 +98,7 @@ class CustomerApiTest {
                     + "')"));
         } finally {
             // other tests rely on demo-integration having no grant for DEV
-            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                    "delete from integration_grant where client_id = 'demo-integration' and service_code = 'DEV'")
-                    .executeUpdate());
+            integrationGrants.revoke("demo-integration", "DEV");
         }
     }
 
