@@ -1,6 +1,7 @@
 package io.switchboard.ticket.inquirytype.persistence;
 
 import io.switchboard.ticket.inquirytype.domain.InquiryType;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -8,15 +9,23 @@ import java.util.List;
 @ApplicationScoped
 public class InquiryTypeRepository {
 
+    public static final String CACHE = "inquiry-types";
+
     private final EntityManager entityManager;
 
     InquiryTypeRepository(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
+    /**
+     * Cached per service (detached, read-only copies): a create naming a type reads its service's tree up to three
+     * times (validation, the type's fields, the event's path). Types change only by migration today, which the
+     * expiry covers; an API that changes them must invalidate cache {@value #CACHE} once it commits.
+     */
+    @CacheResult(cacheName = CACHE)
     public List<InquiryType> ofService(String serviceCode) {
-        return entityManager.createQuery(
+        return List.copyOf(entityManager.createQuery(
                         "from InquiryType t where t.serviceCode = :code order by t.depth, t.position", InquiryType.class)
-                .setParameter("code", serviceCode).getResultList();
+                .setParameter("code", serviceCode).getResultList());
     }
 }

@@ -13,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.cache.CacheManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.ticket.inquirytype.persistence.InquiryTypeRepository;
 import io.switchboard.ticket.ticket.api.Identities;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
@@ -226,7 +228,7 @@ class FieldApiTest {
      * look into), so required fields linked to it bother nobody else.
      */
     static String inquiryType() {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        String created = QuarkusTransaction.requiringNew().call(() -> {
             String id = UUID.randomUUID().toString();
             Arc.container().instance(EntityManager.class).get().createNativeQuery("""
                             insert into inquiry_type (id, service_code, parent_id, names, position, active, depth)
@@ -235,6 +237,10 @@ class FieldApiTest {
                     .setParameter("id", id).setParameter("names", "{\"en\": \"Test " + id + "\"}").executeUpdate();
             return id;
         });
+        // written by SQL, past the cached trees, as a type API would not be
+        Arc.container().instance(CacheManager.class).get().getCache(InquiryTypeRepository.CACHE).orElseThrow()
+                .invalidateAll().await().indefinitely();
+        return created;
     }
 
     static void field(String code, String scope, String type, boolean required, String inquiryType) {
