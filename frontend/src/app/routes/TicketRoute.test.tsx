@@ -6,7 +6,7 @@ import { jsonResponse, renderWithProviders } from '../../test/render';
 import { TicketRoute } from './TicketRoute';
 
 const ticket = {
-  id: 't-12',
+  id: '0b5e3c1a-7d2f-4c11-9a55-3e1f2d4c5b6a',
   number: 'CS-12',
   serviceCode: 'CS',
   title: '결제 문의',
@@ -26,7 +26,7 @@ describe('TicketRoute', () => {
   it('puts the mail preview beside hold/resolve and previews the reply typed there', async () => {
     const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
       const url = String(input);
-      if (url === '/api/v1/tickets/t-12') return jsonResponse(ticket);
+      if (url === '/api/v1/tickets/0b5e3c1a-7d2f-4c11-9a55-3e1f2d4c5b6a') return jsonResponse(ticket);
       if (url.endsWith('/events'))
         return jsonResponse([{ type: 'MAIL_FAILED', actor: null, summary: 'mail to kim.minji@example.com failed: 550', at: '2026-12-01T09:05:00Z' }]);
       if (url.endsWith('/messages')) return jsonResponse([]);
@@ -44,9 +44,9 @@ describe('TicketRoute', () => {
     });
     renderWithProviders(
       <Routes>
-        <Route path="/tickets/:id" element={<TicketRoute />} />
+        <Route path="/tickets/:ref" element={<TicketRoute />} />
       </Routes>,
-      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/t-12' },
+      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/0b5e3c1a-7d2f-4c11-9a55-3e1f2d4c5b6a' },
     );
     await userEvent.type(await screen.findByLabelText('Reply or comment'), '환불');
     const row = screen.getByTestId('action-resolve').parentElement!;

@@ -39,7 +39,7 @@ describe('TicketList', () => {
       next: null,
     };
     const fetchFn = vi.fn(async () => jsonResponse(page)) as unknown as typeof fetch & ReturnType<typeof vi.fn>;
-    renderWithProviders(<TicketList view="all" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'all' }} heading="All tickets" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     const rows = await screen.findAllByTestId('ticket-row');
     expect(rows).toHaveLength(2);
@@ -61,7 +61,7 @@ describe('TicketList', () => {
       url.includes('cursor=c1') ? jsonResponse({ items: [ticket(1)], next: null }) : jsonResponse({ items: [ticket(2)], next: 'c1' }),
     ) as unknown as typeof fetch;
     const user = userEvent.setup();
-    renderWithProviders(<TicketList view="mine" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'my-in-progress' }} heading="My tickets in progress" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
 
@@ -77,7 +77,7 @@ describe('TicketList', () => {
       assigned = true;
       return jsonResponse(page);
     }) as unknown as typeof fetch;
-    renderWithProviders(<TicketList view="all" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'all' }} heading="All tickets" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     expect(await screen.findByTestId('ticket-assignee')).toHaveTextContent('Unassigned');
     await waitFor(() => expect(screen.getByTestId('ticket-assignee')).toHaveTextContent('Carol Sato'), { timeout: 4_000 });
@@ -85,7 +85,7 @@ describe('TicketList', () => {
   });
 
   it('shows an empty state', async () => {
-    renderWithProviders(<TicketList view="mine" />, { fetchFn: (async () => jsonResponse({ items: [], next: null })) as typeof fetch });
+    renderWithProviders(<TicketList query={{ view: 'my-in-progress' }} heading="My tickets in progress" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn: (async () => jsonResponse({ items: [], next: null })) as typeof fetch });
     expect(await screen.findByTestId('ticket-list-empty')).toHaveTextContent('No tickets yet.');
   });
 });
