@@ -55,4 +55,42 @@ describe('TicketRoute', () => {
     expect(await screen.findByTestId('preview-subject')).toHaveTextContent('[CS-12] 결제 문의');
     expect(await screen.findByText('Mail failed')).toBeInTheDocument();
   });
+
+  it('opens /tickets/CS-12 by its number, found with the list criterion, and leads back to the last list', async () => {
+    sessionStorage.setItem('switchboard.lastList', '/views/unassigned?starred=true');
+    const calls: string[] = [];
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+      const url = String(input);
+      calls.push(url);
+      if (url.startsWith('/api/v1/tickets?')) return jsonResponse({ items: [ticket], next: null });
+      if (url === `/api/v1/tickets/${ticket.id}`) return jsonResponse(ticket);
+      if (url.endsWith('/events') || url.endsWith('/messages')) return jsonResponse([]);
+      return new Response(null, { status: 204 });
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/tickets/:ref" element={<TicketRoute />} />
+      </Routes>,
+      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/cs-12' },
+    );
+    expect(await screen.findByTestId('detail-number')).toHaveTextContent('CS-12');
+    expect(calls[0]).toBe('/api/v1/tickets?view=all&number=CS-12&limit=1');
+    expect(screen.getByTestId('back-to-list')).toHaveAttribute('href', '/views/unassigned?starred=true');
+  });
+
+  it('looks in the spam box too, and says so when no ticket has the number', async () => {
+    const calls: string[] = [];
+    const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
+      calls.push(String(input));
+      return jsonResponse({ items: [], next: null });
+    });
+    renderWithProviders(
+      <Routes>
+        <Route path="/tickets/:ref" element={<TicketRoute />} />
+      </Routes>,
+      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/CS-999' },
+    );
+    expect(await screen.findByTestId('ticket-not-found')).toHaveTextContent('There is no ticket CS-999 that you may see.');
+    expect(calls).toEqual(['/api/v1/tickets?view=all&number=CS-999&limit=1', '/api/v1/tickets?view=spam&number=CS-999&limit=1']);
+  });
 });
