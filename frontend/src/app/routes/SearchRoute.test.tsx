@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testTicket } from '../../features/tickets/components/test-ticket';
 import { fakeServer } from '../../test/fake-server';
-import { jsonResponse, renderWithProviders } from '../../test/render';
+import { LocationProbe, jsonResponse, renderWithProviders } from '../../test/render';
 import { SearchRoute } from './WorkspaceRoutes';
 
 const me = {
@@ -37,11 +37,6 @@ function server() {
   });
 }
 
-function Where() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
-}
-
 function renderSearch(route = '/search') {
   const api = server();
   renderWithProviders(
@@ -50,7 +45,7 @@ function renderSearch(route = '/search') {
         <Route path="/search" element={<SearchRoute />} />
         <Route path="/search/:ticketId" element={<SearchRoute />} />
       </Routes>
-      <Where />
+      <LocationProbe />
     </>,
     { fetchFn: api.fetchFn, route },
   );

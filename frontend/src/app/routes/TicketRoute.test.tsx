@@ -22,6 +22,15 @@ const ticket = {
   allowedActions: ['forward', 'comment', 'hold', 'resolve', 'internal-resolution'],
 };
 
+function renderAt(route: string, fetchFn: ReturnType<typeof vi.fn>) {
+  renderWithProviders(
+    <Routes>
+      <Route path="/tickets/:ref" element={<TicketRoute />} />
+    </Routes>,
+    { fetchFn: fetchFn as unknown as typeof fetch, route },
+  );
+}
+
 describe('TicketRoute', () => {
   it('puts the mail preview beside hold/resolve and previews the reply typed there', async () => {
     const fetchFn = vi.fn(async (input: RequestInfo | URL) => {
@@ -42,12 +51,7 @@ describe('TicketRoute', () => {
         });
       return jsonResponse({ status: 404 }, 404);
     });
-    renderWithProviders(
-      <Routes>
-        <Route path="/tickets/:ref" element={<TicketRoute />} />
-      </Routes>,
-      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/0b5e3c1a-7d2f-4c11-9a55-3e1f2d4c5b6a' },
-    );
+    renderAt('/tickets/0b5e3c1a-7d2f-4c11-9a55-3e1f2d4c5b6a', fetchFn);
     await userEvent.type(await screen.findByLabelText('Reply or comment'), '환불');
     const row = screen.getByTestId('action-resolve').parentElement!;
     expect(within(row).getByTestId('action-preview')).toBeInTheDocument();
@@ -67,12 +71,7 @@ describe('TicketRoute', () => {
       if (url.endsWith('/events') || url.endsWith('/messages')) return jsonResponse([]);
       return new Response(null, { status: 204 });
     });
-    renderWithProviders(
-      <Routes>
-        <Route path="/tickets/:ref" element={<TicketRoute />} />
-      </Routes>,
-      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/cs-12' },
-    );
+    renderAt('/tickets/cs-12', fetchFn);
     expect(await screen.findByTestId('detail-number')).toHaveTextContent('CS-12');
     expect(calls[0]).toBe('/api/v1/tickets?view=all&number=CS-12&limit=1');
     expect(screen.getByTestId('back-to-list')).toHaveAttribute('href', '/views/unassigned?starred=true');
@@ -84,12 +83,7 @@ describe('TicketRoute', () => {
       calls.push(String(input));
       return jsonResponse({ items: [], next: null });
     });
-    renderWithProviders(
-      <Routes>
-        <Route path="/tickets/:ref" element={<TicketRoute />} />
-      </Routes>,
-      { fetchFn: fetchFn as unknown as typeof fetch, route: '/tickets/CS-999' },
-    );
+    renderAt('/tickets/CS-999', fetchFn);
     expect(await screen.findByTestId('ticket-not-found')).toHaveTextContent('There is no ticket CS-999 that you may see.');
     expect(calls).toEqual(['/api/v1/tickets?view=all&number=CS-999&limit=1', '/api/v1/tickets?view=spam&number=CS-999&limit=1']);
   });

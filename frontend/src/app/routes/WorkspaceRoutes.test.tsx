@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useLocation } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { testTicket } from '../../features/tickets/components/test-ticket';
 import { fakeServer, noContent, type Handler } from '../../test/fake-server';
 import { setScreenWidth } from '../../test/media';
-import { jsonResponse, renderWithProviders } from '../../test/render';
+import { LocationProbe, jsonResponse, renderWithProviders } from '../../test/render';
 import { ViewRoute } from './WorkspaceRoutes';
 
 const counts = (n: number) => ({
@@ -40,11 +40,6 @@ function api(overrides: Handler[] = []) {
   );
 }
 
-function Where() {
-  const location = useLocation();
-  return <output data-testid="location">{location.pathname + location.search}</output>;
-}
-
 function renderWorkspace(route: string, server = api()) {
   renderWithProviders(
     <>
@@ -52,7 +47,7 @@ function renderWorkspace(route: string, server = api()) {
         <Route path="/views/:view" element={<ViewRoute />} />
         <Route path="/views/:view/:ticketId" element={<ViewRoute />} />
       </Routes>
-      <Where />
+      <LocationProbe />
     </>,
     { fetchFn: server.fetchFn, route },
   );
