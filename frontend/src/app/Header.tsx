@@ -1,4 +1,4 @@
-import { NavLink, useLocation } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useAdminServices, useAuth, useMe } from '../features/auth';
 import { LOCALE_NAMES, LOCALE_ORDER, isLocale, useI18n, useLocale } from '../i18n';
 import { lastList } from './last-list';
@@ -31,7 +31,7 @@ export function Header() {
   const me = useMe();
   const admin = useAdminServices();
   const displayName = me.data?.displayName || auth.tokenName || auth.username;
-  // "Tickets" leads back to the view last looked at, and is current on every view
+  // "Tickets" leads back to the list last looked at (which may be a search), and is current on the views and tickets
   const { pathname } = useLocation();
   const inViews = pathname.startsWith('/views/') || (pathname.startsWith('/tickets/') && pathname !== '/tickets/new');
 
@@ -39,9 +39,14 @@ export function Header() {
     <header className="app-header">
       <span className="brand">{m.app.productName}</span>
       <nav aria-label={m.app.navigation}>
-        <NavLink to={lastList()} className={inViews ? 'active' : undefined} data-testid="nav-tickets">
+        <Link
+          to={lastList()}
+          className={inViews ? 'active' : undefined}
+          aria-current={inViews ? 'page' : undefined}
+          data-testid="nav-tickets"
+        >
           {m.nav.tickets}
-        </NavLink>
+        </Link>
         <NavLink to="/search" data-testid="nav-search">
           {m.nav.search}
         </NavLink>

@@ -75,7 +75,9 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
             {tickets.map((ticket) => (
               <tr
                 key={ticket.id}
-                className={[ticket.unread ? 'unread' : '', ticket.id === openId ? 'open' : ''].join(' ').trim() || undefined}
+                className={[`channel-edge-${ticket.channel}`, ticket.unread && 'unread', ticket.id === openId && 'open']
+                  .filter(Boolean)
+                  .join(' ')}
                 data-testid="ticket-row"
                 data-ticket-number={ticket.number}
                 data-ticket-id={ticket.id}
@@ -85,7 +87,7 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
                 <td className="star-cell">
                   <StarButton ticket={ticket} />
                 </td>
-                <td data-testid="ticket-number" className={`channel-edge channel-edge-${ticket.channel}`}>
+                <td data-testid="ticket-number">
                   {ticket.unread && (
                     <span className="unread-dot" data-testid="unread-mark" title={m.tickets.unread}>
                       <span className="visually-hidden">{m.tickets.unread}</span>
