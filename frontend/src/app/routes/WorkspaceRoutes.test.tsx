@@ -37,6 +37,13 @@ function api(overrides: Handler[] = []) {
     (url, init) => (init?.method === 'PUT' && url.pathname.endsWith('/read') ? noContent() : undefined),
     (url) => (url.pathname === '/api/v1/tickets/a1' ? jsonResponse(ticketA) : undefined),
     (url) => (/\/(events|messages)$/.test(url.pathname) ? jsonResponse([]) : undefined),
+    (url) =>
+      url.pathname === '/api/v1/tickets/a1/customer-history'
+        ? jsonResponse([
+            { id: 'a1', number: 'CS-12', title: ticketA.title, status: 'IN_PROGRESS', createdAt: ticketA.createdAt },
+            { id: 'c3', number: 'CS-3', title: '지난달 결제 문의', status: 'COMPLETED', createdAt: '2026-10-01T00:00:00Z' },
+          ])
+        : undefined,
   );
 }
 
@@ -117,6 +124,11 @@ describe('the workspace', () => {
     expect(screen.getAllByTestId('ticket-row')[0]).toHaveAttribute('aria-current', 'true');
     await waitFor(() => expect(server.calls).toContain('PUT /api/v1/tickets/a1/read'));
     await waitFor(() => expect(within(screen.getAllByTestId('ticket-row')[0]!).queryByTestId('unread-mark')).toBeNull());
+    // the customer's other inquiries open beside the same list
+    const history = await within(beside).findAllByTestId('customer-history-item');
+    expect(history).toHaveLength(1);
+    expect(within(history[0]!).getByRole('link', { name: 'CS-3' })).toHaveAttribute('href', '/views/my-groups/c3?sort=updated');
+    expect(history[0]).toHaveTextContent('Completed');
 
     await user.click(within(beside).getByTestId('back-to-list'));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/views\/my-groups\?sort=updated$/);

@@ -33,7 +33,18 @@ const withSearch = (path: string, params: URLSearchParams) => {
  * The workspace: the view menu on the left (behind a button on phones), then the list; an open ticket goes beside
  * the list on wide screens and takes the whole page on narrow ones.
  */
-function Workspace({ list, ticketId, backTo }: { list: ReactNode; ticketId?: string; backTo: string }) {
+function Workspace({
+  list,
+  ticketId,
+  backTo,
+  linkTo,
+}: {
+  list: ReactNode;
+  ticketId?: string;
+  backTo: string;
+  /** Where another ticket opens: beside the same list. */
+  linkTo: (id: string) => string;
+}) {
   const { m } = useI18n();
   const wide = useMediaQuery(SPLIT_VIEW_QUERY);
   const [params, setParams] = useSearchParams();
@@ -78,7 +89,7 @@ function Workspace({ list, ticketId, backTo }: { list: ReactNode; ticketId?: str
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} replyTools={replyTools} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} />
         </div>
       )}
     </div>
@@ -107,6 +118,7 @@ export function ViewRoute() {
     <Workspace
       ticketId={ticketId}
       backTo={listPath}
+      linkTo={(id) => withSearch(`/views/${view}/${id}`, params)}
       list={
         <TicketList
           key={view}
@@ -139,6 +151,7 @@ export function SearchRoute() {
     <Workspace
       ticketId={ticketId}
       backTo={listPath}
+      linkTo={(id) => withSearch(`/search/${id}`, params)}
       list={
         <>
           <details className="search-box" open={!ticketId || !searched}>

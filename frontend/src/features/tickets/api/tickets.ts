@@ -4,6 +4,7 @@ import { canonical } from '../lib/list-query';
 import type {
   CreateTicketRequest,
   FieldDefinition,
+  Inquiry,
   SearchOptions,
   Ticket,
   TicketAction,
@@ -37,6 +38,7 @@ export const ticketKeys = {
   detail: (id: string) => [...ticketKeys.all, 'detail', id] as const,
   events: (id: string) => [...ticketKeys.all, 'events', id] as const,
   messages: (id: string) => [...ticketKeys.all, 'messages', id] as const,
+  history: (id: string) => [...ticketKeys.all, 'customer-history', id] as const,
 };
 
 export function fetchTicketPage(client: ApiClient, query: TicketQuery, cursor?: string | null): Promise<TicketPage> {
@@ -146,3 +148,11 @@ export function runTicketAction(
 ): Promise<Ticket> {
   return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body, { ifMatch: version });
 }
+
+/** The customer's other inquiries (문의내역); they change rarely, so they are not polled. */
+export const customerHistoryQueryOptions = (client: ApiClient, id: string) =>
+  queryOptions({
+    queryKey: ticketKeys.history(id),
+    queryFn: () => client.get<Inquiry[]>(`/api/v1/tickets/${encodeURIComponent(id)}/customer-history`),
+    staleTime: 30_000,
+  });

@@ -166,3 +166,12 @@ export interface SearchOptions {
   processingTypes: TypeNode[];
   fields: FieldDefinition[];
 }
+
+/** `GET /api/v1/tickets/{id}/customer-history`: a ticket of the same customer in the same service. */
+export interface Inquiry {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  createdAt: string;
+}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { useMarkRead, useTicket, useTicketEvents } from '../hooks/use-tickets';
+import { CustomerHistory } from './CustomerHistory';
 import { StarButton } from './StarButton';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -11,9 +12,19 @@ import type { ReplyTools } from '../api/types';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
- * `backTo` is the list the user came from.
+ * `backTo` is the list the user came from, `linkTo` where another ticket (of the customer's history) opens.
  */
-export function TicketDetail({ id, backTo, replyTools }: { id: string; backTo: string; replyTools?: ReplyTools }) {
+export function TicketDetail({
+  id,
+  backTo,
+  linkTo = (other) => `/tickets/${other}`,
+  replyTools,
+}: {
+  id: string;
+  backTo: string;
+  linkTo?: (id: string) => string;
+  replyTools?: ReplyTools;
+}) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
   const ticketQuery = useTicket(id);
@@ -94,6 +105,7 @@ export function TicketDetail({ id, backTo, replyTools }: { id: string; backTo: s
         {ticket.content}
       </div>
       <TicketMessages id={ticket.id} timeZone={zone} />
+      <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
         <TicketActions ticket={ticket} replyTools={replyTools} />

@@ -4,6 +4,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
   createTicket,
+  customerHistoryQueryOptions,
   fetchTicketPage,
   markRead,
   runTicketAction,
@@ -124,6 +125,10 @@ export function useCreateTicket() {
       void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
     },
   });
+}
+
+export function useCustomerHistory(id: string) {
+  return useQuery(customerHistoryQueryOptions(useApiClient(), id));
 }
 
 export function useTicketMessages(id: string) {
