@@ -37,35 +37,35 @@ function Console() {
   return (
     <ApiClientProvider client={client}>
       <ServiceZones>
-      <BrowserRouter>
-        <Header />
-        <main className="page">
-          <Routes>
-            <Route path="/" element={<Navigate to={HOME} replace />} />
-            <Route path="/views" element={<Navigate to={HOME} replace />} />
-            <Route path="/views/:view" element={<ViewRoute />} />
-            <Route path="/views/:view/:ticketId" element={<ViewRoute />} />
-            <Route path="/search" element={<SearchRoute />} />
-            <Route path="/search/:ticketId" element={<SearchRoute />} />
-            <Route path="/dashboard" element={<DashboardRoute />} />
-            {/* the addresses of the first console */}
-            <Route path="/tickets" element={<Navigate to={HOME} replace />} />
-            <Route path="/tickets/mine" element={<Navigate to={HOME} replace />} />
-            <Route path="/tickets/all" element={<Navigate to="/views/all" replace />} />
-            <Route path="/tickets/new" element={<NewTicketRoute />} />
-            <Route path="/tickets/:ref" element={<TicketRoute />} />
-            <Route path="/admin" element={<AdminHomeRoute />} />
-            <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
-              <Route index element={<Navigate to="mail" replace />} />
-              <Route path="mail" element={<MailSettingsRoute />} />
-              <Route path="dead-letters" element={<DeadLettersRoute />} />
-              <Route path="quarantine" element={<QuarantineRoute />} />
-              <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
-            </Route>
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </main>
-      </BrowserRouter>
+        <BrowserRouter>
+          <Header />
+          <main className="page">
+            <Routes>
+              <Route path="/" element={<Navigate to={HOME} replace />} />
+              <Route path="/views" element={<Navigate to={HOME} replace />} />
+              <Route path="/views/:view" element={<ViewRoute />} />
+              <Route path="/views/:view/:ticketId" element={<ViewRoute />} />
+              <Route path="/search" element={<SearchRoute />} />
+              <Route path="/search/:ticketId" element={<SearchRoute />} />
+              <Route path="/dashboard" element={<DashboardRoute />} />
+              {/* the addresses of the first console */}
+              <Route path="/tickets" element={<Navigate to={HOME} replace />} />
+              <Route path="/tickets/mine" element={<Navigate to={HOME} replace />} />
+              <Route path="/tickets/all" element={<Navigate to="/views/all" replace />} />
+              <Route path="/tickets/new" element={<NewTicketRoute />} />
+              <Route path="/tickets/:ref" element={<TicketRoute />} />
+              <Route path="/admin" element={<AdminHomeRoute />} />
+              <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
+                <Route index element={<Navigate to="mail" replace />} />
+                <Route path="mail" element={<MailSettingsRoute />} />
+                <Route path="dead-letters" element={<DeadLettersRoute />} />
+                <Route path="quarantine" element={<QuarantineRoute />} />
+                <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
+              </Route>
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </main>
+        </BrowserRouter>
       </ServiceZones>
     </ApiClientProvider>
   );

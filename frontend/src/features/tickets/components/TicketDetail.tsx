@@ -47,13 +47,15 @@ export function TicketDetail({
           ← {m.tickets.backToList}
         </Link>
       </p>
-      <h1>
-        <StarButton ticket={ticket} />{' '}
-        <span className="ticket-number" data-testid="detail-number">
-          {ticket.number}
-        </span>{' '}
-        <span data-testid="detail-title">{ticket.title}</span>
-      </h1>
+      <div className="detail-heading">
+        <StarButton ticket={ticket} />
+        <h1>
+          <span className="ticket-number" data-testid="detail-number">
+            {ticket.number}
+          </span>{' '}
+          <span data-testid="detail-title">{ticket.title}</span>
+        </h1>
+      </div>
       <dl className="fields">
         <dt>{m.tickets.status}</dt>
         <dd data-testid="detail-status">
