@@ -109,4 +109,15 @@ describe('ticket search', () => {
       '/search/f1?view=spam&q=%ED%99%98%EB%B6%88&status=RESOLVED',
     );
   });
+
+  it('keeps the important-only filter of the menu when searching again', async () => {
+    const user = userEvent.setup();
+    const api = renderSearch('/search?view=all&q=%ED%99%98%EB%B6%88&starred=true');
+    const panel = await screen.findByTestId('search-panel');
+    await user.clear(within(panel).getByLabelText('Full text (title and messages)'));
+    await user.type(within(panel).getByLabelText('Full text (title and messages)'), '결제');
+    await user.click(within(panel).getByRole('button', { name: 'Search' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/search?view=all&q=%EA%B2%B0%EC%A0%9C&starred=true');
+    await waitFor(() => expect(api.calls).toContain('GET /api/v1/tickets?view=all&q=%EA%B2%B0%EC%A0%9C&starred=true&limit=50'));
+  });
 });

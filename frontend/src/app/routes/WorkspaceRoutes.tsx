@@ -52,13 +52,14 @@ function Workspace({
   const [menuOpen, setMenuOpen] = useState(false);
   const menuId = useId();
   const starred = params.get('starred') === 'true';
-  const view = location.pathname.startsWith('/views/') ? location.pathname.split('/')[2] : undefined;
+  // a view's sort goes along to the other views; a search's stays with the search
+  const onViews = location.pathname.startsWith('/views/');
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 
   const menuParams = new URLSearchParams();
   if (starred) menuParams.set('starred', 'true');
-  if (view && params.get('sort')) menuParams.set('sort', params.get('sort')!);
+  if (onViews && params.get('sort')) menuParams.set('sort', params.get('sort')!);
   const setStarred = (on: boolean) => {
     const next = new URLSearchParams(params);
     if (on) next.set('starred', 'true');
@@ -146,7 +147,9 @@ export function SearchRoute() {
   const query: TicketQuery = fromSearchParams(params);
   const searched = params.size > 0;
   const services = (me.data?.services ?? []).map(({ code, name }) => ({ code, name }));
-  const search = (next: TicketQuery) => navigate(withSearch('/search', toSearchParams(next)));
+  // the ☆ filter of the menu stays on when the criteria change
+  const search = (next: TicketQuery) =>
+    navigate(withSearch('/search', toSearchParams(params.get('starred') === 'true' ? { ...next, starred: 'true' } : next)));
   return (
     <Workspace
       ticketId={ticketId}
