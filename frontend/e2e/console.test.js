@@ -298,7 +298,7 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     // 1.–3. The SPA sends an anonymous visitor to the real Keycloak login page; log in; back in the
     // SPA with the operator's name in the header, in English.
     step(`log in as ${USERNAME} through Keycloak`);
-    await openConsole(page, USERNAME, '/tickets/all');
+    await openConsole(page, USERNAME, '/views/all');
 
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
 
@@ -325,7 +325,8 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
 
     // 6. It is listed in "All tickets" and gets assigned by routing, without a page reload.
     step(`find ${number} in All tickets`);
-    await nav.getByRole('link', { name: 'All tickets', exact: true }).click();
+    await nav.getByRole('link', { name: 'Tickets', exact: true }).click();
+    await page.getByTestId('view-all').click();
     await page.evaluate(() => {
       /** @type {any} */ (globalThis).__switchboardE2eNoReload = true;
     });
@@ -400,7 +401,7 @@ test('org-admin opens the mail settings of service CS and sees the layouts', { t
   const page = await (await sessionOf(ADMIN_USERNAME)).newPage();
   await scenario(page, 'admin-mail', async (step) => {
     step(`log in as ${ADMIN_USERNAME}`);
-    await openConsole(page, ADMIN_USERNAME, '/tickets/mine');
+    await openConsole(page, ADMIN_USERNAME, '/views/my-in-progress');
 
     step('open Administration from the header');
     await page.getByTestId('nav-admin').click();
@@ -430,8 +431,8 @@ test('the console switches to Korean and Japanese at once and remembers it', { t
   try {
     await scenario(page, 'language', async (step) => {
       step(`log in as ${USERNAME} (English: browser ${BROWSER_LOCALE}, nothing saved)`);
-      await openConsole(page, USERNAME, '/tickets/mine');
-      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'My tickets', exact: true }).waitFor();
+      await openConsole(page, USERNAME, '/views/my-in-progress');
+      await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Tickets', exact: true }).waitFor();
       await page.evaluate(() => {
         /** @type {any} */ (globalThis).__switchboardE2eNoReload = true;
       });
@@ -441,15 +442,17 @@ test('the console switches to Korean and Japanese at once and remembers it', { t
       await select.selectOption('ko');
       await page.locator('html[lang="ko"]').waitFor({ state: 'attached' });
       const koNav = page.getByRole('navigation', { name: '주 메뉴' });
-      await koNav.getByRole('link', { name: '내 티켓', exact: true }).waitFor({ state: 'visible' });
-      await koNav.getByRole('link', { name: '전체 티켓', exact: true }).waitFor({ state: 'visible' });
+      await koNav.getByRole('link', { name: '티켓관리', exact: true }).waitFor({ state: 'visible' });
+      await koNav.getByRole('link', { name: '티켓검색', exact: true }).waitFor({ state: 'visible' });
+      await page.getByRole('navigation', { name: '티켓 목록 메뉴' }).getByTestId('view-spam').filter({ hasText: '스팸함' }).waitFor();
       await page.getByRole('button', { name: '로그아웃', exact: true }).waitFor({ state: 'visible' });
 
       step('switch to 日本語');
       await select.selectOption('ja');
       await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
       const jaNav = page.getByRole('navigation', { name: 'メインメニュー' });
-      await jaNav.getByRole('link', { name: 'マイチケット', exact: true }).waitFor({ state: 'visible' });
+      await jaNav.getByRole('link', { name: 'チケット管理', exact: true }).waitFor({ state: 'visible' });
+      await page.getByRole('navigation', { name: 'チケット一覧メニュー' }).getByTestId('view-unassigned').filter({ hasText: '全体の未アサインチケット' }).waitFor();
       await page.getByRole('button', { name: 'ログアウト', exact: true }).waitFor({ state: 'visible' });
       const sameDocument = await page.evaluate(() => /** @type {any} */ (globalThis).__switchboardE2eNoReload === true);
       assert.ok(sameDocument, 'switching the language reloaded the page');
@@ -458,7 +461,7 @@ test('the console switches to Korean and Japanese at once and remembers it', { t
       await page.reload();
       await page.getByTestId('current-user').waitFor({ state: 'visible' });
       await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
-      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'マイチケット', exact: true }).waitFor();
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'チケット管理', exact: true }).waitFor();
       assert.equal(await select.inputValue(), 'ja');
     });
   } finally {

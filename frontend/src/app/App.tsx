@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
-import { AuthProvider, useAuth } from '../features/auth';
-import { LocaleProvider, useI18n } from '../i18n';
+import { AuthProvider, useAuth, useServiceZones } from '../features/auth';
+import { LocaleProvider, ServiceTimeZonesProvider, useI18n } from '../i18n';
 import { createApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-context';
 import { Header } from './Header';
+import { HOME } from './last-list';
 import { createQueryClient } from './query-client';
 import {
   AdminHomeRoute,
@@ -15,13 +16,19 @@ import {
   QuarantineDetailRoute,
   QuarantineRoute,
 } from './routes/AdminRoutes';
+import { DashboardRoute } from './routes/DashboardRoute';
 import { NewTicketRoute } from './routes/NewTicketRoute';
-import { TicketListRoute } from './routes/TicketListRoute';
 import { TicketRoute } from './routes/TicketRoute';
+import { SearchRoute, ViewRoute } from './routes/WorkspaceRoutes';
 
 function NotFound() {
   const { m } = useI18n();
   return <p>{m.app.notFound}</p>;
+}
+
+/** Dates of a ticket show in its service's time zone (auth feature: the user's services). */
+function ServiceZones({ children }: { children: ReactNode }) {
+  return <ServiceTimeZonesProvider zones={useServiceZones()}>{children}</ServiceTimeZonesProvider>;
 }
 
 function Console() {
@@ -29,28 +36,37 @@ function Console() {
   const client = useMemo(() => createApiClient({ getToken: auth.getToken }), [auth]);
   return (
     <ApiClientProvider client={client}>
-      <BrowserRouter>
-        <Header />
-        <main className="page">
-          <Routes>
-            <Route path="/" element={<Navigate to="/tickets/mine" replace />} />
-            <Route path="/tickets" element={<Navigate to="/tickets/mine" replace />} />
-            <Route path="/tickets/mine" element={<TicketListRoute view="mine" />} />
-            <Route path="/tickets/all" element={<TicketListRoute view="all" />} />
-            <Route path="/tickets/new" element={<NewTicketRoute />} />
-            <Route path="/tickets/:id" element={<TicketRoute />} />
-            <Route path="/admin" element={<AdminHomeRoute />} />
-            <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
-              <Route index element={<Navigate to="mail" replace />} />
-              <Route path="mail" element={<MailSettingsRoute />} />
-              <Route path="dead-letters" element={<DeadLettersRoute />} />
-              <Route path="quarantine" element={<QuarantineRoute />} />
-              <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
-            </Route>
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </main>
-      </BrowserRouter>
+      <ServiceZones>
+        <BrowserRouter>
+          <Header />
+          <main className="page">
+            <Routes>
+              <Route path="/" element={<Navigate to={HOME} replace />} />
+              <Route path="/views" element={<Navigate to={HOME} replace />} />
+              <Route path="/views/:view" element={<ViewRoute />} />
+              <Route path="/views/:view/:ticketId" element={<ViewRoute />} />
+              <Route path="/search" element={<SearchRoute />} />
+              <Route path="/search/:ticketId" element={<SearchRoute />} />
+              <Route path="/dashboard" element={<DashboardRoute />} />
+              {/* the addresses of the first console */}
+              <Route path="/tickets" element={<Navigate to={HOME} replace />} />
+              <Route path="/tickets/mine" element={<Navigate to={HOME} replace />} />
+              <Route path="/tickets/all" element={<Navigate to="/views/all" replace />} />
+              <Route path="/tickets/new" element={<NewTicketRoute />} />
+              <Route path="/tickets/:ref" element={<TicketRoute />} />
+              <Route path="/admin" element={<AdminHomeRoute />} />
+              <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
+                <Route index element={<Navigate to="mail" replace />} />
+                <Route path="mail" element={<MailSettingsRoute />} />
+                <Route path="dead-letters" element={<DeadLettersRoute />} />
+                <Route path="quarantine" element={<QuarantineRoute />} />
+                <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
+              </Route>
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </main>
+        </BrowserRouter>
+      </ServiceZones>
     </ApiClientProvider>
   );
 }

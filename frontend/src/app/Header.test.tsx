@@ -6,7 +6,7 @@ import { Header } from './Header';
 
 const session: AuthSession = { username: 'bob', tokenName: 'Bob', getToken: async () => 't', logout: () => {} };
 
-function renderHeader(me: unknown, services: unknown = []) {
+function renderHeader(me: unknown, services: unknown = [], route = '/') {
   const fetchFn = vi.fn(async (input: RequestInfo | URL) =>
     jsonResponse(String(input) === '/api/v1/services' ? services : me),
   );
@@ -14,7 +14,7 @@ function renderHeader(me: unknown, services: unknown = []) {
     <AuthContext.Provider value={session}>
       <Header />
     </AuthContext.Provider>,
-    { fetchFn: fetchFn as unknown as typeof fetch },
+    { fetchFn: fetchFn as unknown as typeof fetch, route },
   );
   return fetchFn;
 }
@@ -40,5 +40,20 @@ describe('Header', () => {
     ]);
     expect(await screen.findByTestId('nav-admin')).toBeInTheDocument();
     expect(fetchFn.mock.calls.map(([url]) => String(url))).toContain('/api/v1/services');
+  });
+
+  it('leads "Tickets" back to the list last looked at, current on the views but not on the search', () => {
+    sessionStorage.setItem('switchboard.lastList', '/search?q=%E8%AB%8B%E6%B1%82');
+    const operator = { username: 'bob', displayName: 'Bob', email: 'b@x', roles: ['agent'], services: [] };
+    renderHeader(operator, [], '/search?q=%E8%AB%8B%E6%B1%82');
+    expect(screen.getByTestId('nav-tickets')).toHaveAttribute('href', '/search?q=%E8%AB%8B%E6%B1%82');
+    expect(screen.getByTestId('nav-tickets')).not.toHaveAttribute('aria-current');
+    expect(screen.getByTestId('nav-search')).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('marks "Tickets" current on a view', () => {
+    renderHeader({ username: 'bob', displayName: 'Bob', email: 'b@x', roles: ['agent'], services: [] }, [], '/views/spam');
+    expect(screen.getByTestId('nav-tickets')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByTestId('nav-tickets')).toHaveAttribute('href', '/views/my-in-progress');
   });
 });

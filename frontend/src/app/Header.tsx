@@ -1,6 +1,7 @@
-import { NavLink } from 'react-router';
+import { Link, NavLink, useLocation } from 'react-router';
 import { useAdminServices, useAuth, useMe } from '../features/auth';
 import { LOCALE_NAMES, LOCALE_ORDER, isLocale, useI18n, useLocale } from '../i18n';
+import { lastList } from './last-list';
 
 /** 한국어 / 日本語 / English, each named in itself; the switch applies at once and is remembered. */
 function LanguageSelect() {
@@ -30,13 +31,28 @@ export function Header() {
   const me = useMe();
   const admin = useAdminServices();
   const displayName = me.data?.displayName || auth.tokenName || auth.username;
+  // "Tickets" leads back to the list last looked at (which may be a search), and is current on the views and tickets
+  const { pathname } = useLocation();
+  const inViews = pathname.startsWith('/views/') || (pathname.startsWith('/tickets/') && pathname !== '/tickets/new');
 
   return (
     <header className="app-header">
       <span className="brand">{m.app.productName}</span>
       <nav aria-label={m.app.navigation}>
-        <NavLink to="/tickets/mine">{m.nav.myTickets}</NavLink>
-        <NavLink to="/tickets/all">{m.nav.allTickets}</NavLink>
+        <Link
+          to={lastList()}
+          className={inViews ? 'active' : undefined}
+          aria-current={inViews ? 'page' : undefined}
+          data-testid="nav-tickets"
+        >
+          {m.nav.tickets}
+        </Link>
+        <NavLink to="/search" data-testid="nav-search">
+          {m.nav.search}
+        </NavLink>
+        <NavLink to="/dashboard" data-testid="nav-dashboard">
+          {m.nav.dashboard}
+        </NavLink>
         <NavLink to="/tickets/new">{m.nav.newTicket}</NavLink>
         {admin.services.length > 0 && (
           <NavLink to="/admin" data-testid="nav-admin">

@@ -38,7 +38,7 @@ function renderConsole() {
     <LocaleProvider>
       <AuthContext.Provider value={session}>
         <Header />
-        <TicketList view="all" />
+        <TicketList query={{ view: 'all' }} heading="All tickets" linkTo={(t) => `/tickets/${t.id}`} />
       </AuthContext.Provider>
     </LocaleProvider>,
     { fetchFn: fetchFn as unknown as typeof fetch },
@@ -65,12 +65,13 @@ describe('language selection in the header', () => {
     const user = userEvent.setup();
     renderConsole();
     expect(await screen.findByRole('columnheader', { name: 'Assignee' })).toBeInTheDocument();
-    expect(within(nav()).getByRole('link', { name: 'All tickets' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Tickets' })).toBeInTheDocument();
     const englishDate = screen.getByText(/Jan 5, 2026/);
 
     await user.selectOptions(select(), 'ko');
-    expect(within(nav()).getByRole('link', { name: '전체 티켓' })).toBeInTheDocument();
-    expect(within(nav()).getByRole('link', { name: '내 티켓' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: '티켓관리' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: '티켓검색' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: '대시보드' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '로그아웃' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '담당자' })).toBeInTheDocument();
     expect(screen.getByTestId('ticket-status')).toHaveTextContent('처리중');
@@ -80,10 +81,10 @@ describe('language selection in the header', () => {
     expect(document.documentElement.lang).toBe('ko');
 
     await user.selectOptions(select(), 'ja');
-    expect(within(nav()).getByRole('link', { name: 'すべてのチケット' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'チケット管理' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '担当者' })).toBeInTheDocument();
     expect(screen.getByTestId('ticket-status')).toHaveTextContent('処理中');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('すべてのチケット');
+    expect(screen.getByRole('columnheader', { name: '優先度' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('ja');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('ja');
     expect(screen.getByTestId('ticket-number')).toHaveTextContent('CS-1');
@@ -100,13 +101,13 @@ describe('language selection in the header', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['ja-JP', 'ko-KR']);
     renderConsole();
     expect(select()).toHaveValue('ja');
-    expect(within(nav()).getByRole('link', { name: 'マイチケット' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'チケット検索' })).toBeInTheDocument();
   });
 
   it('uses English for a browser that speaks none of them', () => {
     vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr-FR', 'de-DE']);
     renderConsole();
     expect(select()).toHaveValue('en');
-    expect(within(nav()).getByRole('link', { name: 'My tickets' })).toBeInTheDocument();
+    expect(within(nav()).getByRole('link', { name: 'Dashboard' })).toBeInTheDocument();
   });
 });

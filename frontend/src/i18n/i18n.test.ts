@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, TICKET_STATUSES, channelLabel, format, getMessages, statusLabel } from './index';
+import { en, ja, ko } from './messages';
 
 describe('status labels', () => {
   it('has an English label for every status', () => {
@@ -88,5 +89,40 @@ describe('catalogues', () => {
     expect(getMessages('ja').mailPreview.types.RESOLVE).toContain('解決');
     expect(getMessages('ko').mailPreview.forbiddenWords).toBe('금칙어');
     expect(getMessages('ja').mailPreview.forbiddenWords).toBe('禁則語');
+  });
+
+  const at = (tree: unknown, key: string) =>
+    key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
+
+  it.each([['ko', ko], ['ja', ja]] as const)('%s has its own string for every English key, and no key English lacks', (locale, own) => {
+    const missing = leaves(en).filter((key) => !universal.includes(String(at(en, key))) && typeof at(own, key) !== 'string');
+    const unknown = leaves(own).filter((key) => typeof at(en, key) !== 'string');
+    expect(missing, `${locale} lacks`).toEqual([]);
+    expect(unknown, `${locale} has keys English lacks`).toEqual([]);
+  });
+
+  it('names the views, the inflow board and the search in the words of the seeds and PRODUCT.md', () => {
+    const k = getMessages('ko');
+    const j = getMessages('ja');
+    expect(k.views.names.unassigned).toContain('미할당');
+    expect(j.views.names.unassigned).toContain('未アサイン');
+    expect(k.views.names['my-on-hold']).toContain('보류');
+    expect(j.views.names['my-on-hold']).toContain('保留');
+    expect(k.views.names['my-resolved']).toContain('해결');
+    expect(j.views.names['my-resolved']).toContain('解決');
+    expect(k.views.names['my-completed']).toContain('완료');
+    expect(j.views.names['my-completed']).toContain('完了');
+    expect(k.views.names.escalated).toContain('이관');
+    expect(j.views.names.escalated).toContain('移管');
+    expect(k.views.names.spam).toBe('스팸함');
+    expect(j.views.names.spam).toBe('スパムボックス');
+    expect(k.dashboard.inflow).toBe('인입현황');
+    expect(k.dashboard.myStatus).toBe('My 현황');
+    expect(k.search.inquiryType).toContain('접수유형');
+    expect(j.search.inquiryType).toContain('受付タイプ');
+    expect(k.search.processingType).toBe('처리유형');
+    expect(j.search.processingType).toBe('処理タイプ');
+    expect(k.dashboard.operator).toBe('상담원');
+    expect(j.dashboard.operator).toBe('オペレーター');
   });
 });

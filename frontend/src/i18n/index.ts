@@ -19,6 +19,7 @@ export {
   storeLocale,
 } from './locale';
 export { LocaleProvider, useLocale } from './LocaleProvider';
+export { ServiceTimeZonesProvider, useServiceTimeZones } from './time-zones';
 
 const catalogs: Record<Locale, PartialMessages> = { en, ko, ja };
 
@@ -67,11 +68,17 @@ export function channelLabel(channel: string, locale: Locale = 'en'): string {
   return labels[channel] ?? channel;
 }
 
-export function formatDateTime(iso: string | null | undefined, locale: Locale = 'en'): string {
+/** A date and time as the locale writes it, in `timeZone` (a service's zone) or else the browser's. */
+export function formatDateTime(iso: string | null | undefined, locale: Locale = 'en', timeZone?: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+  } catch {
+    // a zone this browser does not know: its own zone rather than nothing
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
 }
 
 /** Numbers as the locale writes them, e.g. `formatNumber(1234.5, 'ko', { maximumFractionDigits: 1 })`. */
@@ -93,7 +100,7 @@ export interface I18n {
   m: Messages;
   statusLabel(status: string): string;
   channelLabel(channel: string): string;
-  formatDateTime(iso: string | null | undefined): string;
+  formatDateTime(iso: string | null | undefined, timeZone?: string): string;
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   formatSize(bytes: number): string;
 }
@@ -105,7 +112,7 @@ export function useI18n(): I18n {
     m: getMessages(locale),
     statusLabel: (status) => statusLabel(status, locale),
     channelLabel: (channel) => channelLabel(channel, locale),
-    formatDateTime: (iso) => formatDateTime(iso, locale),
+    formatDateTime: (iso, timeZone) => formatDateTime(iso, locale, timeZone),
     formatNumber: (value, options) => formatNumber(value, locale, options),
     formatSize: (bytes) => formatSize(bytes, locale),
   };

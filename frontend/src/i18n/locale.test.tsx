@@ -61,7 +61,7 @@ function Probe() {
   const [, setLocale] = useLocale();
   return (
     <>
-      <p data-testid="text">{m.nav.allTickets}</p>
+      <p data-testid="text">{m.views.names.all}</p>
       {(['ko', 'ja', 'en'] as Locale[]).map((l) => (
         <button key={l} type="button" onClick={() => setLocale(l)}>
           {`to-${l}`}
@@ -85,7 +85,7 @@ describe('LocaleProvider', () => {
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBeNull();
 
     act(() => screen.getByText('to-ja').click());
-    expect(screen.getByTestId('text')).toHaveTextContent('すべてのチケット');
+    expect(screen.getByTestId('text')).toHaveTextContent('全体チケット');
     expect(document.documentElement.lang).toBe('ja');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('ja');
   });

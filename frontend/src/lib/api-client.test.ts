@@ -38,6 +38,15 @@ describe('createApiClient', () => {
     expect(calls[1]!.url).toBe('/api/v1/tickets?view=mine&cursor=abc%2F%2B%3D');
   });
 
+  it('repeats a parameter given as a list, without its empty entries', async () => {
+    const { fetchFn, calls } = fakeFetch(() => new Response(JSON.stringify({ items: [], next: null })));
+    const client = createApiClient({ getToken: async () => 't', fetchFn });
+
+    await client.get('/api/v1/tickets', { status: ['ON_HOLD', '', 'RESOLVED'], q: '결제 환불', starred: true });
+
+    expect(calls[0]!.url).toBe('/api/v1/tickets?status=ON_HOLD&status=RESOLVED&q=%EA%B2%B0%EC%A0%9C+%ED%99%98%EB%B6%88&starred=true');
+  });
+
   it('posts JSON and returns the body of a 201 Created', async () => {
     const created = { id: 'b3c1', number: 'CS-7', title: 'Printer on fire' };
     const { fetchFn, calls } = fakeFetch(

@@ -81,8 +81,12 @@ export interface ChangeOptions {
   ifMatch?: string | number;
 }
 
+export type QueryValue = string | number | boolean | null | undefined;
+/** Query parameters; an array repeats the parameter (`status=A&status=B`); empty values are left out. */
+export type QueryParams = Record<string, QueryValue | readonly QueryValue[]>;
+
 export interface ApiClient {
-  get<T>(path: string, query?: Record<string, string | number | null | undefined>): Promise<T>;
+  get<T>(path: string, query?: QueryParams): Promise<T>;
   post<T>(path: string, body?: unknown, options?: ChangeOptions): Promise<T>;
   put<T>(path: string, body: unknown, options?: ChangeOptions): Promise<T>;
   /** Resolves to undefined on 204. */
@@ -168,10 +172,12 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
   }
 
   return {
-    get<T>(path: string, query?: Record<string, string | number | null | undefined>) {
+    get<T>(path: string, query?: QueryParams) {
       const params = new URLSearchParams();
       for (const [key, value] of Object.entries(query ?? {})) {
-        if (value !== null && value !== undefined && value !== '') params.set(key, String(value));
+        for (const one of Array.isArray(value) ? value : [value]) {
+          if (one !== null && one !== undefined && one !== '') params.append(key, String(one));
+        }
       }
       const qs = params.toString();
       return request<T>('GET', qs ? `${path}?${qs}` : path);

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { createApiClient } from '../lib/api-client';
 import { ApiClientProvider } from '../lib/api-context';
 
@@ -32,4 +32,10 @@ export function renderWithProviders(
       </QueryClientProvider>,
     ),
   };
+}
+
+/** Shows the router's current address (path and query), for tests that follow navigation. */
+export function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
 }

@@ -1,4 +1,17 @@
 export { TicketList } from './components/TicketList';
 export { TicketDetail } from './components/TicketDetail';
 export { CreateTicketForm } from './components/CreateTicketForm';
-export type { ReplyDraft, ReplyTools, ServiceOption, Ticket, TicketView } from './api/types';
+export { ViewMenu } from './components/ViewMenu';
+export { SearchPanel } from './components/SearchPanel';
+export { useTicketByNumber } from './hooks/use-tickets';
+export { fromSearchParams, isTicketView, toSearchParams, viewQuery } from './lib/list-query';
+export { TICKET_VIEWS } from './api/types';
+export type {
+  ReplyDraft,
+  ReplyTools,
+  ServiceOption,
+  Ticket,
+  TicketQuery,
+  TicketSort,
+  TicketView,
+} from './api/types';

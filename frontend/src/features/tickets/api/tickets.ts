@@ -1,36 +1,113 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
+import { canonical } from '../lib/list-query';
 import type {
   CreateTicketRequest,
+  FieldDefinition,
+  Inquiry,
+  SearchOptions,
   Ticket,
   TicketAction,
+  TicketCounts,
   TicketEvent,
+  TicketGroup,
   TicketMessage,
   TicketPage,
-  TicketView,
+  TicketPerson,
+  TicketQuery,
+  TypeNode,
 } from './types';
 
-/** How often lists, tickets and events are re-read, so routing decisions show up by themselves. */
+/** How often a list's first page, the open ticket and its events are re-read, so changes show up by themselves. */
 export const POLL_INTERVAL_MS = 2_000;
+/** The menu's counts are re-read less often: they come from counters, but every operator polls them. */
+export const COUNTS_INTERVAL_MS = 5_000;
 export const PAGE_SIZE = 50;
 
 export const ticketKeys = {
   all: ['tickets'] as const,
+  /** First pages of lists, the only pages that are polled. */
   lists: () => [...ticketKeys.all, 'list'] as const,
-  list: (view: TicketView) => [...ticketKeys.lists(), view] as const,
+  list: (query: TicketQuery) => [...ticketKeys.lists(), canonical(query)] as const,
+  /** What "load more" added to a list, kept beside the polled first page. */
+  mores: () => [...ticketKeys.all, 'more'] as const,
+  more: (query: TicketQuery) => [...ticketKeys.mores(), canonical(query)] as const,
+  counts: (starred: boolean) => [...ticketKeys.all, 'counts', starred] as const,
+  byNumber: (number: string) => [...ticketKeys.all, 'number', number] as const,
+  searchOptions: (service: string) => [...ticketKeys.all, 'search-options', service] as const,
   detail: (id: string) => [...ticketKeys.all, 'detail', id] as const,
   events: (id: string) => [...ticketKeys.all, 'events', id] as const,
   messages: (id: string) => [...ticketKeys.all, 'messages', id] as const,
+  history: (id: string) => [...ticketKeys.all, 'customer-history', id] as const,
 };
 
-export const ticketListQueryOptions = (client: ApiClient, view: TicketView) =>
-  infiniteQueryOptions({
-    queryKey: ticketKeys.list(view),
-    queryFn: ({ pageParam }) =>
-      client.get<TicketPage>('/api/v1/tickets', { view, limit: PAGE_SIZE, cursor: pageParam }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.next ?? undefined,
+export function fetchTicketPage(client: ApiClient, query: TicketQuery, cursor?: string | null): Promise<TicketPage> {
+  return client.get<TicketPage>('/api/v1/tickets', { ...query, limit: PAGE_SIZE, cursor });
+}
+
+/** The first page of a list, polled; later pages are loaded once, on request. */
+export const ticketListQueryOptions = (client: ApiClient, query: TicketQuery) =>
+  queryOptions({
+    queryKey: ticketKeys.list(query),
+    queryFn: () => fetchTicketPage(client, query),
     refetchInterval: POLL_INTERVAL_MS,
+  });
+
+export const ticketCountsQueryOptions = (client: ApiClient, starred: boolean) =>
+  queryOptions({
+    queryKey: ticketKeys.counts(starred),
+    queryFn: () => client.get<TicketCounts>('/api/v1/tickets/counts', { starred: starred ? 'true' : undefined }),
+    refetchInterval: COUNTS_INTERVAL_MS,
+  });
+
+/**
+ * A ticket by its number (`CS-12`), found with the list's `number` criterion: among all tickets of my services,
+ * then in the spam box (which "all" leaves out); null when there is none the user may see.
+ */
+export const ticketByNumberQueryOptions = (client: ApiClient, number: string) =>
+  queryOptions({
+    queryKey: ticketKeys.byNumber(number),
+    queryFn: async () => {
+      for (const view of ['all', 'spam']) {
+        const page = await client.get<TicketPage>('/api/v1/tickets', { view, number, limit: 1 });
+        if (page.items[0]) return page.items[0].id;
+      }
+      return null;
+    },
+    staleTime: Infinity,
+  });
+
+export function setStar(client: ApiClient, id: string, starred: boolean): Promise<void> {
+  const path = `/api/v1/tickets/${encodeURIComponent(id)}/star`;
+  return starred ? client.put<void>(path, undefined) : client.delete(path);
+}
+
+export function markRead(client: ApiClient, id: string): Promise<void> {
+  return client.put<void>(`/api/v1/tickets/${encodeURIComponent(id)}/read`, undefined);
+}
+
+/** The groups, operators, types and searchable fields of a service, for the search panel. */
+export const searchOptionsQueryOptions = (client: ApiClient, service: string) =>
+  queryOptions({
+    queryKey: ticketKeys.searchOptions(service),
+    queryFn: async (): Promise<SearchOptions> => {
+      const base = `/api/v1/services/${encodeURIComponent(service)}`;
+      const [groups, members, inquiryTypes, processingTypes, fields] = await Promise.all([
+        client.get<TicketGroup[]>(`${base}/groups`),
+        client.get<TicketPerson[]>(`${base}/members`),
+        client.get<TypeNode[]>(`${base}/inquiry-types`),
+        client.get<TypeNode[]>(`${base}/processing-types`),
+        client.get<FieldDefinition[]>(`${base}/fields`),
+      ]);
+      return {
+        groups: groups.map(({ id, name }) => ({ id, name })),
+        members: members.map(({ username, displayName }) => ({ username, displayName })),
+        inquiryTypes,
+        processingTypes,
+        fields: fields.filter((f) => !f.encrypted),
+      };
+    },
+    staleTime: 60_000,
   });
 
 export const ticketQueryOptions = (client: ApiClient, id: string) =>
@@ -71,3 +148,11 @@ export function runTicketAction(
 ): Promise<Ticket> {
   return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body, { ifMatch: version });
 }
+
+/** The customer's other inquiries (문의내역); they change rarely, so they are not polled. */
+export const customerHistoryQueryOptions = (client: ApiClient, id: string) =>
+  queryOptions({
+    queryKey: ticketKeys.history(id),
+    queryFn: () => client.get<Inquiry[]>(`/api/v1/tickets/${encodeURIComponent(id)}/customer-history`),
+    staleTime: 30_000,
+  });

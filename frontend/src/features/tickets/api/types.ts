@@ -1,7 +1,36 @@
 import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
 
-export type TicketView = 'mine' | 'all';
+/** The views of `GET /api/v1/tickets?view=`, in the order of the console's menu. */
+export const TICKET_VIEWS = [
+  'my-in-progress',
+  'my-on-hold',
+  'my-resolved',
+  'my-completed',
+  'all',
+  'unassigned',
+  'my-groups',
+  'escalated',
+  'spam',
+] as const;
+export type TicketView = (typeof TICKET_VIEWS)[number];
+
+export const TICKET_SORTS = ['created', 'updated', 'priority'] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
+export const PRIORITIES = ['URGENT', 'HIGH', 'NORMAL', 'LOW'] as const;
+
+/**
+ * The query of a list, exactly the parameters of `GET /api/v1/tickets` (view, starred, sort and the search
+ * criteria); a list parameter repeats. `limit` and `cursor` are added by the list itself.
+ */
+export type TicketQuery = Record<string, string | string[]>;
+
+/** `GET /api/v1/tickets/counts`: per service and summed, one number per view. */
+export interface TicketCounts {
+  services: { service: string; counts: Partial<Record<TicketView, number>> }[];
+  total: Partial<Record<TicketView, number>>;
+}
 
 export interface TicketGroup {
   id: string;
@@ -16,6 +45,7 @@ export interface TicketPerson {
 export interface TicketCustomer {
   email?: string | null;
   name?: string | null;
+  phone?: string | null;
 }
 
 export interface Ticket {
@@ -29,6 +59,10 @@ export interface Ticket {
   group: TicketGroup | null;
   assignee: TicketPerson | null;
   customer: TicketCustomer | null;
+  /** For the signed-in user: they marked it important (☆). */
+  starred?: boolean;
+  /** For the signed-in user: someone else changed it since they last opened it. */
+  unread?: boolean;
   internalResolution?: string | null;
   priority?: string;
   language?: string | null;
@@ -108,3 +142,36 @@ export interface ReplyDraft {
 
 /** Renders extra controls next to hold/resolve; the app composes them from other features. */
 export type ReplyTools = (draft: ReplyDraft) => ReactNode;
+
+/** A type (inquiry or processing) of a service with its children, names per language. */
+export interface TypeNode {
+  id: string;
+  names: Record<string, string>;
+  children: TypeNode[];
+}
+
+/** A custom field definition; encrypted fields cannot be searched. */
+export interface FieldDefinition {
+  code: string;
+  names: Record<string, string>;
+  encrypted: boolean;
+  active: boolean;
+}
+
+/** What a service offers as search criteria: its groups, operators, types and fields. */
+export interface SearchOptions {
+  groups: TicketGroup[];
+  members: TicketPerson[];
+  inquiryTypes: TypeNode[];
+  processingTypes: TypeNode[];
+  fields: FieldDefinition[];
+}
+
+/** `GET /api/v1/tickets/{id}/customer-history`: a ticket of the same customer in the same service. */
+export interface Inquiry {
+  id: string;
+  number: string;
+  title: string;
+  status: string;
+  createdAt: string;
+}

@@ -95,4 +95,34 @@ describe('TicketActions', () => {
     renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} replyTools={replyTools} />, { fetchFn: vi.fn() });
     expect(screen.queryByTestId('tool')).not.toBeInTheDocument();
   });
+
+  it('keeps a half-written reply per ticket when the user goes elsewhere and comes back, until it is sent', async () => {
+    const user = userEvent.setup();
+    const fetchFn = vi.fn(async () => jsonResponse(testTicket({ version: 2 })));
+    const first = renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    await user.type(screen.getByLabelText('Reply or comment'), '환불은 3일 안에');
+    expect(screen.getByTestId('draft-kept')).toBeInTheDocument();
+    first.unmount();
+
+    // another ticket has its own (empty) draft
+    const other = renderWithProviders(<TicketActions ticket={testTicket({ id: 't-2' })} />, { fetchFn });
+    expect(screen.getByLabelText('Reply or comment')).toHaveValue('');
+    other.unmount();
+
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    expect(screen.getByLabelText('Reply or comment')).toHaveValue('환불은 3일 안에');
+    await user.click(screen.getByTestId('action-hold'));
+    await waitFor(() => expect(screen.getByLabelText('Reply or comment')).toHaveValue(''));
+    expect(sessionStorage.getItem('switchboard.draft.t-1')).toBeNull();
+  });
+
+  it('keeps the draft when keeping the ticket', async () => {
+    const user = userEvent.setup();
+    const fetchFn = vi.fn(async () => jsonResponse(testTicket({ version: 2 })));
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn });
+    await user.type(screen.getByLabelText('Reply or comment'), 'draft');
+    await user.click(screen.getByTestId('action-keep'));
+    await waitFor(() => expect(fetchFn).toHaveBeenCalled());
+    expect(screen.getByLabelText('Reply or comment')).toHaveValue('draft');
+  });
 });

@@ -10,27 +10,32 @@ import {
   type TicketAction,
 } from '../api/types';
 import { useTicketAction } from '../hooks/use-tickets';
+import { readDraft, writeDraft } from '../lib/drafts';
 
 /** Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore. */
 export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyTools?: ReplyTools }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
-  const [body, setBody] = useState('');
+  const [body, setBodyState] = useState(() => readDraft(ticket.id));
+  const setBody = (next: string) => {
+    setBodyState(next);
+    writeDraft(ticket.id, next);
+  };
   const [reason, setReason] = useState<InternalResolution>('SPAM');
   const [missingBody, setMissingBody] = useState(false);
   // the server decides from role, assignment, permissions and status; the console only follows it
   const can = (action: TicketAction) => ticket.allowedActions?.includes(action) ?? false;
 
-  const run = (action: TicketAction, payload: unknown) => {
+  const run = (action: TicketAction, payload: unknown, sendsBody = false) => {
     setMissingBody(false);
-    mutation.mutate({ action, body: payload, version: ticket.version }, { onSuccess: () => payload && setBody('') });
+    mutation.mutate({ action, body: payload, version: ticket.version }, { onSuccess: () => sendsBody && setBody('') });
   };
   const reply = (action: 'comment' | 'hold' | 'resolve') => {
     if (!body.trim()) {
       setMissingBody(true);
       return;
     }
-    run(action, { body, format: 'TEXT' });
+    run(action, { body, format: 'TEXT' }, true);
   };
   const busy = mutation.isPending;
   const mailTypes: ReplyDraft['mailTypes'] = [];
@@ -54,6 +59,11 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
         <label htmlFor="ticket-reply">{m.actions.reply}</label>
         <textarea id="ticket-reply" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
         {missingBody && <p className="field-error">{m.actions.bodyRequired}</p>}
+        {body && (
+          <p className="field-hint muted" data-testid="draft-kept">
+            {m.actions.draftKept}
+          </p>
+        )}
       </div>
       <div className="button-row">
         {can('comment') && (

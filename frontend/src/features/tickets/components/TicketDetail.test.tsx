@@ -34,7 +34,7 @@ describe('TicketDetail', () => {
         });
       },
     );
-    renderWithProviders(<TicketDetail id="t-1" />, { fetchFn: fetchFn as unknown as typeof fetch });
+    renderWithProviders(<TicketDetail id="t-1" backTo="/views/all" />, { fetchFn: fetchFn as unknown as typeof fetch });
     await userEvent.type(await screen.findByLabelText('Reply or comment'), 'On it');
     await userEvent.click(screen.getByTestId('action-hold'));
 
@@ -54,7 +54,7 @@ describe('TicketDetail', () => {
         : Promise.resolve(jsonResponse([])),
     );
     const created = testTicket({ status: 'UNASSIGNED', version: 0, assignee: null });
-    renderWithProviders(<TicketDetail id="t-1" />, {
+    renderWithProviders(<TicketDetail id="t-1" backTo="/views/all" />, {
       fetchFn: fetchFn as unknown as typeof fetch,
       cached: [[ticketKeys.detail('t-1'), created]],
     });
@@ -75,7 +75,7 @@ describe('TicketDetail', () => {
       customer: { email: 'kim@example.com', name: '<b>Kim</b>' },
     };
     const fetchFn = server(() => markup, () => jsonResponse(markup));
-    const { container } = renderWithProviders(<TicketDetail id="t-1" />, { fetchFn: fetchFn as unknown as typeof fetch });
+    const { container } = renderWithProviders(<TicketDetail id="t-1" backTo="/views/all" />, { fetchFn: fetchFn as unknown as typeof fetch });
     expect(await screen.findByTestId('detail-title')).toHaveTextContent('<img src=x onerror=alert(1)>');
     expect(screen.getByTestId('detail-content')).toHaveTextContent('<script>alert(2)</script>');
     expect(screen.getByTestId('detail-customer')).toHaveTextContent('<b>Kim</b> <kim@example.com>');

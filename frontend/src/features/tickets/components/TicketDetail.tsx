@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../../i18n';
-import { useTicket, useTicketEvents } from '../hooks/use-tickets';
+import { useI18n, useServiceTimeZones } from '../../../i18n';
+import { useMarkRead, useTicket, useTicketEvents } from '../hooks/use-tickets';
+import { CustomerHistory } from './CustomerHistory';
+import { StarButton } from './StarButton';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { TicketActions } from './TicketActions';
@@ -8,16 +10,32 @@ import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
 import type { ReplyTools } from '../api/types';
 
-/** One ticket with all its fields and its audit events; both are polled. */
-export function TicketDetail({ id, replyTools }: { id: string; replyTools?: ReplyTools }) {
+/**
+ * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
+ * `backTo` is the list the user came from, `linkTo` where another ticket (of the customer's history) opens.
+ */
+export function TicketDetail({
+  id,
+  backTo,
+  linkTo = (other) => `/tickets/${other}`,
+  replyTools,
+}: {
+  id: string;
+  backTo: string;
+  linkTo?: (id: string) => string;
+  replyTools?: ReplyTools;
+}) {
   const { m, formatDateTime } = useI18n();
+  const zoneOf = useServiceTimeZones();
   const ticketQuery = useTicket(id);
   const eventsQuery = useTicketEvents(id);
+  useMarkRead(id);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
   if (!ticket) return <ErrorMessage error={ticketQuery.error} fallback={m.tickets.detailLoadFailed} />;
 
+  const zone = zoneOf(ticket.serviceCode);
   const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`]
     .filter(Boolean)
     .join(' ');
@@ -25,14 +43,19 @@ export function TicketDetail({ id, replyTools }: { id: string; replyTools?: Repl
   return (
     <article className="ticket-detail" data-testid="ticket-detail" data-ticket-id={ticket.id}>
       <p>
-        <Link to="/tickets/all">← {m.tickets.backToList}</Link>
+        <Link to={backTo} data-testid="back-to-list">
+          ← {m.tickets.backToList}
+        </Link>
       </p>
-      <h1>
-        <span className="ticket-number" data-testid="detail-number">
-          {ticket.number}
-        </span>{' '}
-        <span data-testid="detail-title">{ticket.title}</span>
-      </h1>
+      <div className="detail-heading">
+        <StarButton ticket={ticket} />
+        <h1>
+          <span className="ticket-number" data-testid="detail-number">
+            {ticket.number}
+          </span>{' '}
+          <span data-testid="detail-title">{ticket.title}</span>
+        </h1>
+      </div>
       <dl className="fields">
         <dt>{m.tickets.status}</dt>
         <dd data-testid="detail-status">
@@ -70,11 +93,11 @@ export function TicketDetail({ id, replyTools }: { id: string; replyTools?: Repl
         <dd data-testid="detail-customer">{customer || '—'}</dd>
         <dt>{m.tickets.created}</dt>
         <dd>
-          <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
+          <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt, zone)}</time>
         </dd>
         <dt>{m.tickets.updated}</dt>
         <dd>
-          <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
+          <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, zone)}</time>
         </dd>
         <dt>{m.tickets.version}</dt>
         <dd>{ticket.version}</dd>
@@ -83,7 +106,8 @@ export function TicketDetail({ id, replyTools }: { id: string; replyTools?: Repl
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}
       </div>
-      <TicketMessages id={ticket.id} />
+      <TicketMessages id={ticket.id} timeZone={zone} />
+      <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
         <TicketActions ticket={ticket} replyTools={replyTools} />
@@ -94,7 +118,7 @@ export function TicketDetail({ id, replyTools }: { id: string; replyTools?: Repl
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
       {eventsQuery.data && eventsQuery.data.length > 0 && (
-        <TicketEvents events={eventsQuery.data} />
+        <TicketEvents events={eventsQuery.data} timeZone={zone} />
       )}
     </article>
   );

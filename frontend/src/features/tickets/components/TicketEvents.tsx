@@ -5,7 +5,7 @@ import type { TicketEvent } from '../api/types';
 const MAIL_TONE: Record<string, string> = { MAIL_SENT: 'event-ok', MAIL_FAILED: 'event-error' };
 
 /** The ticket's audit events, oldest first, each with its localised type label. */
-export function TicketEvents({ events }: { events: TicketEvent[] }) {
+export function TicketEvents({ events, timeZone }: { events: TicketEvent[]; timeZone?: string }) {
   const { m, formatDateTime } = useI18n();
   return (
     <ol className="events" data-testid="ticket-events">
@@ -16,7 +16,7 @@ export function TicketEvents({ events }: { events: TicketEvent[] }) {
           data-testid="ticket-event"
           data-event-type={event.type}
         >
-          <time dateTime={event.at}>{formatDateTime(event.at)}</time>
+          <time dateTime={event.at}>{formatDateTime(event.at, timeZone)}</time>
           <span className="event-type">
             {event.type === 'MAIL_FAILED' && (
               <span aria-hidden="true" className="event-icon">

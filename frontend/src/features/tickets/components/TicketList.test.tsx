@@ -1,9 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, renderWithProviders } from '../../../test/render';
+import { ServiceTimeZonesProvider } from '../../../i18n';
+import { fakeServer, noContent } from '../../../test/fake-server';
+import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { Ticket, TicketPage } from '../api/types';
 import { TicketList } from './TicketList';
+
+const list = (view = 'all') => (
+  <TicketList query={{ view }} heading="All tickets" linkTo={(t) => `/views/${view}/${t.id}`} />
+);
 
 function ticket(n: number, overrides: Partial<Ticket> = {}): Ticket {
   return {
@@ -39,7 +45,7 @@ describe('TicketList', () => {
       next: null,
     };
     const fetchFn = vi.fn(async () => jsonResponse(page)) as unknown as typeof fetch & ReturnType<typeof vi.fn>;
-    renderWithProviders(<TicketList view="all" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'all' }} heading="All tickets" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     const rows = await screen.findAllByTestId('ticket-row');
     expect(rows).toHaveLength(2);
@@ -61,7 +67,7 @@ describe('TicketList', () => {
       url.includes('cursor=c1') ? jsonResponse({ items: [ticket(1)], next: null }) : jsonResponse({ items: [ticket(2)], next: 'c1' }),
     ) as unknown as typeof fetch;
     const user = userEvent.setup();
-    renderWithProviders(<TicketList view="mine" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'my-in-progress' }} heading="My tickets in progress" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     await user.click(await screen.findByRole('button', { name: 'Load more' }));
 
@@ -77,7 +83,7 @@ describe('TicketList', () => {
       assigned = true;
       return jsonResponse(page);
     }) as unknown as typeof fetch;
-    renderWithProviders(<TicketList view="all" />, { fetchFn });
+    renderWithProviders(<TicketList query={{ view: 'all' }} heading="All tickets" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn });
 
     expect(await screen.findByTestId('ticket-assignee')).toHaveTextContent('Unassigned');
     await waitFor(() => expect(screen.getByTestId('ticket-assignee')).toHaveTextContent('Carol Sato'), { timeout: 4_000 });
@@ -85,7 +91,77 @@ describe('TicketList', () => {
   });
 
   it('shows an empty state', async () => {
-    renderWithProviders(<TicketList view="mine" />, { fetchFn: (async () => jsonResponse({ items: [], next: null })) as typeof fetch });
+    renderWithProviders(<TicketList query={{ view: 'my-in-progress' }} heading="My tickets in progress" linkTo={(t) => `/tickets/${t.id}`} />, { fetchFn: (async () => jsonResponse({ items: [], next: null })) as typeof fetch });
     expect(await screen.findByTestId('ticket-list-empty')).toHaveTextContent('No tickets yet.');
+  });
+
+  it('stars and unstars a ticket with one click each, shown at once', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer(
+      (url, init) => (url.pathname.endsWith('/star') && init?.method !== 'GET' ? noContent() : undefined),
+      () => jsonResponse({ items: [ticket(5, { starred: false })], next: null }),
+    );
+    renderWithProviders(list(), { fetchFn: server.fetchFn });
+    const star = await screen.findByRole('button', { name: 'Mark as important: CS-5' });
+    expect(star).toHaveTextContent('☆');
+    expect(star).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(star);
+    expect(screen.getByTestId('star-toggle')).toHaveTextContent('★');
+    expect(server.calls).toContain('PUT /api/v1/tickets/id-5/star');
+
+    await user.click(screen.getByRole('button', { name: 'Remove the important mark: CS-5' }));
+    expect(screen.getByTestId('star-toggle')).toHaveTextContent('☆');
+    expect(server.calls).toContain('DELETE /api/v1/tickets/id-5/star');
+  });
+
+  it('takes the star back and says so when the server refuses it', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer(
+      (url) =>
+        url.pathname.endsWith('/star')
+          ? problemResponse({ status: 404, title: 'Not Found', detail: 'There is no ticket id-5 you may see.' })
+          : undefined,
+      () => jsonResponse({ items: [ticket(5)], next: null }),
+    );
+    renderWithProviders(list(), { fetchFn: server.fetchFn });
+    await user.click(await screen.findByTestId('star-toggle'));
+    expect(await screen.findByText('The important mark could not be changed.')).toBeInTheDocument();
+    expect(screen.getByTestId('star-toggle')).toHaveTextContent('☆');
+  });
+
+  it('shows the unread mark, the priority and the channel colour of each ticket', async () => {
+    renderWithProviders(list(), {
+      fetchFn: (async () => jsonResponse({ items: [ticket(7, { unread: true, priority: 'URGENT', channel: 'CHAT' }), ticket(6)], next: null })) as typeof fetch,
+    });
+    const [first, second] = await screen.findAllByTestId('ticket-row');
+    expect(within(first!).getByTestId('unread-mark')).toHaveTextContent('Changed since you last opened it');
+    expect(within(second!).queryByTestId('unread-mark')).toBeNull();
+    expect(within(first!).getByTestId('priority-badge')).toHaveTextContent('Urgent');
+    expect(first).toHaveClass('channel-edge-CHAT');
+  });
+
+  it('re-reads only the first page after more were loaded', async () => {
+    const user = userEvent.setup();
+    const server = fakeServer((url) =>
+      jsonResponse(url.searchParams.get('cursor') === 'c1' ? { items: [ticket(1)], next: null } : { items: [ticket(2)], next: 'c1' }),
+    );
+    renderWithProviders(list(), { fetchFn: server.fetchFn });
+    await user.click(await screen.findByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(screen.getAllByTestId('ticket-row')).toHaveLength(2));
+    const firstPages = () => server.calls.filter((c) => c === 'GET /api/v1/tickets?view=all&limit=50').length;
+    const before = firstPages();
+    await waitFor(() => expect(firstPages()).toBeGreaterThan(before), { timeout: 4_000 });
+    expect(server.calls.filter((c) => c.includes('cursor='))).toEqual(['GET /api/v1/tickets?view=all&limit=50&cursor=c1']);
+    expect(screen.getAllByTestId('ticket-number').map((cell) => cell.textContent)).toEqual(['CS-2', 'CS-1']);
+  });
+
+  it("shows dates in the ticket's service time zone", async () => {
+    renderWithProviders(
+      <ServiceTimeZonesProvider zones={{ CS: 'Asia/Tokyo' }}>{list()}</ServiceTimeZonesProvider>,
+      { fetchFn: (async () => jsonResponse({ items: [ticket(1)], next: null })) as typeof fetch },
+    );
+    // 09:00 UTC is 18:00 in Tokyo
+    expect(await screen.findByTestId('ticket-created')).toHaveTextContent(/Jan 5, 2026, 6:00\sPM/);
   });
 });

@@ -1,54 +1,108 @@
 import { Link } from 'react-router';
-import { useI18n } from '../../../i18n';
-import type { TicketView } from '../api/types';
-import { useTicketList } from '../hooks/use-tickets';
-import { ChannelBadge, StatusBadge } from './Badges';
+import { format, useI18n, useServiceTimeZones } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { TICKET_SORTS, type Ticket, type TicketQuery, type TicketSort } from '../api/types';
+import { useTicketPages } from '../hooks/use-tickets';
+import { sortOf } from '../lib/list-query';
+import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
+import { StarButton } from './StarButton';
 
-/** "My tickets" / "All tickets": polled every 2 s, paged with the server's cursor. */
-export function TicketList({ view }: { view: TicketView }) {
+export interface TicketListProps {
+  /** The parameters of `GET /api/v1/tickets` (view, ☆, sort, search criteria). */
+  query: TicketQuery;
+  heading: string;
+  /** Where a ticket opens (beside the list or on its own page). */
+  linkTo: (ticket: Ticket) => string;
+  /** The ticket open beside the list, highlighted. */
+  openId?: string;
+  onSortChange?: (sort: TicketSort) => void;
+}
+
+/** A view or search result: the first page polled every 2 s, more pages with the server's cursor. */
+export function TicketList({ query, heading, linkTo, openId, onSortChange }: TicketListProps) {
   const { m, formatDateTime } = useI18n();
-  const query = useTicketList(view);
-  const tickets = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const heading = view === 'mine' ? m.nav.myTickets : m.nav.allTickets;
+  const zoneOf = useServiceTimeZones();
+  const list = useTicketPages(query);
+  const tickets = list.data?.items ?? [];
+  const sort = sortOf(query);
+  const shownTime = (t: Ticket) => (sort === 'updated' ? t.updatedAt : t.createdAt);
 
   return (
-    <section className="ticket-list" data-testid={`ticket-list-${view}`} aria-labelledby="ticket-list-heading">
-      <h1 id="ticket-list-heading">{heading}</h1>
-      {query.isError && <ErrorMessage error={query.error} fallback={m.tickets.loadFailed} />}
-      {query.isPending ? (
+    <section className="ticket-list" data-testid="ticket-list" data-view={String(query.view ?? 'all')} aria-labelledby="ticket-list-heading">
+      <div className="list-header">
+        <h1 id="ticket-list-heading">{heading}</h1>
+        {onSortChange && (
+          <label className="inline-field">
+            <span>{m.views.sort}</span>
+            <select value={sort} data-testid="sort-select" onChange={(e) => onSortChange(e.target.value as TicketSort)}>
+              {TICKET_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {m.views.sorts[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {list.error && <ErrorMessage error={list.error} fallback={m.tickets.loadFailed} />}
+      {list.isPending ? (
         <p className="muted">{m.app.loading}</p>
       ) : tickets.length === 0 ? (
-        <p className="muted" data-testid="ticket-list-empty">
-          {m.tickets.empty}
-        </p>
+        !list.error && (
+          <p className="muted" data-testid="ticket-list-empty">
+            {m.tickets.empty}
+          </p>
+        )
       ) : (
         <table className="tickets">
-          <caption className="visually-hidden">
-            {view === 'mine' ? m.tickets.listCaptionMine : m.tickets.listCaptionAll}
-          </caption>
+          <caption className="visually-hidden">{format(m.tickets.listCaption, { view: heading })}</caption>
           <thead>
             <tr>
+              <th scope="col" className="star-cell">
+                <span className="visually-hidden">{m.tickets.important}</span>
+              </th>
               <th scope="col">{m.tickets.number}</th>
               <th scope="col">{m.tickets.title}</th>
               <th scope="col">{m.tickets.status}</th>
+              <th scope="col">{m.tickets.priority}</th>
               <th scope="col">{m.tickets.channel}</th>
               <th scope="col">{m.tickets.group}</th>
               <th scope="col">{m.tickets.assignee}</th>
-              <th scope="col">{m.tickets.created}</th>
+              <th scope="col">{sort === 'updated' ? m.tickets.updated : m.tickets.created}</th>
             </tr>
           </thead>
           <tbody>
             {tickets.map((ticket) => (
-              <tr key={ticket.id} data-testid="ticket-row" data-ticket-number={ticket.number} data-ticket-id={ticket.id}>
-                <td data-testid="ticket-number">
-                  <Link to={`/tickets/${ticket.id}`}>{ticket.number}</Link>
+              <tr
+                key={ticket.id}
+                className={[`channel-edge-${ticket.channel}`, ticket.unread && 'unread', ticket.id === openId && 'open']
+                  .filter(Boolean)
+                  .join(' ')}
+                data-testid="ticket-row"
+                data-ticket-number={ticket.number}
+                data-ticket-id={ticket.id}
+                data-unread={ticket.unread ? 'true' : undefined}
+                aria-current={ticket.id === openId ? 'true' : undefined}
+              >
+                <td className="star-cell">
+                  <StarButton ticket={ticket} />
                 </td>
-                <td data-testid="ticket-title">
-                  <Link to={`/tickets/${ticket.id}`}>{ticket.title}</Link>
+                <td data-testid="ticket-number">
+                  {ticket.unread && (
+                    <span className="unread-dot" data-testid="unread-mark" title={m.tickets.unread}>
+                      <span className="visually-hidden">{m.tickets.unread}</span>
+                    </span>
+                  )}
+                  <Link to={linkTo(ticket)}>{ticket.number}</Link>
+                </td>
+                <td data-testid="ticket-title" className="title-cell">
+                  <Link to={linkTo(ticket)}>{ticket.title}</Link>
                 </td>
                 <td data-testid="ticket-status">
                   <StatusBadge status={ticket.status} />
+                </td>
+                <td data-testid="ticket-priority">
+                  <PriorityBadge priority={ticket.priority ?? 'NORMAL'} />
                 </td>
                 <td data-testid="ticket-channel">
                   <ChannelBadge channel={ticket.channel} />
@@ -62,22 +116,23 @@ export function TicketList({ view }: { view: TicketView }) {
                   )}
                 </td>
                 <td data-testid="ticket-created">
-                  <time dateTime={ticket.createdAt}>{formatDateTime(ticket.createdAt)}</time>
+                  <time dateTime={shownTime(ticket)}>{formatDateTime(shownTime(ticket), zoneOf(ticket.serviceCode))}</time>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {query.hasNextPage && (
+      {list.loadMoreError && <ErrorMessage error={list.loadMoreError} fallback={m.tickets.loadFailed} />}
+      {list.hasNextPage && (
         <button
           type="button"
           className="secondary"
           data-testid="load-more"
-          disabled={query.isFetchingNextPage}
-          onClick={() => void query.fetchNextPage()}
+          disabled={list.isFetchingNextPage}
+          onClick={list.fetchNextPage}
         >
-          {query.isFetchingNextPage ? m.tickets.loadingMore : m.tickets.loadMore}
+          {list.isFetchingNextPage ? m.tickets.loadingMore : m.tickets.loadMore}
         </button>
       )}
     </section>

@@ -6,7 +6,7 @@ import { useTicketMessages } from '../hooks/use-tickets';
 import type { MessageFile } from '../api/types';
 
 /** The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here. */
-export function TicketMessages({ id }: { id: string }) {
+export function TicketMessages({ id, timeZone }: { id: string; timeZone?: string }) {
   const { m, formatDateTime } = useI18n();
   const query = useTicketMessages(id);
   return (
@@ -21,7 +21,7 @@ export function TicketMessages({ id }: { id: string }) {
               <div className="message-meta">
                 <span className="event-type">{m.messageType[message.type] ?? message.type}</span>
                 <span className="event-actor">{message.author}</span>
-                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
+                <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, timeZone)}</time>
               </div>
               <div className="message-body">
                 {message.format === 'HTML' ? htmlToText(message.body) : message.body}

@@ -1,0 +1,178 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useMe } from '../../features/auth';
+import { MailPreviewButton } from '../../features/mail';
+import {
+  SearchPanel,
+  TicketDetail,
+  TicketList,
+  ViewMenu,
+  fromSearchParams,
+  isTicketView,
+  toSearchParams,
+  viewQuery,
+  type ReplyTools,
+  type TicketQuery,
+  type TicketView,
+} from '../../features/tickets';
+import { useI18n } from '../../i18n';
+import { SPLIT_VIEW_QUERY, useMediaQuery } from '../../lib/use-media-query';
+import { HOME, rememberList } from '../last-list';
+
+/** The mail preview (mail feature) sits beside the reply buttons of the tickets feature. */
+export const replyTools: ReplyTools = (draft) => (
+  <MailPreviewButton ticketId={draft.ticketId} body={draft.body} types={draft.mailTypes} />
+);
+
+const withSearch = (path: string, params: URLSearchParams) => {
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+};
+
+/**
+ * The workspace: the view menu on the left (behind a button on phones), then the list; an open ticket goes beside
+ * the list on wide screens and takes the whole page on narrow ones.
+ */
+function Workspace({
+  list,
+  ticketId,
+  backTo,
+  linkTo,
+}: {
+  list: ReactNode;
+  ticketId?: string;
+  backTo: string;
+  /** Where another ticket opens: beside the same list. */
+  linkTo: (id: string) => string;
+}) {
+  const { m } = useI18n();
+  const wide = useMediaQuery(SPLIT_VIEW_QUERY);
+  const [params, setParams] = useSearchParams();
+  const location = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
+  const starred = params.get('starred') === 'true';
+  // a view's sort goes along to the other views; a search's stays with the search
+  const onViews = location.pathname.startsWith('/views/');
+
+  useEffect(() => setMenuOpen(false), [location.pathname]);
+
+  const menuParams = new URLSearchParams();
+  if (starred) menuParams.set('starred', 'true');
+  if (onViews && params.get('sort')) menuParams.set('sort', params.get('sort')!);
+  const setStarred = (on: boolean) => {
+    const next = new URLSearchParams(params);
+    if (on) next.set('starred', 'true');
+    else next.delete('starred');
+    setParams(next);
+  };
+
+  const single = ticketId && !wide;
+  return (
+    <div className={`workspace${ticketId && wide ? ' split' : ''}`}>
+      <button
+        type="button"
+        className="secondary menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls={menuId}
+        data-testid="menu-toggle"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        ☰ {m.views.toggleMenu}
+      </button>
+      <aside id={menuId} className={`workspace-menu${menuOpen ? ' open' : ''}`}>
+        <ViewMenu
+          starred={starred}
+          onStarredChange={setStarred}
+          linkTo={(v: TicketView) => withSearch(`/views/${v}`, menuParams)}
+        />
+      </aside>
+      {!single && <div className="workspace-list">{list}</div>}
+      {ticketId && (
+        <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** `/views/:view` and `/views/:view/:ticketId` (☆ filter and sort in the address). */
+export function ViewRoute() {
+  const { m } = useI18n();
+  const { view = '', ticketId } = useParams();
+  const [params, setParams] = useSearchParams();
+  const listPath = withSearch(`/views/${view}`, params);
+  useEffect(() => {
+    if (isTicketView(view)) rememberList(listPath);
+  }, [view, listPath]);
+  if (!isTicketView(view)) return <Navigate to={HOME} replace />;
+
+  const query = viewQuery(view, params);
+  const setSort = (sort: string) => {
+    const next = new URLSearchParams(params);
+    if (sort === 'created') next.delete('sort');
+    else next.set('sort', sort);
+    setParams(next);
+  };
+  return (
+    <Workspace
+      ticketId={ticketId}
+      backTo={listPath}
+      linkTo={(id) => withSearch(`/views/${view}/${id}`, params)}
+      list={
+        <TicketList
+          key={view}
+          query={query}
+          heading={m.views.names[view]!}
+          openId={ticketId}
+          onSortChange={setSort}
+          linkTo={(t) => withSearch(`/views/${view}/${t.id}`, params)}
+        />
+      }
+    />
+  );
+}
+
+/** `/search` and `/search/:ticketId`: the criteria are the list's own query parameters, kept in the address. */
+export function SearchRoute() {
+  const { m } = useI18n();
+  const { ticketId } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const me = useMe();
+  const listPath = withSearch('/search', params);
+  useEffect(() => rememberList(listPath), [listPath]);
+
+  const query: TicketQuery = fromSearchParams(params);
+  const searched = params.size > 0;
+  const services = (me.data?.services ?? []).map(({ code, name }) => ({ code, name }));
+  // the ☆ filter of the menu stays on when the criteria change
+  const search = (next: TicketQuery) =>
+    navigate(withSearch('/search', toSearchParams(params.get('starred') === 'true' ? { ...next, starred: 'true' } : next)));
+  return (
+    <Workspace
+      ticketId={ticketId}
+      backTo={listPath}
+      linkTo={(id) => withSearch(`/search/${id}`, params)}
+      list={
+        <>
+          <details className="search-box" open={!ticketId || !searched}>
+            <summary>{m.search.heading}</summary>
+            {/* key: the form shows the search in the address again after back/forward */}
+            <SearchPanel key={listPath} services={services} initial={query} onSearch={search} />
+          </details>
+          {searched && (
+            <TicketList
+              query={query}
+              heading={m.search.results}
+              openId={ticketId}
+              onSortChange={(sort) => search({ ...query, sort })}
+              linkTo={(t) => withSearch(`/search/${t.id}`, params)}
+            />
+          )}
+        </>
+      }
+    />
+  );
+}

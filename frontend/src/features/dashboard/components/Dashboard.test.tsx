@@ -1,0 +1,80 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LocaleContext } from '../../../i18n';
+import { fakeServer } from '../../../test/fake-server';
+import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
+import { Dashboard } from './Dashboard';
+
+const inflow = {
+  service: 'CS',
+  timeZone: 'Asia/Seoul',
+  operators: [
+    { username: 'bob', displayName: 'Bob Kim', inProgress: 3, onHold: 1, assignmentEnabled: true },
+    { username: 'carol', displayName: 'Carol Sato', inProgress: 0, onHold: 0, assignmentEnabled: false },
+  ],
+  receivedToday: 1234,
+  unassignedToday: 5,
+  unassignedTotal: 17,
+  processingRate24h: 0.625,
+  asOf: '2026-12-01T15:30:00Z',
+};
+
+function api() {
+  return fakeServer(
+    (url) => (url.pathname === '/api/v1/services/CS/inflow' ? jsonResponse(inflow) : undefined),
+    (url) =>
+      url.pathname === '/api/v1/services/JP/inflow'
+        ? problemResponse({ status: 403, title: 'Forbidden', detail: 'You are not a member of service JP.' })
+        : undefined,
+    (url) =>
+      url.pathname === '/api/v1/me/status'
+        ? jsonResponse({ services: [{ service: 'CS', inProgress: 3, onHold: 1, escalationsUnanswered: 2 }] })
+        : undefined,
+  );
+}
+
+const services = [
+  { code: 'CS', name: 'CS 고객센터' },
+  { code: 'JP', name: 'JP サポート' },
+];
+
+describe('Dashboard', () => {
+  it("shows each service's inflow board and my status", async () => {
+    const server = api();
+    renderWithProviders(<Dashboard services={services} />, { fetchFn: server.fetchFn });
+
+    const board = (await screen.findAllByTestId('inflow-board'))[0]!;
+    expect(await within(board).findByTestId('inflow-operators')).toHaveTextContent('2');
+    expect(within(board).getByTestId('inflow-received-today')).toHaveTextContent('1,234');
+    expect(within(board).getByTestId('inflow-unassigned')).toHaveTextContent('5 | 17');
+    expect(within(board).getByTestId('inflow-rate')).toHaveTextContent('62.5%');
+    // 15:30 UTC is 00:30 of the next day in Seoul: "today" is the service's
+    expect(within(board).getByTestId('inflow-as-of')).toHaveTextContent('As of Dec 2, 2026, 12:30 AM (Asia/Seoul)');
+    const operators = within(board).getAllByTestId('inflow-operator');
+    expect(operators.map((o) => o.textContent)).toEqual(['Bob Kim31On', 'Carol Sato00Off']);
+
+    const mine = within(screen.getByTestId('my-status')).getByTestId('my-status-service');
+    expect(mine).toHaveTextContent('CS 고객센터');
+    expect(within(mine).getByTestId('my-in-progress')).toHaveTextContent('3');
+    expect(within(mine).getByTestId('my-on-hold')).toHaveTextContent('1');
+    expect(within(mine).getByTestId('my-escalations')).toHaveTextContent('2');
+
+    const refused = screen.getAllByTestId('inflow-board')[1]!;
+    expect(await within(refused).findByRole('alert')).toHaveTextContent('The inflow board of JP could not be loaded. You are not a member of service JP.');
+  });
+
+  it('is in Korean with the words of the seeds', async () => {
+    renderWithProviders(
+      <LocaleContext.Provider value="ko">
+        <Dashboard services={services.slice(0, 1)} />
+      </LocaleContext.Provider>,
+      { fetchFn: api().fetchFn },
+    );
+    const board = await screen.findByTestId('inflow-board');
+    expect(within(board).getByRole('heading')).toHaveTextContent('인입현황 · CS 고객센터');
+    expect(await within(board).findByText('금일 | 누적 미할당')).toBeInTheDocument();
+    expect(within(board).getByText('처리율(24h)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'My 현황' })).toBeInTheDocument();
+    expect(within(board).getByTestId('inflow-rate')).toHaveTextContent('62.5%');
+  });
+});

@@ -1,0 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../../../lib/api-context';
+import { inflowQueryOptions, myStatusQueryOptions } from '../api/dashboard';
+
+export function useInflow(service: string) {
+  return useQuery(inflowQueryOptions(useApiClient(), service));
+}
+
+export function useMyStatus() {
+  return useQuery(myStatusQueryOptions(useApiClient()));
+}

@@ -1,0 +1,1 @@
+export { Dashboard, type DashboardService } from './components/Dashboard';
