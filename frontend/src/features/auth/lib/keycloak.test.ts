@@ -20,6 +20,7 @@ class FakeKeycloak {
 vi.mock('keycloak-js', () => ({ default: FakeKeycloak }));
 
 const { freshToken, resetKeycloakForTests, startKeycloak } = await import('./keycloak');
+const { LOCALE_STORAGE_KEY } = await import('../../../i18n');
 
 const config = { keycloakUrl: 'http://127.0.0.1:8180', realm: 'switchboard', clientId: 'switchboard-console' };
 
@@ -44,6 +45,16 @@ describe('keycloak start-up', () => {
   it('requires login with PKCE S256', async () => {
     await startKeycloak(async () => config);
     expect(instances[0]!.init).toHaveBeenCalledWith(expect.objectContaining({ onLoad: 'login-required', pkceMethod: 'S256' }));
+  });
+
+  it("asks Keycloak for the login page in the language chosen in the header, else the browser's", async () => {
+    localStorage.setItem(LOCALE_STORAGE_KEY, 'ja');
+    try {
+      await startKeycloak(async () => config);
+      expect(instances[0]!.init).toHaveBeenCalledWith(expect.objectContaining({ locale: 'ja' }));
+    } finally {
+      localStorage.removeItem(LOCALE_STORAGE_KEY);
+    }
   });
 
   it('can be retried after a failed start', async () => {

@@ -1,5 +1,6 @@
 import Keycloak from 'keycloak-js';
 import { loadConfig, type RuntimeConfig } from '../../../config/runtime-config';
+import { initialLocale } from '../../../i18n';
 
 /**
  * keycloak-js must be created and initialised exactly once per page: React StrictMode runs effects
@@ -25,10 +26,11 @@ export function startKeycloak(load: () => Promise<RuntimeConfig> = () => loadCon
   startup ??= (async () => {
     const config = await load();
     const keycloak = createKeycloak(config);
-    const authenticated = await keycloak.init({ ...KEYCLOAK_INIT_OPTIONS });
+    // the login page in the console's language (ui_locales): the one chosen in the header, else the browser's
+    const authenticated = await keycloak.init({ ...KEYCLOAK_INIT_OPTIONS, locale: initialLocale() });
     if (!authenticated) {
       // 'login-required' redirects before resolving; this only happens when the redirect failed.
-      await keycloak.login();
+      await keycloak.login({ locale: initialLocale() });
     }
     return keycloak;
   })();
@@ -46,7 +48,7 @@ export async function freshToken(keycloak: Keycloak): Promise<string | undefined
     await keycloak.updateToken(30);
   } catch {
     // The refresh token expired too: log in again (this navigates away).
-    await keycloak.login();
+    await keycloak.login({ locale: initialLocale() });
     throw new Error('Session expired');
   }
   return keycloak.token;
