@@ -9,11 +9,8 @@ public final class TextQueries {
     private TextQueries() {
     }
 
-    /** The tsquery of {@code q}; null when there is no q. A q too long, or without a letter or digit, is a 400. */
+    /** The tsquery of {@code q}. A q too long, or without a letter or digit, is a 400. */
     public static String of(String q) {
-        if (q == null) {
-            return null;
-        }
         if (q.length() > SearchText.MAX_QUERY_LENGTH) {
             throw new ProblemException.Invalid("q", "must be at most " + SearchText.MAX_QUERY_LENGTH + " characters");
         }

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.ticket.persistence;
 
 import io.switchboard.platform.paging.ListPosition;
+import io.switchboard.ticket.search.persistence.TextMatch;
 import io.switchboard.ticket.search.persistence.TicketTexts;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
@@ -136,7 +137,7 @@ public class TicketRepository {
      * its (service, created, id) index and stops after {@code limit} rows, where one query over all of them would
      * sort every ticket of those services. Someone's tickets are one query along the assignee's index.
      */
-    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, String text,
+    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
                              ListPosition after, int limit) {
         if (serviceCodes.isEmpty()) {
             return List.of();
@@ -159,7 +160,7 @@ public class TicketRepository {
                 return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
             }).reversed();
 
-    private List<Ticket> pageOf(Collection<String> serviceCodes, String viewer, String assignee, String text,
+    private List<Ticket> pageOf(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
                                 ListPosition after, int limit) {
         // the parent's assignee is a scalar subquery: as EXISTS, PostgreSQL hashes all the viewer's tickets first
         StringBuilder jpql = new StringBuilder("""
@@ -173,7 +174,7 @@ public class TicketRepository {
             jpql.append(" and t.assignee = :assignee");
         }
         if (text != null) {
-            jpql.append(" and " + TicketTexts.MATCHES);
+            jpql.append(" and " + text.condition());
         }
         if (after != null) {
             jpql.append(" and " + AFTER_POSITION);
@@ -185,7 +186,7 @@ public class TicketRepository {
             query.setParameter("assignee", assignee);
         }
         if (text != null) {
-            query.setParameter("text", text);
+            text.bind(query);
         }
         if (after != null) {
             query.setParameter("createdAt", after.createdAt()).setParameter("id", after.id());

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.search.api;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -8,13 +9,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.switchboard.ticket.search.domain.SearchText;
+import io.switchboard.ticket.search.persistence.TextMatch;
+import io.switchboard.ticket.search.persistence.TicketTexts;
 import io.switchboard.ticket.ticket.api.Identities;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +36,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "bob", roles = "agent")
 class TicketSearchTest {
+
+    @Inject
+    TicketTexts texts;
+
+    @Inject
+    TicketRepository repository;
 
     @Test
     void koreanTwoCharacterWordsAreFoundInsideSentencesButNotAcrossASpace() {
@@ -135,6 +150,20 @@ class TicketSearchTest {
                 .then().statusCode(200);
         given().queryParam("q", "환불 " + marker).queryParam("view", "mine").when().get("/api/v1/tickets")
                 .then().statusCode(200).body("items.id", contains(second));
+    }
+
+    @Test
+    void probingEachTicketFindsWhatTheListedMatchesFind() {
+        String marker = marker();
+        String old = create("CS", "결제 " + marker, "결제 문의");
+        create("CS", "환불 " + marker, "환불 문의");
+        String recent = create("CS", "결제 " + marker, "카드 결제");
+        String tsquery = SearchText.query("결제 " + marker).orElseThrow();
+        for (TextMatch match : List.of(texts.match(tsquery), new TextMatch.Many(tsquery))) {
+            List<UUID> found = QuarkusTransaction.requiringNew().call(() -> repository.page(List.of("CS"), "bob", null,
+                    match, null, 10)).stream().map(Ticket::id).toList();
+            assertEquals(List.of(UUID.fromString(recent), UUID.fromString(old)), found, match.getClass().getSimpleName());
+        }
     }
 
     @Test
