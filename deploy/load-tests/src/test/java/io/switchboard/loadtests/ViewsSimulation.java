@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -12,13 +13,14 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
 /**
  * Closed model: {@code bench.connections} operators (default 8, all {@code bench.operator}, default bob) make the
  * reads of the console back to back against the seeded data set: the first and the next pages of the "all" and
  * "mine" views, a ticket of the page with its messages, events, attachments, sub-tickets, links and customer
- * history, and the customer searches (by e-mail, the customer, their tickets). Each query has its own request
- * name, so the report has a p95 per query.
+ * history, the customer searches (by e-mail, the customer, their tickets) and full-text searches. Each query has
+ * its own request name, so the report has a p95 per query.
  */
 public class ViewsSimulation extends Simulation {
 
@@ -41,7 +43,9 @@ public class ViewsSimulation extends Simulation {
     }
 
     private static final ChainBuilder TICKET = doIf(session -> session.contains("ticket")).then(
-            exec(http("ticket detail").get("/api/v1/tickets/#{ticket}").check(status().is(200)))
+            exec(http("ticket detail").get("/api/v1/tickets/#{ticket}")
+                    .check(status().is(200), regex("\"content\":\"[^\"]*?(?<![0-9])([0-9]{7})(?![0-9])")
+                            .optional().saveAs("order")))
                     .exec(http("ticket messages").get("/api/v1/tickets/#{ticket}/messages").check(status().is(200)))
                     .exec(http("ticket events").get("/api/v1/tickets/#{ticket}/events").check(status().is(200)))
                     .exec(http("ticket attachments").get("/api/v1/tickets/#{ticket}/attachments").check(status().is(200)))
@@ -61,10 +65,30 @@ public class ViewsSimulation extends Simulation {
                             .get("/api/v1/services/" + Bench.SERVICE + "/customers/tickets")
                             .queryParam("email", "#{email}").queryParam("limit", "50").check(status().is(200))));
 
+    /**
+     * Full-text search in the "all" view: a word in about 30 % of the seeded tickets (first and next page), a
+     * Japanese phrase of frequent bigrams, two frequent words that never meet, and the order number of the ticket
+     * read last (one ticket).
+     */
+    private static final ChainBuilder SEARCH = exec(session -> session.remove("next"))
+            .exec(search("search q=결제 (frequent) first page", "결제")
+                    .check(status().is(200), jsonPath("$.next").ofString().optional().saveAs("next")))
+            .doIf(ViewsSimulation::hasNext).then(exec(search("search q=결제 (frequent) next page", "결제")
+                    .queryParam("cursor", "#{next}").check(status().is(200))))
+            .exec(search("search q=解約したい (phrase)", "解約したい").check(status().is(200)))
+            .exec(search("search q=결제 配送 (no ticket has both)", "결제 配送").check(status().is(200)))
+            .doIf(session -> session.contains("order")).then(
+                    exec(search("search q=<order number> (one ticket)", "#{order}").check(status().is(200))));
+
+    private static HttpRequestActionBuilder search(String name, String q) {
+        return http(name).get("/api/v1/tickets").queryParam("view", "all").queryParam("limit", "50")
+                .queryParam("q", q);
+    }
+
     ScenarioBuilder operator = scenario("operator views").forever().on(
             exec(http("me").get("/api/v1/me").check(status().is(200)))
                     .exec(view("all")).exec(TICKET).exec(CUSTOMER)
-                    .exec(view("mine")).exec(TICKET));
+                    .exec(view("mine")).exec(TICKET).exec(SEARCH));
 
     {
         setUp(operator.injectClosed(constantConcurrentUsers(OPERATORS).during(Bench.DURATION)))

@@ -1,5 +1,6 @@
 package io.switchboard.loadtests.seed;
 
+import io.switchboard.ticket.search.domain.SearchText;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -305,11 +306,12 @@ public final class Seeder {
             CopyRows messages = new CopyRows("ticket_message",
                     "id, ticket_id, type, author, body, body_format, created_at, mail_message_id");
             CopyRows timers = new CopyRows("ticket_timer", "ticket_id, kind, due_at");
-            TicketWriter writer = new TicketWriter(service, customers, tickets, events, messages, timers);
+            CopyRows texts = new CopyRows("ticket_text", "ticket_id, document, size");
+            TicketWriter writer = new TicketWriter(service, customers, tickets, events, messages, timers, texts);
             for (int i = from; i < to; i++) {
                 writer.write(numbers[i], Instant.ofEpochMilli(times[i]));
             }
-            for (CopyRows copy : List.of(tickets, events, messages, timers)) {
+            for (CopyRows copy : List.of(tickets, events, messages, timers, texts)) {
                 copy.copyInto(db);
                 count(copy);
             }
@@ -329,6 +331,7 @@ public final class Seeder {
         private final CopyRows events;
         private final CopyRows messages;
         private final CopyRows timers;
+        private final CopyRows texts;
         private final UUID[] recentIds = new UUID[256];
         private final int[] recentCustomers = new int[256];
         private final String[] recentChannels = new String[256];
@@ -336,7 +339,8 @@ public final class Seeder {
         private int written;
 
         TicketWriter(Service service, Customers customers, CopyRows tickets, CopyRows events, CopyRows messages,
-                     CopyRows timers) {
+                     CopyRows timers, CopyRows texts) {
+            this.texts = texts;
             this.service = service;
             this.customers = customers;
             this.tickets = tickets;
@@ -410,7 +414,9 @@ public final class Seeder {
             boolean typed = !service.inquiryTypes().isEmpty() && random.nextInt(100) < 85;
             boolean processed = !service.processingTypes().isEmpty() && (completed != null || resolved != null)
                     && random.nextInt(100) < 70;
-            tickets.add(id).add(service.code()).add(number).add(Texts.title(language, random)).add(content).add(channel)
+            String title = Texts.title(language, random);
+            List<String> searchable = new ArrayList<>(List.of(title, content));
+            tickets.add(id).add(service.code()).add(number).add(title).add(content).add(channel)
                     .add(status).add(email).add(name).add("PHONE".equals(channel) ? customers.phones()[customer] : null)
                     .add(customers.ids()[customer]).add(group == null ? null : group.id()).add(assignee).add(parent)
                     .add(createdBy).add(created).add(updated).add(reason)
@@ -425,6 +431,7 @@ public final class Seeder {
             event(id, "CREATED", createdBy, "Created via " + channel, created);
             if (channel.equals("EMAIL")) {
                 message(id, "CUSTOMER_INQUIRY", createdBy, content, "TEXT", created, "<" + uuid() + "@mail.example.com>");
+                searchable.add(content);
             }
             if (assigned) {
                 event(id, "ASSIGNED", "Default routing", "Assigned to " + service.operatorNames().get(assignee) + " ("
@@ -434,6 +441,7 @@ public final class Seeder {
                 String body = Texts.reply(language, random, name, order, date);
                 message(id, reply, assignee, "HTML".equals(service.editor()) ? "<p>" + body + "</p>" : body,
                         service.editor(), firstResponse, null);
+                searchable.add(body);
                 event(id, "REPLIED", assignee, reply.equals("FINAL_REPLY") ? "Final reply by " + assignee + "; resolved"
                         : "Interim reply by " + assignee + "; on hold", firstResponse);
             }
@@ -447,6 +455,9 @@ public final class Seeder {
                 String actor = assigned ? assignee : anyOperator(service);
                 event(id, "STATUS_CHANGED", actor, "Internally resolved by " + actor + ": " + reason, closedInternally);
             }
+            // the ticket's full-text document as ticket-service writes it: title and content, then each message
+            SearchText.Part document = SearchText.part(searchable);
+            texts.add(id).add(document.vector()).add(document.bytes()).end();
             if (parent == null) {
                 int slot = written % recentIds.length;
                 recentIds[slot] = id;

@@ -81,12 +81,15 @@ public class TicketResource {
     @Path("/tickets")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "List tickets, newest first",
-            description = "view=mine: assigned to me; view=all: every ticket of my services.")
+            description = "view=mine: assigned to me; view=all: every ticket of my services. q: only tickets whose "
+                    + "title, content or messages contain every word of q (see the API guide, full-text search).")
     public TicketListView list(
             @QueryParam("view") @DefaultValue("all") @Pattern(regexp = "mine|all", message = "must be mine or all") String view,
+            @Parameter(description = "full text, at most 200 characters: every word must occur; Korean and Japanese "
+                    + "words are found inside sentences", example = "환불") @QueryParam("q") String q,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor) {
-        TicketPage page = tickets.list(callers.current(), "mine".equals(view), Cursor.decode(cursor), limit);
+        TicketPage page = tickets.list(callers.current(), "mine".equals(view), q, Cursor.decode(cursor), limit);
         return new TicketListView(page.tickets().stream().map(TicketViews::of).toList(), Cursor.encode(page.next()));
     }
 

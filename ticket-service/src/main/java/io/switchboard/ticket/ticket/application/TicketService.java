@@ -17,6 +17,8 @@ import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.domain.Workspace;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.processingtype.application.ProcessingTypes;
+import io.switchboard.ticket.search.application.TextQueries;
+import io.switchboard.ticket.search.persistence.TicketTexts;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Tags;
@@ -60,11 +62,13 @@ public class TicketService {
 
     private final MessageAttachments messageAttachments;
     private final TicketPeople ticketPeople;
+    private final TicketTexts texts;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
-                  MessageAttachments messageAttachments, TicketPeople ticketPeople) {
+                  MessageAttachments messageAttachments, TicketPeople ticketPeople, TicketTexts texts) {
+        this.texts = texts;
         this.messageAttachments = messageAttachments;
         this.ticketPeople = ticketPeople;
         this.processingTypes = processingTypes;
@@ -125,13 +129,13 @@ public class TicketService {
     }
 
     /**
-     * One page of a view. The page's groups and assignees, and per service the caller's field reader, the
+     * One page of a view, of the tickets whose full text matches {@code q} when there is one. The page's groups and assignees, and per service the caller's field reader, the
      * visible fields and the caller's standing, are read once for the whole page, not once per ticket.
      */
     @Transactional
-    public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
+    public TicketPage list(Caller caller, boolean onlyMine, String q, ListPosition after, int limit) {
         List<Ticket> page = tickets.page(access.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
-                after, limit + 1);
+                q == null ? null : texts.match(TextQueries.of(q)), after, limit + 1);
         Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
         List<TicketDetails> items = ticketPeople.of(page.subList(0, Math.min(limit, page.size()))).stream()

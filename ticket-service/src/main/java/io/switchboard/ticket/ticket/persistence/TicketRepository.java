@@ -1,6 +1,9 @@
 package io.switchboard.ticket.ticket.persistence;
 
 import io.switchboard.platform.paging.ListPosition;
+import io.switchboard.ticket.search.persistence.TextMatch;
+import io.switchboard.ticket.search.persistence.TicketTexts;
+import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
@@ -20,21 +23,27 @@ import java.util.UUID;
 public class TicketRepository {
 
     private final EntityManager entityManager;
+    private final TicketTexts texts;
 
-    TicketRepository(EntityManager entityManager) {
+    TicketRepository(EntityManager entityManager, TicketTexts texts) {
         this.entityManager = entityManager;
+        this.texts = texts;
     }
 
+    /** Stores a new ticket with its full-text document (title and content). */
     public void add(Ticket ticket) {
         entityManager.persist(ticket);
+        texts.index(ticket.id(), ticket.title(), ticket.content());
     }
 
     public void add(TicketEvent event) {
         entityManager.persist(event);
     }
 
+    /** Stores a message and adds its text to its ticket's full-text document. */
     public void add(TicketMessage message) {
         entityManager.persist(message);
+        texts.append(message.ticketId(), message.body(), message.bodyFormat() == MessageBody.Format.HTML);
     }
 
     public void add(TicketLink link) {
@@ -128,17 +137,17 @@ public class TicketRepository {
      * its (service, created, id) index and stops after {@code limit} rows, where one query over all of them would
      * sort every ticket of those services. Someone's tickets are one query along the assignee's index.
      */
-    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, ListPosition after,
-                             int limit) {
+    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
+                             ListPosition after, int limit) {
         if (serviceCodes.isEmpty()) {
             return List.of();
         }
         if (assignee != null || serviceCodes.size() == 1) {
-            return pageOf(serviceCodes, viewer, assignee, after, limit);
+            return pageOf(serviceCodes, viewer, assignee, text, after, limit);
         }
         List<Ticket> merged = new ArrayList<>();
         for (String code : serviceCodes) {
-            merged.addAll(pageOf(List.of(code), viewer, null, after, limit));
+            merged.addAll(pageOf(List.of(code), viewer, null, text, after, limit));
         }
         merged.sort(NEWEST_FIRST);
         return merged.subList(0, Math.min(limit, merged.size()));
@@ -151,8 +160,8 @@ public class TicketRepository {
                 return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
             }).reversed();
 
-    private List<Ticket> pageOf(Collection<String> serviceCodes, String viewer, String assignee, ListPosition after,
-                                int limit) {
+    private List<Ticket> pageOf(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
+                                ListPosition after, int limit) {
         // the parent's assignee is a scalar subquery: as EXISTS, PostgreSQL hashes all the viewer's tickets first
         StringBuilder jpql = new StringBuilder("""
                 from Ticket t where t.serviceCode in :codes and t.deletedAt is null
@@ -164,6 +173,9 @@ public class TicketRepository {
         if (assignee != null) {
             jpql.append(" and t.assignee = :assignee");
         }
+        if (text != null) {
+            jpql.append(" and " + text.condition());
+        }
         if (after != null) {
             jpql.append(" and " + AFTER_POSITION);
         }
@@ -172,6 +184,9 @@ public class TicketRepository {
                 .setParameter("codes", serviceCodes).setParameter("viewer", viewer).setMaxResults(limit);
         if (assignee != null) {
             query.setParameter("assignee", assignee);
+        }
+        if (text != null) {
+            text.bind(query);
         }
         if (after != null) {
             query.setParameter("createdAt", after.createdAt()).setParameter("id", after.id());

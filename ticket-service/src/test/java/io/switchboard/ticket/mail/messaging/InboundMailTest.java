@@ -80,6 +80,23 @@ class InboundMailTest {
     }
 
     @Test
+    void aMailTicketAndTheCustomersMailedReplyAreFoundByFullText() {
+        String sender = sender();
+        String marker = "mk" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        send(new Mail(sender).subject("お問い合わせ " + marker).html("<p>来月で<b>解約</b>したいです。</p>"));
+        String id = awaitTicketOf(sender).path("id").asText();
+        given().queryParam("q", "解約 " + marker).when().get("/api/v1/tickets").then().statusCode(200)
+                .body("items.id", contains(id));
+
+        String held = heldTicket(sender);
+        String number = given().when().get("/api/v1/tickets/" + held).then().extract().path("number");
+        send(new Mail(sender).subject("Re: [" + number + "] Refund").subjectNumber(number).text("請求書が二重です " + marker));
+        await().until(() -> "IN_PROGRESS".equals(status(held)));
+        given().queryParam("q", "請求 " + marker).when().get("/api/v1/tickets").then().statusCode(200)
+                .body("items.id", contains(held));
+    }
+
+    @Test
     void aMailWithoutSubjectOrHtmlGetsAPlaceholderTitleAndItsText() {
         String sender = sender();
         send(new Mail(sender).subject("").text("Hello?\nAnyone there?"));
