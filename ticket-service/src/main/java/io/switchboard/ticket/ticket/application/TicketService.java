@@ -1,6 +1,5 @@
 package io.switchboard.ticket.ticket.application;
 
-import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
@@ -125,16 +124,15 @@ public class TicketService {
     }
 
     /**
-     * One page of a view. The page's groups and assignees, and per service the caller's field reader, the
-     * visible fields and the caller's standing, are read once for the whole page, not once per ticket.
+     * A page of tickets as its reader sees them in a list: per service the caller's field reader, the visible
+     * fields and the caller's standing are read once for the whole page, and the page's groups and assignees with
+     * one query each, not once per ticket.
      */
-    @Transactional
-    public TicketPage list(Caller caller, boolean onlyMine, ListPosition after, int limit) {
-        List<Ticket> page = tickets.page(access.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
-                after, limit + 1);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TicketDetails> listed(Caller caller, List<Ticket> page) {
         Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
-        List<TicketDetails> items = ticketPeople.of(page.subList(0, Math.min(limit, page.size()))).stream()
+        return ticketPeople.of(page).stream()
                 .map(d -> {
                     String service = d.ticket().serviceCode();
                     return withFields(d, shownFields.computeIfAbsent(service,
@@ -143,11 +141,6 @@ public class TicketService {
                                     standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()));
                 })
                 .toList();
-        if (page.size() <= limit) {
-            return new TicketPage(items, null);
-        }
-        Ticket last = page.get(limit - 1);
-        return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
     }
 
     /** The history; integration clients (the customer's side) do not see internal notes. */
