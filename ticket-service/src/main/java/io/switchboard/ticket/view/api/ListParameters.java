@@ -60,6 +60,11 @@ final class ListParameters {
     static TicketQuery parse(Map<String, List<String>> parameters) {
         ListParameters p = new ListParameters(parameters);
         TicketQuery query = p.query();
+        if (p.errors.size() == 1) {
+            Problem.FieldError error = p.errors.get(0);
+            throw new ProblemException.Invalid("The parameter '" + error.field() + "' " + error.message() + ".",
+                    p.errors);
+        }
         if (!p.errors.isEmpty()) {
             throw new ProblemException.Invalid("The request has invalid parameters: " + p.errors.stream()
                     .map(Problem.FieldError::field).distinct().collect(Collectors.joining(", ")) + ".", p.errors);
