@@ -104,3 +104,14 @@ CREATE INDEX ticket_by_assignee_status ON ticket (assignee, status, created_at D
 CREATE INDEX ticket_by_group ON ticket (group_id, created_at DESC, id DESC) WHERE group_id IS NOT NULL;
 -- counts: the sub-tickets of a service (those seen through their parent's assignee)
 CREATE INDEX ticket_sub_by_workspace ON ticket (workspace_code) WHERE parent_id IS NOT NULL;
+-- criteria that may match few tickets: without these a rare value walks the whole service
+CREATE INDEX ticket_by_inquiry_type ON ticket (inquiry_type_id, created_at DESC, id DESC)
+    WHERE inquiry_type_id IS NOT NULL;
+CREATE INDEX ticket_by_processing_type ON ticket (processing_type_id, created_at DESC, id DESC)
+    WHERE processing_type_id IS NOT NULL;
+CREATE INDEX customer_by_login_id ON customer (workspace_code, login_id) WHERE login_id IS NOT NULL;
+-- "contains" on title and customer name (three characters or more; pg_trgm is a trusted extension, so the
+-- database's owner may create it)
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX ticket_title_trgm ON ticket USING gin (lower(title) gin_trgm_ops);
+CREATE INDEX ticket_customer_name_trgm ON ticket USING gin (lower(customer_name) gin_trgm_ops);
