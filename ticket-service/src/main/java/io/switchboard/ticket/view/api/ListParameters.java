@@ -74,7 +74,7 @@ final class ListParameters {
 
     private TicketQuery query() {
         Map<String, String> fields = new LinkedHashMap<>();
-        values.forEach((name, given) -> {
+        values.keySet().forEach(name -> {
             if (name.startsWith(FIELD_PREFIX)) {
                 String code = name.substring(FIELD_PREFIX.length());
                 if (!FieldDefinition.CODE.matcher(code).matches()) {

@@ -57,10 +57,10 @@ public class CountRepository {
                        c.assignee, c.group_id, count(*)
                 from ticket c join ticket p on p.id = c.parent_id
                 where c.workspace_code in (:codes) and c.parent_id is not null and c.deleted_at is null
-                  and p.assignee = :viewer and c.assignee is distinct from :viewer
-                  and (c.group_id is null or c.group_id not in (:groups))
-                group by 1, 2, 3, 4, 5, 6""", List.of(serviceCode), viewer,
-                viewerGroups.isEmpty() ? Set.of(new UUID(0, 0)) : viewerGroups);
+                  and p.assignee = :viewer and c.assignee is distinct from :viewer %s
+                group by 1, 2, 3, 4, 5, 6""".formatted(viewerGroups.isEmpty() ? ""
+                        : "and (c.group_id is null or c.group_id not in (:groups))"),
+                List.of(serviceCode), viewer, viewerGroups.isEmpty() ? null : viewerGroups);
     }
 
     /** Per status, the starred live tickets of the viewer in these services, with what the views need. */
