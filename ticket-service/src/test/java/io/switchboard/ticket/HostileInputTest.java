@@ -125,7 +125,7 @@ class HostileInputTest {
     void anUnconvertibleParameterIsA400NamingIt() {
         given().when().get("/api/v1/tickets?limit=abc")
                 .then().statusCode(400).contentType("application/problem+json")
-                .body("detail", equalTo("The parameter 'limit' must be an integer."))
+                .body("detail", equalTo("The parameter 'limit' must be an integer from 1 to 200."))
                 .body("errors[0].field", equalTo("limit"));
         given().when().get("/api/v1/tickets/not-a-uuid")
                 .then().statusCode(400).body("errors[0].field", equalTo("id"))

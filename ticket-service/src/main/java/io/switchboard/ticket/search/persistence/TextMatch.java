@@ -1,7 +1,7 @@
 package io.switchboard.ticket.search.persistence;
 
-import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -12,11 +12,11 @@ import java.util.UUID;
  */
 public sealed interface TextMatch {
 
-    /** The condition on a ticket query with the alias {@code t}. */
+    /** The SQL condition on a ticket query with the alias {@code t}. */
     String condition();
 
-    /** Binds the condition's parameters. */
-    void bind(TypedQuery<?> query);
+    /** The condition's named parameters. */
+    Map<String, Object> parameters();
 
     /** At most {@link TicketTexts#FEW} tickets match: these. */
     record Few(List<UUID> ids) implements TextMatch {
@@ -27,12 +27,12 @@ public sealed interface TextMatch {
 
         @Override
         public String condition() {
-            return "t.id in :textMatches";
+            return ids.isEmpty() ? "false" : "t.id in (:textMatches)";
         }
 
         @Override
-        public void bind(TypedQuery<?> query) {
-            query.setParameter("textMatches", ids);
+        public Map<String, Object> parameters() {
+            return ids.isEmpty() ? Map.of() : Map.of("textMatches", ids);
         }
     }
 
@@ -41,13 +41,12 @@ public sealed interface TextMatch {
 
         @Override
         public String condition() {
-            return "cast(sql('(select x.document @@ cast(? as tsquery) from ticket_text x where x.ticket_id = ?)', "
-                    + ":textQuery, t.id) as Boolean)";
+            return "(select x.document @@ cast(:textQuery as tsquery) from ticket_text x where x.ticket_id = t.id)";
         }
 
         @Override
-        public void bind(TypedQuery<?> query) {
-            query.setParameter("textQuery", tsquery);
+        public Map<String, Object> parameters() {
+            return Map.of("textQuery", tsquery);
         }
     }
 }

@@ -2,27 +2,20 @@ package io.switchboard.ticket.ticket.api;
 
 import io.switchboard.platform.access.Audience;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import io.switchboard.platform.paging.Cursor;
 import io.switchboard.ticket.integration.api.Idempotent;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.ticket.application.TicketDetails;
-import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.application.TicketService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,23 +67,6 @@ public class TicketResource {
     @APIResponse(responseCode = "200", description = "The ticket; ETag is its version")
     public TicketView get(@PathParam("id") UUID id) {
         return TicketViews.of(tickets.get(callers.current(), id));
-    }
-
-    @GET
-    @Extension(name = Audience.KEY, value = "agent")
-    @Path("/tickets")
-    @RolesAllowed(Caller.AGENT)
-    @Operation(summary = "List tickets, newest first",
-            description = "view=mine: assigned to me; view=all: every ticket of my services. q: only tickets whose "
-                    + "title, content or messages contain every word of q (see the API guide, full-text search).")
-    public TicketListView list(
-            @QueryParam("view") @DefaultValue("all") @Pattern(regexp = "mine|all", message = "must be mine or all") String view,
-            @Parameter(description = "full text, at most 200 characters: every word must occur; Korean and Japanese "
-                    + "words are found inside sentences", example = "환불") @QueryParam("q") String q,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-            @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor) {
-        TicketPage page = tickets.list(callers.current(), "mine".equals(view), q, Cursor.decode(cursor), limit);
-        return new TicketListView(page.tickets().stream().map(TicketViews::of).toList(), Cursor.encode(page.next()));
     }
 
     @GET

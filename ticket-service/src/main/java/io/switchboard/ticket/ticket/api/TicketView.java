@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,12 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                                  + "from their role, membership, assignment and permissions and the ticket's status: "
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
                                  + "attributes, sub-tickets and links")
-                         List<String> allowedActions) {
+                         List<String> allowedActions,
+                         @Schema(description = "In lists: whether the reader starred (☆) the ticket; absent elsewhere")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean starred,
+                         @Schema(description = "In lists: whether someone else changed the ticket since the reader "
+                                 + "last opened it (PUT /api/v1/tickets/{id}/read); absent elsewhere")
+                         @JsonInclude(JsonInclude.Include.NON_NULL) Boolean unread) {
 
     public record GroupRef(UUID id, String name) {
     }

@@ -11,6 +11,11 @@ public final class TicketViews {
     }
 
     public static TicketView of(TicketDetails details) {
+        return of(details, null, null);
+    }
+
+    /** A ticket of a list, with the reader's star and unread marks. */
+    public static TicketView of(TicketDetails details, Boolean starred, Boolean unread) {
         Ticket ticket = details.ticket();
         TicketView.GroupRef group = details.group() == null ? null
                 : new TicketView.GroupRef(details.group().id(), details.group().name());
@@ -25,6 +30,6 @@ public final class TicketViews {
                 ticket.version(), ticket.parentId(), ticket.priority().name(), ticket.language(), ticket.inquiryTypeId(),
                 ticket.processingTypeId(), ticket.tags(), details.fields(),
                 details.allowedActions() == null ? null
-                        : details.allowedActions().stream().map(TicketAction::path).toList());
+                        : details.allowedActions().stream().map(TicketAction::path).toList(), starred, unread);
     }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.ticket.ticket.application;
 
-import io.switchboard.platform.paging.ListPosition;
 import io.quarkus.logging.Log;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
@@ -17,8 +16,6 @@ import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.domain.Workspace;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.processingtype.application.ProcessingTypes;
-import io.switchboard.ticket.search.application.TextQueries;
-import io.switchboard.ticket.search.persistence.TicketTexts;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
 import io.switchboard.ticket.ticket.domain.Tags;
@@ -62,13 +59,11 @@ public class TicketService {
 
     private final MessageAttachments messageAttachments;
     private final TicketPeople ticketPeople;
-    private final TicketTexts texts;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
-                  MessageAttachments messageAttachments, TicketPeople ticketPeople, TicketTexts texts) {
-        this.texts = texts;
+                  MessageAttachments messageAttachments, TicketPeople ticketPeople) {
         this.messageAttachments = messageAttachments;
         this.ticketPeople = ticketPeople;
         this.processingTypes = processingTypes;
@@ -129,16 +124,15 @@ public class TicketService {
     }
 
     /**
-     * One page of a view, of the tickets whose full text matches {@code q} when there is one. The page's groups and assignees, and per service the caller's field reader, the
-     * visible fields and the caller's standing, are read once for the whole page, not once per ticket.
+     * A page of tickets as its reader sees them in a list: per service the caller's field reader, the visible
+     * fields and the caller's standing are read once for the whole page, and the page's groups and assignees with
+     * one query each, not once per ticket.
      */
-    @Transactional
-    public TicketPage list(Caller caller, boolean onlyMine, String q, ListPosition after, int limit) {
-        List<Ticket> page = tickets.page(access.serviceCodesOf(caller), caller.username(), onlyMine ? caller.username() : null,
-                q == null ? null : texts.match(TextQueries.of(q)), after, limit + 1);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<TicketDetails> listed(Caller caller, List<Ticket> page) {
         Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
-        List<TicketDetails> items = ticketPeople.of(page.subList(0, Math.min(limit, page.size()))).stream()
+        return ticketPeople.of(page).stream()
                 .map(d -> {
                     String service = d.ticket().serviceCode();
                     return withFields(d, shownFields.computeIfAbsent(service,
@@ -147,11 +141,6 @@ public class TicketService {
                                     standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()));
                 })
                 .toList();
-        if (page.size() <= limit) {
-            return new TicketPage(items, null);
-        }
-        Ticket last = page.get(limit - 1);
-        return new TicketPage(items, new ListPosition(last.createdAt(), last.id()));
     }
 
     /** The history; integration clients (the customer's side) do not see internal notes. */

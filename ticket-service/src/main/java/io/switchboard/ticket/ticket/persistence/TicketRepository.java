@@ -1,7 +1,5 @@
 package io.switchboard.ticket.ticket.persistence;
 
-import io.switchboard.platform.paging.ListPosition;
-import io.switchboard.ticket.search.persistence.TextMatch;
 import io.switchboard.ticket.search.persistence.TicketTexts;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import io.switchboard.ticket.ticket.domain.Ticket;
@@ -11,10 +9,6 @@ import io.switchboard.ticket.ticket.domain.TicketMessage;
 import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -126,72 +120,6 @@ public class TicketRepository {
                         UUID.class)
                 .setParameter("from", fromId).setParameter("to", toId).setParameter("type", type)
                 .setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /**
-     * Newest first, {@code limit} tickets after {@code after} that {@code viewer} may see;
-     * {@code assignee} null means anyone's. Sub-tickets are private (see TicketVisibility): the
-     * same rule is part of the query, so pages and cursors stay exact.
-     *
-     * <p>Anyone's tickets of several services are read service by service and merged: each service's query walks
-     * its (service, created, id) index and stops after {@code limit} rows, where one query over all of them would
-     * sort every ticket of those services. Someone's tickets are one query along the assignee's index.
-     */
-    public List<Ticket> page(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
-                             ListPosition after, int limit) {
-        if (serviceCodes.isEmpty()) {
-            return List.of();
-        }
-        if (assignee != null || serviceCodes.size() == 1) {
-            return pageOf(serviceCodes, viewer, assignee, text, after, limit);
-        }
-        List<Ticket> merged = new ArrayList<>();
-        for (String code : serviceCodes) {
-            merged.addAll(pageOf(List.of(code), viewer, null, text, after, limit));
-        }
-        merged.sort(NEWEST_FIRST);
-        return merged.subList(0, Math.min(limit, merged.size()));
-    }
-
-    /** The list order: created descending, then id descending as PostgreSQL orders uuids (unsigned, byte by byte). */
-    private static final Comparator<Ticket> NEWEST_FIRST = Comparator.comparing(Ticket::createdAt)
-            .thenComparing(Ticket::id, (a, b) -> {
-                int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
-                return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
-            }).reversed();
-
-    private List<Ticket> pageOf(Collection<String> serviceCodes, String viewer, String assignee, TextMatch text,
-                                ListPosition after, int limit) {
-        // the parent's assignee is a scalar subquery: as EXISTS, PostgreSQL hashes all the viewer's tickets first
-        StringBuilder jpql = new StringBuilder("""
-                from Ticket t where t.serviceCode in :codes and t.deletedAt is null
-                 and (t.parentId is null or t.assignee = :viewer
-                  or exists (select m.id from Membership m where m.workspaceCode = t.serviceCode
-                             and m.username = :viewer and m.role = io.switchboard.ticket.people.domain.Membership.Role.ADMIN)
-                  or exists (select g.id from GroupMember g where g.groupId = t.groupId and g.username = :viewer)
-                  or (select p.assignee from Ticket p where p.id = t.parentId) = :viewer)""");
-        if (assignee != null) {
-            jpql.append(" and t.assignee = :assignee");
-        }
-        if (text != null) {
-            jpql.append(" and " + text.condition());
-        }
-        if (after != null) {
-            jpql.append(" and " + AFTER_POSITION);
-        }
-        jpql.append(" order by t.createdAt desc, t.id desc");
-        TypedQuery<Ticket> query = entityManager.createQuery(jpql.toString(), Ticket.class)
-                .setParameter("codes", serviceCodes).setParameter("viewer", viewer).setMaxResults(limit);
-        if (assignee != null) {
-            query.setParameter("assignee", assignee);
-        }
-        if (text != null) {
-            text.bind(query);
-        }
-        if (after != null) {
-            query.setParameter("createdAt", after.createdAt()).setParameter("id", after.id());
-        }
-        return query.getResultList();
     }
 
     /**

@@ -1,0 +1,21 @@
+package io.switchboard.ticket.view.api;
+
+import io.switchboard.ticket.view.application.MyStatus;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** My status (My 현황) per service of mine. */
+public record MyStatusView(List<ServiceStatusView> services) {
+
+    public record ServiceStatusView(String service, long inProgress, long onHold,
+                                    @Schema(description = "My tickets escalated and not answered yet: ESCALATED, "
+                                            + "DOORAY_ESCALATED, DOORAY_IN_PROGRESS")
+                                    long escalationsUnanswered) {
+    }
+
+    static MyStatusView of(List<MyStatus.ServiceStatus> statuses) {
+        return new MyStatusView(statuses.stream()
+                .map(s -> new ServiceStatusView(s.service(), s.inProgress(), s.onHold(), s.escalationsUnanswered()))
+                .toList());
+    }
+}
