@@ -332,7 +332,7 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     });
     const row = page.getByTestId('ticket-row').filter({ has: page.getByTestId('ticket-title').getByText(title, { exact: true }) });
     await row.waitFor({ state: 'visible' });
-    assert.equal((await row.getByTestId('ticket-number').textContent())?.trim(), number);
+    assert.equal((await row.getByTestId('ticket-number').getByRole('link').textContent())?.trim(), number);
 
     step(`wait for ${number} to be assigned to Bob or Carol and to be "${IN_PROGRESS_LABEL}"`);
     const deadline = Date.now() + ASSIGNMENT_TIMEOUT_MS;
@@ -463,6 +463,160 @@ test('the console switches to Korean and Japanese at once and remembers it', { t
       await page.locator('html[lang="ja"]').waitFor({ state: 'attached' });
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: 'チケット管理', exact: true }).waitFor();
       assert.equal(await select.inputValue(), 'ja');
+    });
+  } finally {
+    await context.close().catch(() => {});
+  }
+});
+
+/** Screenshots of the main screens for the README, made by the scenarios below. */
+const SCREENSHOTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+
+/** @param {import('playwright-core').Page} page @param {string} name */
+async function documentScreen(page, name) {
+  mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`), timeout: 10_000 });
+}
+
+/** A context whose browser speaks `locale`, wide enough for the split view, with nothing saved. @param {string} locale */
+async function browserIn(locale) {
+  assert.ok(browser, 'browser did not start');
+  const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(STEP_TIMEOUT_MS);
+  return context;
+}
+
+/**
+ * Opens `path` and logs in through Keycloak's form, which must speak the browser's language: `title` is the
+ * Switchboard theme's heading in it.
+ * @param {import('playwright-core').Page} page @param {string} path @param {string} lang @param {string} title
+ * @param {string} [screenshot] saves the login page under docs/screenshots
+ */
+async function logInThrough(page, path, lang, title, screenshot) {
+  await page.goto(`${BASE_URL}${path}`);
+  await page.locator('#username').waitFor({ state: 'visible' });
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+  await page.getByText(title, { exact: true }).waitFor({ state: 'visible' });
+  if (screenshot) await documentScreen(page, screenshot);
+  await page.locator('#username').fill(USERNAME);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#kc-login').click();
+  await page.getByTestId('current-user').waitFor({ state: 'visible' });
+  await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
+}
+
+/**
+ * A CS ticket waiting in the Support group's queue (UNASSIGNED): created through the API, routed by the demo
+ * trigger, then forwarded by its assignee to the queue. @param {string} title @param {string} content
+ */
+async function ticketInSupportQueue(title, content) {
+  const token = await userToken(USERNAME);
+  const created = await api(token, 'POST', `/api/v1/services/${SERVICE_CODE}/tickets`, {
+    title,
+    content,
+    customer: { email: `e2e-${Date.now()}@example.jp`, name: '山田 花子' },
+  });
+  assert.equal(created.status, 201, `ticket not created: ${JSON.stringify(created.body)}`);
+  const routed = await eventually(
+    `routing of ${created.body.number}`,
+    async () => {
+      const read = await api(token, 'GET', `/api/v1/tickets/${created.body.id}`);
+      return read.status === 200 && read.body.status === 'IN_PROGRESS' ? read.body : undefined;
+    },
+    ASSIGNMENT_TIMEOUT_MS,
+  );
+  const forwarded = await api(await userToken(routed.assignee.username), 'POST', `/api/v1/tickets/${routed.id}/forward`,
+    { groupId: SUPPORT_GROUP_ID });
+  assert.equal(forwarded.status, 200, `forward to Support failed: ${JSON.stringify(forwarded.body)}`);
+  assert.equal(forwarded.body.status, 'UNASSIGNED');
+  return { ticket: forwarded.body, token };
+}
+
+test('an operator works in Japanese: counts, ☆, a Japanese word found, opened beside the list, kept and answered',
+  { timeout: 180_000 }, async () => {
+    const unique = `e2e${Date.now().toString(36)}`;
+    const { ticket, token } = await ticketInSupportQueue(`解約のお願い ${unique}`,
+      '先月から料金が二重に請求されています。解約したいです。');
+    const context = await browserIn('ja-JP');
+    const page = await context.newPage();
+    try {
+      await scenario(page, 'workspace-ja', async (step) => {
+        step('the login page and the console in Japanese (browser ja-JP)');
+        await logInThrough(page, '/views/unassigned', 'ja', 'Switchboard コンソールにログイン');
+
+        step('the menu counts the unassigned tickets');
+        const menu = page.getByTestId('view-menu');
+        const unassigned = menu.getByTestId('view-unassigned');
+        await unassigned.filter({ hasText: '全体の未アサインチケット' }).waitFor();
+        await eventually('a count on 全体の未アサインチケット', async () => {
+          const text = await unassigned.getByTestId('view-count').textContent();
+          return Number((text ?? '').replace(/\D/g, '')) >= 1 ? true : undefined;
+        }, ASSIGNMENT_TIMEOUT_MS);
+        await page.getByTestId('ticket-list').locator(`[data-ticket-number="${ticket.number}"]`).waitFor();
+        await documentScreen(page, 'workspace-ja');
+
+        step('search a Japanese word inside a sentence: 解約');
+        await page.getByTestId('nav-search').click();
+        await page.locator('#search-q').fill(`解約 ${unique}`);
+        await page.getByTestId('search-submit').click();
+        const rows = page.getByTestId('ticket-row');
+        const row = rows.and(page.locator(`[data-ticket-number="${ticket.number}"]`));
+        await row.waitFor();
+        assert.equal(await rows.count(), 1, 'the search found other tickets too');
+
+        step('☆ the ticket');
+        await row.getByTestId('star-toggle').click();
+        await row.locator('[data-testid="star-toggle"][aria-pressed="true"]').waitFor();
+        const starred = await api(token, 'GET', '/api/v1/tickets?view=all&starred=true&limit=200');
+        assert.ok(starred.body.items.some((/** @type {{id: string}} */ t) => t.id === ticket.id), 'not starred on the server');
+
+        step('open it beside the list');
+        await row.getByTestId('ticket-title').getByRole('link').click();
+        const detail = page.getByTestId('split-ticket').locator(`[data-testid="ticket-detail"][data-ticket-id="${ticket.id}"]`);
+        await detail.waitFor();
+        assert.ok(await page.getByTestId('ticket-list').isVisible(), 'the list is not beside the ticket');
+        await page.getByTestId('split-ticket').locator('[data-testid="star-toggle"][aria-pressed="true"]').waitFor();
+        await documentScreen(page, 'search-split-ja');
+
+        step('keep (キープ) it');
+        await detail.getByTestId('action-keep').filter({ hasText: 'キープ' }).click();
+        await detail.getByTestId('detail-assignee').filter({ hasText: /bob/i }).waitFor();
+
+        step('answer with an interim reply (保留)');
+        await detail.locator('#ticket-reply').fill('解約のご依頼を承りました。確認のうえご連絡いたします。');
+        await detail.getByTestId('action-hold').click();
+        await detail.getByTestId('detail-status').filter({ hasText: '保留' }).waitFor();
+        const held = await api(token, 'GET', `/api/v1/tickets/${ticket.id}`);
+        assert.equal(held.body.status, 'ON_HOLD');
+        assert.equal(held.body.assignee?.username, USERNAME);
+
+        step('the dashboard: inflow board and my status');
+        await page.getByTestId('nav-dashboard').click();
+        await page.locator(`[data-testid="inflow-board"][data-service="${SERVICE_CODE}"]`).getByTestId('inflow-received-today')
+          .waitFor();
+        await page.locator(`[data-testid="my-status-service"][data-service="${SERVICE_CODE}"]`).waitFor();
+        await documentScreen(page, 'dashboard-ja');
+      });
+    } finally {
+      await context.close().catch(() => {});
+    }
+  });
+
+test('a Korean browser gets the login page and the console in Korean', { timeout: 90_000 }, async () => {
+  const context = await browserIn('ko-KR');
+  const page = await context.newPage();
+  try {
+    await scenario(page, 'console-ko', async (step) => {
+      step('the login page in Korean, then the console');
+      await logInThrough(page, '/views/all', 'ko', 'Switchboard 상담 콘솔에 로그인', 'login-ko');
+      await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '티켓관리', exact: true }).waitFor();
+      await page.getByTestId('view-menu').getByTestId('view-spam').filter({ hasText: '스팸함' }).waitFor();
+      await page.getByTestId('ticket-row').first().waitFor();
+      const allCount = page.getByTestId('view-menu').getByTestId('view-all').getByTestId('view-count');
+      await eventually('the count of 전체 티켓', async () => (/\d/.test((await allCount.textContent()) ?? '') ? true : undefined),
+        ASSIGNMENT_TIMEOUT_MS);
+      await documentScreen(page, 'workspace-ko');
     });
   } finally {
     await context.close().catch(() => {});

@@ -66,7 +66,9 @@ public class TicketResource {
     @Operation(summary = "Read a ticket")
     @APIResponse(responseCode = "200", description = "The ticket; ETag is its version")
     public TicketView get(@PathParam("id") UUID id) {
-        return TicketViews.of(tickets.get(callers.current(), id));
+        Caller caller = callers.current();
+        TicketDetails details = tickets.get(caller, id);
+        return TicketViews.of(details, caller.isAgent() ? tickets.starredBy(caller, id) : null, null);
     }
 
     @GET

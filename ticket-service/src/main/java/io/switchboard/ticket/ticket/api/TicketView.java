@@ -23,7 +23,8 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
                                  + "attributes, sub-tickets and links")
                          List<String> allowedActions,
-                         @Schema(description = "In lists: whether the reader starred (☆) the ticket; absent elsewhere")
+                         @Schema(description = "In lists and an agent's read of the ticket: whether the reader starred "
+                                 + "(☆) it; absent for integrations and in answers to actions")
                          @JsonInclude(JsonInclude.Include.NON_NULL) Boolean starred,
                          @Schema(description = "In lists: whether someone else changed the ticket since the reader "
                                  + "last opened it (PUT /api/v1/tickets/{id}/read); absent elsewhere")

@@ -117,6 +117,12 @@ public class TicketService {
         return ticket;
     }
 
+    /** Whether the caller starred (☆) the ticket, which they may see. */
+    @Transactional
+    public boolean starredBy(Caller caller, UUID id) {
+        return tickets.starredBy(access.visibleTicket(caller, id).id(), caller.username());
+    }
+
     /** The ticket as its reader sees it in its detail: encrypted field values decrypted for its operators. */
     @Transactional
     public TicketDetails get(Caller caller, UUID id) {

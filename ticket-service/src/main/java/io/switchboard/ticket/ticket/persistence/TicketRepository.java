@@ -122,6 +122,13 @@ public class TicketRepository {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Whether the operator starred (☆) the ticket (the views' marks, V17). */
+    public boolean starredBy(UUID ticketId, String username) {
+        return !entityManager.createNativeQuery(
+                        "select 1 from ticket_star where username = :username and ticket_id = :ticket")
+                .setParameter("username", username).setParameter("ticket", ticketId).getResultList().isEmpty();
+    }
+
     /**
      * After a list position, as one row comparison: PostgreSQL starts the index scan at the position instead of
      * filtering every row before it.

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.view.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static io.switchboard.ticket.view.api.ViewWorld.OTHER;
 import static io.switchboard.ticket.view.api.ViewWorld.VIEWER;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -146,8 +147,10 @@ class ViewsTest {
         assertEquals(true, list.getBoolean("items.find { it.id == '" + mineInProgress + "' }.starred"));
         assertEquals(false, list.getBoolean("items.find { it.id == '" + other + "' }.starred"));
 
+        given().get("/api/v1/tickets/" + unassigned).then().statusCode(200).body("starred", equalTo(true));
         given().delete("/api/v1/tickets/" + unassigned + "/star").then().statusCode(204);
         given().delete("/api/v1/tickets/" + unassigned + "/star").then().statusCode(204);
+        given().get("/api/v1/tickets/" + unassigned).then().statusCode(200).body("starred", equalTo(false));
         assertEquals(ids(Set.of(mineInProgress)), new HashSet<>(ids("all", Map.of("starred", "true"))));
         assertEquals(1, Db.count("select count(*) from ticket_star where username = '" + VIEWER + "' and ticket_id = '"
                 + mineInProgress + "'"));
