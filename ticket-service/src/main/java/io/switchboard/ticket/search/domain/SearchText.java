@@ -23,9 +23,6 @@ import java.util.Set;
  */
 public final class SearchText {
 
-    /** The longest q accepted, in characters. */
-    public static final int MAX_QUERY_LENGTH = 200;
-
     /** Longer words are cut: a lexeme has at most 2,047 bytes, and nobody types 65 letters to find one. */
     static final int MAX_WORD = 64;
 
