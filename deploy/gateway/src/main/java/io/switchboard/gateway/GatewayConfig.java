@@ -25,9 +25,23 @@ public interface GatewayConfig {
     /** Served as {@code /config.json} to the SPA. */
     Console console();
 
-    /** Time to connect to an upstream before answering 502. */
+    /**
+     * Time to get a connection to an upstream (a free one of the pool, or a new one) before answering 503 with
+     * {@code Retry-After}.
+     */
     @WithDefault("5s")
     Duration connectTimeout();
+
+    /** Connections to each upstream at most: the requests a service is given at once. */
+    @WithDefault("50")
+    int maxConnections();
+
+    /**
+     * Requests that may wait for a connection to one upstream; beyond them a request is answered 503 with
+     * {@code Retry-After} at once instead of queueing behind work the service cannot do in time.
+     */
+    @WithDefault("200")
+    int maxWaiting();
 
     /** Longest silence from an upstream (no bytes) before answering 504. */
     @WithDefault("60s")

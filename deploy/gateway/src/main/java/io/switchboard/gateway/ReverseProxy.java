@@ -47,15 +47,18 @@ final class ReverseProxy {
     private final HttpClient client;
     private final List<Upstream> upstreams;
     private final long idleTimeoutMs;
+    private final long connectTimeoutMs;
     private final String retryAfter;
 
     ReverseProxy(Vertx vertx, GatewayConfig config) {
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(50)
+                .setMaxPoolSize(config.maxConnections())
+                .setMaxWaitQueueSize(config.maxWaiting())
                 .setDecompressionSupported(false));
         this.idleTimeoutMs = config.idleTimeout().toMillis();
+        this.connectTimeoutMs = config.connectTimeout().toMillis();
         this.retryAfter = String.valueOf(Math.max(1, config.retryAfter().toSeconds()));
         List<Upstream> list = new ArrayList<>();
         for (Map.Entry<String, GatewayConfig.Route> e : config.routes().entrySet()) {
@@ -97,7 +100,8 @@ final class ReverseProxy {
                 .setPort(port(up.base()))
                 .setSsl("https".equalsIgnoreCase(up.base().getScheme()))
                 .setURI(basePath(up.base()) + req.uri())
-                .setIdleTimeout(idleTimeoutMs);
+                .setIdleTimeout(idleTimeoutMs)
+                .setConnectTimeout(connectTimeoutMs); // includes the wait for a pooled connection
         MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
         copyHeaders(req.headers(), headers);
         addForwardedHeaders(req, headers);
@@ -106,14 +110,23 @@ final class ReverseProxy {
         client.request(options)
                 .onFailure(err -> {
                     req.resume();
-                    fail(rc, up, err);
+                    unavailable(rc, up, err);
                 })
                 .onSuccess(creq -> {
+                    HttpServerResponse resp = rc.response();
+                    if (resp.closed() || resp.ended()) {
+                        // the client left while this request waited for a connection: give the connection back
+                        creq.reset();
+                        return;
+                    }
+                    // a client that leaves midway frees the upstream connection instead of holding it until the
+                    // idle timeout
+                    resp.closeHandler(closed -> creq.reset());
                     if (hasBody && !creq.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                         creq.setChunked(true);
                     }
                     (hasBody ? creq.send(req) : creq.send())
-                            .onFailure(err -> fail(rc, up, err))
+                            .onFailure(err -> failed(rc, up, err))
                             .onSuccess(cresp -> respond(rc, req, cresp));
                 });
     }
@@ -150,15 +163,26 @@ final class ReverseProxy {
         });
     }
 
-    private void fail(RoutingContext rc, Upstream up, Throwable err) {
+    /** No connection to the upstream: it is down, still starting, or all its connections are busy. */
+    private void unavailable(RoutingContext rc, Upstream up, Throwable err) {
+        if (rc.response().closed() || rc.response().ended()) {
+            return;
+        }
+        LOG.warnf("%s unavailable for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
+        rc.response().headers().set(HttpHeaders.RETRY_AFTER, retryAfter); // a client may try again shortly
+        Problems.send(rc, 503, "service-unavailable", "Service Unavailable", up.name() + " is unavailable");
+    }
+
+    /** Sent, but the upstream did not answer (in time). */
+    private void failed(RoutingContext rc, Upstream up, Throwable err) {
+        if (rc.response().closed() || rc.response().ended()) {
+            return; // the client left, which reset the upstream request
+        }
         if (err instanceof TimeoutException || err.getClass().getSimpleName().contains("Timeout")) {
             LOG.warnf("%s timed out for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
             Problems.send(rc, 504, "gateway-timeout", "Gateway Timeout", up.name() + " did not answer in time");
         } else {
-            LOG.warnf("%s unavailable for %s %s: %s", up.name(), rc.request().method(), rc.request().uri(), err.toString());
-            // down or still starting: a client may try again shortly
-            rc.response().headers().set(HttpHeaders.RETRY_AFTER, retryAfter);
-            Problems.send(rc, 503, "service-unavailable", "Service Unavailable", up.name() + " is unavailable");
+            unavailable(rc, up, err);
         }
     }
 

@@ -18,9 +18,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * A real upstream for the gateway tests: a tiny Vert.x HTTP server on a random port that echoes what it
  * received as JSON, and serves the signing keys of a test issuer ({@link Tokens} signs with them); plus a
- * port where nothing listens (an upstream that is down) and a built SPA in a temporary directory.
+ * port where nothing listens (an upstream that is down) and a built SPA in a temporary directory. The gateway gets a
+ * small pool so that tests can fill it.
  */
 public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManager {
+
+    /** How long {@code /api/v1/tickets/slow} takes to answer. */
+    static final long SLOW_MS = 1_500;
+    /** The gateway's connections to an upstream, and requests waiting for one, in these tests. */
+    static final int MAX_CONNECTIONS = 4;
+    static final int MAX_WAITING = 2;
 
     private Vertx vertx;
     private Path spaDir;
@@ -43,6 +50,10 @@ public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManag
                         var resp = req.response();
                         if (req.path().equals(Tokens.REALM_PATH + "/protocol/openid-connect/certs")) {
                             resp.putHeader("Content-Type", "application/json").end(jwks);
+                            return;
+                        }
+                        if (req.path().startsWith("/api/v1/tickets/slow")) {
+                            vertx.setTimer(SLOW_MS, t -> resp.putHeader("Content-Type", "application/json").end("{}"));
                             return;
                         }
                         if (req.path().startsWith("/api/v1/tickets/starting")) {
@@ -82,6 +93,8 @@ public class UpstreamAndSpaResource implements QuarkusTestResourceLifecycleManag
                     "switchboard.gateway.routes.ticket-service.url", "http://127.0.0.1:" + upstreamPort,
                     "switchboard.gateway.routes.routing-service.url", "http://127.0.0.1:" + deadPort,
                     "switchboard.gateway.spa-dir", spaDir.toString(),
+                    "switchboard.gateway.max-connections", String.valueOf(MAX_CONNECTIONS),
+                    "switchboard.gateway.max-waiting", String.valueOf(MAX_WAITING),
                     "switchboard.gateway.console.keycloak-url", "http://127.0.0.1:8180",
                     "switchboard.rate-limit.issuer", "http://127.0.0.1:" + upstreamPort + Tokens.REALM_PATH);
         } catch (Exception e) {
