@@ -5,7 +5,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 MODULE="$ROOT/deploy/load-tests"
 RESULTS="$MODULE/target/bench"
 
-SECONDS_PER_SCENARIO=60 RATE=200 CONNECTIONS=16 VIEW_USERS=8 TICKETS=1000000 VIEWS=1 WARMUP=60
+SECONDS_PER_SCENARIO=60 RATE=200 CONNECTIONS=16 VIEW_USERS=8 TICKETS=1000000 VIEWS=1 CREATES=1 WARMUP=60
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) SECONDS_PER_SCENARIO=10 RATE=20 WARMUP=5 TICKETS=0 ;;
@@ -14,6 +14,7 @@ while [[ $# -gt 0 ]]; do
     --connections) CONNECTIONS="$2"; shift ;;
     --tickets) TICKETS="$2"; shift ;;
     --no-views) VIEWS=0 ;;
+    --views-only) CREATES=0 ;;
     *) echo "unknown option $1 (see docs/performance.md)" >&2; exit 2 ;;
   esac
   shift
@@ -38,25 +39,27 @@ mark="bench$(date +%s)"
 echo "▶ baseline: pgbench with the writes of a create"
 report Baseline
 
-# JIT compilers need thousands of creates, routings and mails before the figures settle (a stack started a
-# minute ago measures a quarter of its warm throughput)
-echo "▶ warm-up: ${WARMUP} s of saturated creates, 8 connections (not reported)"
-purge_mail
-gatling CreateSaturationSimulation "$mark-warmup" -Dbench.connections=8 "-Dbench.seconds=$WARMUP" "-Dbench.results=$RESULTS/warmup"
-report AssignLatency "$mark-warmup" >/dev/null
+if [[ "$CREATES" == 1 ]]; then
+  # JIT compilers need thousands of creates, routings and mails before the figures settle (a stack started a
+  # minute ago measures a quarter of its warm throughput)
+  echo "▶ warm-up: ${WARMUP} s of saturated creates, 8 connections (not reported)"
+  purge_mail
+  gatling CreateSaturationSimulation "$mark-warmup" -Dbench.connections=8 "-Dbench.seconds=$WARMUP" "-Dbench.results=$RESULTS/warmup"
+  report AssignLatency "$mark-warmup" >/dev/null
 
-echo "▶ creates, saturated: $CONNECTIONS connections for $SECONDS_PER_SCENARIO s"
-purge_mail
-report CpuUsage start
-gatling CreateSaturationSimulation "$mark-saturation" "-Dbench.connections=$CONNECTIONS" "-Dbench.seconds=$SECONDS_PER_SCENARIO"
-echo "  waiting until every ticket of it is assigned (the pipeline drains)"
-report AssignLatency "$mark-saturation"
-report CpuUsage "stop $mark-saturation"
+  echo "▶ creates, saturated: $CONNECTIONS connections for $SECONDS_PER_SCENARIO s"
+  purge_mail
+  report CpuUsage start
+  gatling CreateSaturationSimulation "$mark-saturation" "-Dbench.connections=$CONNECTIONS" "-Dbench.seconds=$SECONDS_PER_SCENARIO"
+  echo "  waiting until every ticket of it is assigned (the pipeline drains)"
+  report AssignLatency "$mark-saturation"
+  report CpuUsage "stop $mark-saturation"
 
-echo "▶ creates at $RATE/s for $SECONDS_PER_SCENARIO s, and created → assigned"
-purge_mail
-gatling CreateRateSimulation "$mark-rate" "-Dbench.rate=$RATE" "-Dbench.seconds=$SECONDS_PER_SCENARIO"
-report AssignLatency "$mark-rate"
+  echo "▶ creates at $RATE/s for $SECONDS_PER_SCENARIO s, and created → assigned"
+  purge_mail
+  gatling CreateRateSimulation "$mark-rate" "-Dbench.rate=$RATE" "-Dbench.seconds=$SECONDS_PER_SCENARIO"
+  report AssignLatency "$mark-rate"
+fi
 
 if [[ "$VIEWS" == 1 ]]; then
   have="$(PGPASSWORD=switchboard psql -h 127.0.0.1 -p 15432 -U switchboard ticket -Atc 'select count(*) from ticket' 2>/dev/null \

@@ -19,8 +19,8 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  * Closed model: {@code bench.connections} operators (default 8, all {@code bench.operator}, default bob) make the
  * reads of the console back to back against the seeded data set: the first and the next pages of the "all" and
  * "mine" views, a ticket of the page with its messages, events, attachments, sub-tickets, links and customer
- * history, the customer searches (by e-mail, the customer, their tickets) and full-text searches. Each query has
- * its own request name, so the report has a p95 per query.
+ * history, the customer searches (by e-mail, the customer, their tickets), full-text searches, and the rest of the
+ * workspace ({@link #WORKSPACE}). Each query has its own request name, so the report has a p95 per query.
  */
 public class ViewsSimulation extends Simulation {
 
@@ -80,6 +80,46 @@ public class ViewsSimulation extends Simulation {
             .doIf(session -> session.contains("order")).then(
                     exec(search("search q=<order number> (one ticket)", "#{order}").check(status().is(200))));
 
+    /**
+     * The rest of the workspace (issue 11): the menu's counts, the inflow board and my status, the first page of
+     * every other view and of "all" starred, the other sorts, and the search criteria alone and combined — texts
+     * of one or two characters that are frequent and rare, a frequent phrase and a text nobody wrote.
+     */
+    private static final ChainBuilder WORKSPACE = exec(http("counts").get("/api/v1/tickets/counts")
+            .check(status().is(200)))
+            .exec(http("inflow board").get("/api/v1/services/" + Bench.SERVICE + "/inflow").check(status().is(200)))
+            .exec(http("my status").get("/api/v1/me/status").check(status().is(200)))
+            .exec(list("view=my-on-hold", "view", "my-on-hold"))
+            .exec(list("view=my-resolved", "view", "my-resolved"))
+            .exec(list("view=my-completed", "view", "my-completed"))
+            .exec(list("view=unassigned", "view", "unassigned"))
+            .exec(list("view=my-groups", "view", "my-groups"))
+            .exec(list("view=escalated", "view", "escalated"))
+            .exec(list("view=spam", "view", "spam"))
+            .exec(list("view=all starred", "view", "all", "starred", "true"))
+            .exec(list("sort=updated", "view", "all", "sort", "updated"))
+            .exec(list("sort=priority", "view", "all", "sort", "priority"))
+            .exec(list("criteria: status=ON_HOLD", "view", "all", "status", "ON_HOLD"))
+            .exec(list("criteria: created in a week", "view", "all", "createdFrom", "2026-06-01", "createdTo",
+                    "2026-06-07"))
+            .exec(list("criteria: priority+channel+language", "view", "all", "priority", "URGENT", "channel",
+                    "PHONE", "language", "ja"))
+            .exec(list("criteria: title=환불 (frequent, two characters)", "view", "all", "title", "환불"))
+            .exec(list("criteria: title=짱 (rare, one character)", "view", "all", "title", "짱"))
+            .exec(list("criteria: title=요청드립니다 (frequent phrase)", "view", "all", "title", "요청드립니다"))
+            .exec(list("criteria: title=zzqx (nothing)", "view", "all", "title", "zzqx"))
+            .exec(list("criteria: customerName=민지 (frequent)", "view", "all", "customerName", "민지"))
+            .exec(list("criteria: customerName=민수 (nobody)", "view", "all", "customerName", "민수"));
+
+    /** A first page of the list with these query parameters (name, value, ...). */
+    private static HttpRequestActionBuilder list(String name, String... parameters) {
+        HttpRequestActionBuilder request = http("tickets " + name).get("/api/v1/tickets").queryParam("limit", "50");
+        for (int i = 0; i < parameters.length; i += 2) {
+            request = request.queryParam(parameters[i], parameters[i + 1]);
+        }
+        return request.check(status().is(200));
+    }
+
     private static HttpRequestActionBuilder search(String name, String q) {
         return http(name).get("/api/v1/tickets").queryParam("view", "all").queryParam("limit", "50")
                 .queryParam("q", q);
@@ -88,7 +128,7 @@ public class ViewsSimulation extends Simulation {
     ScenarioBuilder operator = scenario("operator views").forever().on(
             exec(http("me").get("/api/v1/me").check(status().is(200)))
                     .exec(view("all")).exec(TICKET).exec(CUSTOMER)
-                    .exec(view("mine")).exec(TICKET).exec(SEARCH));
+                    .exec(view("mine")).exec(TICKET).exec(SEARCH).exec(WORKSPACE));
 
     {
         setUp(operator.injectClosed(constantConcurrentUsers(OPERATORS).during(Bench.DURATION)))

@@ -11,7 +11,7 @@ public record InflowView(String service, @Schema(example = "Asia/Seoul") String 
                          @Schema(description = "Tickets created today, in the service's time zone") long receivedToday,
                          @Schema(description = "Of those, the ones still unassigned") long unassignedToday,
                          @Schema(description = "All unassigned tickets of the service") long unassignedTotal,
-                         @Schema(description = "Share (0–1) of the tickets received in the last 24 h that are now "
+                         @Schema(description = "Share (0–1) of the tickets received in the last 24 h (from the quarter hour at or before 24 h ago) that are now "
                                  + "resolved, completed or internally resolved; 0 when none came")
                          double processingRate24h,
                          Instant asOf) {

@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The inflow board (인입현황) of a service: its operators' open work, today's inflow ("today" in the service's time
- * zone) and the share of the last 24 hours' tickets already processed. Counts of the whole service, sub-tickets
+ * zone) and the share of the last 24 hours' tickets already processed (counted from the quarter hour at or before
+ * 24 hours ago). Counts of the whole service, sub-tickets
  * included: the board is about the team's load, not one reader's lists.
  */
 @ApplicationScoped

@@ -22,6 +22,7 @@ import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.view.domain.ListPosition;
 import io.switchboard.ticket.view.domain.SortOrder;
 import io.switchboard.ticket.view.domain.TicketQuery;
+import io.switchboard.ticket.view.persistence.ContainsMatch;
 import io.switchboard.ticket.view.persistence.MarkRepository;
 import io.switchboard.ticket.view.persistence.ServiceScope;
 import io.switchboard.ticket.view.persistence.TicketListRepository;
@@ -94,10 +95,11 @@ public class TicketLists {
         Map<String, Map<String, String>> containments = fieldContainments(caller, services, query.criteria().fields());
         String q = query.criteria().text();
         TextMatch text = q == null ? null : texts.match(TextQueries.of(q));
+        List<ContainsMatch> containing = lists.containing(services, query.criteria());
         List<Ticket> merged = new ArrayList<>();
         for (String code : services) {
             merged.addAll(lists.page(scope(caller, code, query.criteria(), containments.get(code)), query, text,
-                    query.limit() + 1));
+                    containing, query.limit() + 1));
         }
         merged.sort(order(query.sort()));
         List<Ticket> page = merged.subList(0, Math.min(query.limit(), merged.size()));

@@ -71,7 +71,7 @@ public class ViewCounts {
         return result;
     }
 
-    /** Folds the deltas the ticket table's trigger appended into the totals, so reads stay small. */
+    /** Folds the deltas the ticket table's triggers appended into the totals (and inflow buckets), so reads stay small. */
     @Scheduled(every = "${switchboard.views.count-fold-interval:2s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional

@@ -96,7 +96,7 @@ public class CountRepository {
     }
 
     /**
-     * Moves the pending deltas into the totals, unless another instance is folding (then false). Deltas appended
+     * Moves the pending deltas of the view counts and the inflow buckets into their totals, unless another instance is folding (then false). Deltas appended
      * meanwhile are not seen by the delete, so they wait for the next fold.
      */
     public boolean fold() {
@@ -114,15 +114,30 @@ public class CountRepository {
                 on conflict on constraint ticket_count_key do update set tickets = ticket_count.tickets + excluded.tickets""")
                 .executeUpdate();
         entityManager.createNativeQuery("delete from ticket_count where tickets = 0").executeUpdate();
+        entityManager.createNativeQuery("""
+                with moved as (delete from ticket_inflow_delta returning workspace_code, created_quarter, status, delta)
+                insert into ticket_inflow (workspace_code, created_quarter, status, tickets)
+                select workspace_code, created_quarter, status, sum(delta) from moved group by 1, 2, 3
+                on conflict on constraint ticket_inflow_key do update set tickets = ticket_inflow.tickets + excluded.tickets""")
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from ticket_inflow where tickets = 0").executeUpdate();
         return true;
     }
 
-    /** Received (created) tickets of a service in [from, to), and how many of them are in these statuses. */
+    /**
+     * Live tickets of a service created in quarter hours {@code [from, to)} (V19's buckets: {@code from} is rounded
+     * down to its quarter hour), and how many of them are in these statuses now.
+     */
     public Received received(String serviceCode, Instant from, Instant to, Collection<TicketStatus> statuses) {
         Object[] row = (Object[]) entityManager.createNativeQuery("""
-                        select count(*), count(*) filter (where t.status in (:statuses)) from ticket t
-                        where t.workspace_code = :code and t.created_at >= :from and t.created_at < :to
-                          and t.deleted_at is null""")
+                        select coalesce(sum(n), 0), coalesce(sum(n) filter (where status in (:statuses)), 0) from (
+                            select status, tickets as n from ticket_inflow
+                            where workspace_code = :code and created_quarter >= ticket_quarter(:from)
+                              and created_quarter < :to
+                            union all
+                            select status, delta from ticket_inflow_delta
+                            where workspace_code = :code and created_quarter >= ticket_quarter(:from)
+                              and created_quarter < :to) k""")
                 .setParameter("code", serviceCode).setParameter("from", from).setParameter("to", to)
                 .setParameter("statuses", statuses.stream().map(Enum::name).toList()).getSingleResult();
         return new Received(((Number) row[0]).longValue(), ((Number) row[1]).longValue());

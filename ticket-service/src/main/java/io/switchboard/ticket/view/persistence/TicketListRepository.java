@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,11 @@ public class TicketListRepository {
             SortOrder.CREATED, "t.created_at, t.id",
             SortOrder.UPDATED, "t.updated_at, t.created_at, t.id",
             SortOrder.PRIORITY, "ticket_priority_rank(t.priority), t.created_at, t.id");
+    /**
+     * Up to this many tickets containing a text are listed by id; more (0.5 % of a million tickets) are found by
+     * checking the tickets a view walks.
+     */
+    static final int FEW = 5_000;
     private static final String SPAM = "(t.status = 'INTERNALLY_RESOLVED' and t.internal_resolution is not distinct from 'SPAM')";
 
     private final EntityManager entityManager;
@@ -42,10 +48,11 @@ public class TicketListRepository {
 
     /**
      * Up to {@code limit} tickets of one service in the query's view, order and criteria, after its position; with
-     * {@code text}, only those whose full text matches {@code q}.
+     * {@code text}, only those whose full text matches {@code q}; the "contains" criteria as {@link #containing} chose.
      */
     @SuppressWarnings("unchecked")
-    public List<Ticket> page(ServiceScope scope, TicketQuery query, TextMatch text, int limit) {
+    public List<Ticket> page(ServiceScope scope, TicketQuery query, TextMatch text, List<ContainsMatch> containing,
+                             int limit) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("select t.* from ticket t where t.workspace_code = :service"
                 + " and t.deleted_at is null");
@@ -62,6 +69,10 @@ public class TicketListRepository {
             sql.append(" and t.id in (select s.ticket_id from ticket_star s where s.username = :viewer)");
         }
         criteria(sql, parameters, query.criteria(), scope);
+        for (ContainsMatch contains : containing) {
+            sql.append(" and ").append(contains.condition());
+            parameters.putAll(contains.parameters());
+        }
         if (text != null) { // q, matched once per request by the full-text index (TicketTexts#match)
             sql.append(" and ").append(text.condition());
             parameters.putAll(text.parameters());
@@ -117,7 +128,6 @@ public class TicketListRepository {
                     ? " and t.number = :number" : " and false");
             parameters.put("number", c.number().number());
         }
-        contains(sql, parameters, "t.title", "title", c.title());
         equal(sql, parameters, "t.group_id", "groupId", c.groupId());
         equal(sql, parameters, "t.assignee", "assignee", c.assignee());
         if (c.inquiryTypeId() != null) {
@@ -128,7 +138,6 @@ public class TicketListRepository {
         }
         equal(sql, parameters, "t.processing_type_id", "processingType", c.processingTypeId());
         customer(sql, parameters, "number", "customerNumber", c.customerNumber());
-        contains(sql, parameters, "t.customer_name", "customerName", c.customerName());
         customer(sql, parameters, "login_id", "loginId", c.loginId());
         if (c.email() != null) {
             sql.append(" and lower(t.customer_email) = lower(:email)");
@@ -186,12 +195,62 @@ public class TicketListRepository {
         }
     }
 
-    private static void contains(StringBuilder sql, Map<String, Object> parameters, String column, String name,
-                                 String value) {
-        if (value != null) {
-            sql.append(" and lower(").append(column).append(") like :").append(name).append(" escape '\\'");
-            parameters.put(name, "%" + likeEscaped(value.toLowerCase(Locale.ROOT)) + "%");
+    /**
+     * How the query keeps the tickets whose title or customer name contains the criteria's text (case-insensitive),
+     * decided once for the services searched: by the ids of the few tickets that contain the text (found by V20's gram
+     * index), or, when more than {@link #FEW} do, by checking each ticket the view walks.
+     */
+    @SuppressWarnings("unchecked")
+    public List<ContainsMatch> containing(Collection<String> serviceCodes, TicketQuery.Criteria c) {
+        List<ContainsMatch> matches = new ArrayList<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("title", c.title());
+        texts.put("customerName", c.customerName());
+        texts.forEach((name, value) -> {
+            if (value == null) {
+                return;
+            }
+            String column = name.equals("title") ? "t.title" : "t.customer_name";
+            String lower = value.toLowerCase(Locale.ROOT);
+            List<String> grams = grams(lower);
+            String parameter = name + "Contains";
+            String pattern = "%" + likeEscaped(lower) + "%";
+            List<UUID> ids = entityManager.createNativeQuery("select t.id from ticket t"
+                            + " where t.workspace_code in (:services) and t.deleted_at is null"
+                            + " and text_grams(lower(" + column + ")) @> cast(:grams as text[])"
+                            + " and lower(" + column + ") like :pattern escape '\\' limit :limit", UUID.class)
+                    .setParameter("services", serviceCodes).setParameter("grams", arrayLiteral(grams))
+                    .setParameter("pattern", pattern).setParameter("limit", FEW + 1).getResultList();
+            matches.add(ids.size() <= FEW ? new ContainsMatch.Few(parameter, ids)
+                    : new ContainsMatch.Many(column, parameter, pattern));
+        });
+        return matches;
+    }
+
+    /** What V20's {@code text_grams} holds of a text that contains this one: its pairs, or its one character. */
+    static List<String> grams(String text) {
+        int[] points = text.codePoints().toArray();
+        if (points.length == 1) {
+            return List.of(text);
         }
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < points.length; i++) {
+            String pair = new String(points, i, 2);
+            if (!pairs.contains(pair)) {
+                pairs.add(pair);
+            }
+        }
+        return pairs;
+    }
+
+    /** A PostgreSQL array literal of texts, each quoted. */
+    private static String arrayLiteral(List<String> elements) {
+        StringBuilder literal = new StringBuilder("{");
+        for (String element : elements) {
+            literal.append(literal.length() > 1 ? "," : "").append('"')
+                    .append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return literal.append('}').toString();
     }
 
     private static String likeEscaped(String value) {

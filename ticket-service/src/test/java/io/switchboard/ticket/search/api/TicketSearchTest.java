@@ -178,7 +178,7 @@ class TicketSearchTest {
         String tsquery = SearchText.query("결제 " + marker).orElseThrow();
         for (TextMatch match : List.of(texts.match(tsquery), new TextMatch.Many(tsquery))) {
             List<UUID> found = QuarkusTransaction.requiringNew().call(() -> lists.page(
-                    new ServiceScope("CS", "bob", true, Set.of(), null, null, Map.of()), ALL_NEWEST_FIRST, match, 10))
+                    new ServiceScope("CS", "bob", true, Set.of(), null, null, Map.of()), ALL_NEWEST_FIRST, match, List.of(), 10))
                     .stream().map(Ticket::id).toList();
             assertEquals(List.of(UUID.fromString(recent), UUID.fromString(old)), found, match.getClass().getSimpleName());
         }

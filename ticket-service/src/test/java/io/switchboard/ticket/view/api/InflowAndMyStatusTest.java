@@ -5,14 +5,19 @@ import static io.switchboard.ticket.view.api.ViewWorld.OTHER;
 import static io.switchboard.ticket.view.api.ViewWorld.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.ticket.Db;
+import io.switchboard.ticket.view.persistence.CountRepository;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The inflow board (인입현황) with "today" in the service's time zone, and my status (My 현황). */
@@ -58,6 +63,35 @@ class InflowAndMyStatusTest {
 
         given().get("/api/v1/services/" + w.c + "/inflow").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void theBoardFollowsStatusChangesDeletionsAndTheFoldAndCountsTheDayFromItsQuarterHours() {
+        Instant now = clock.instant();
+        ViewWorld w = new ViewWorld("UTC");
+        ViewWorld.Ticket within = w.ticket(w.a, "UNASSIGNED");
+        within.created = now.minus(Duration.ofHours(23).plusMinutes(50));
+        UUID recent = within.insert();
+        ViewWorld.Ticket before = w.ticket(w.a, "RESOLVED");
+        before.created = now.minus(Duration.ofHours(24).plusMinutes(20)); // earlier than the window's quarter hour
+        before.insert();
+        UUID gone = w.ticket(w.a, "UNASSIGNED").insert();
+        // a changed creation time moves the ticket to its new quarter hour
+        ViewWorld.run("update ticket set created_at = '" + now + "' where id = '" + gone + "'");
+        assertEquals(0.0, board(w).getDouble("processingRate24h"), 1e-9);
+
+        ViewWorld.run("update ticket set status = 'RESOLVED' where id = '" + recent + "'");
+        ViewWorld.run("update ticket set deleted_at = now() where id = '" + gone + "'");
+        assertEquals(1.0, board(w).getDouble("processingRate24h"), 1e-9, "resolved, and the deleted one is gone");
+        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(CountRepository.class).get().fold());
+        assertEquals(0, Db.count("select count(*) from ticket_inflow_delta where workspace_code = '" + w.a + "'"));
+        JsonPath folded = board(w);
+        assertEquals(1.0, folded.getDouble("processingRate24h"), 1e-9);
+        assertEquals(0, folded.getLong("unassignedTotal"));
+    }
+
+    private static JsonPath board(ViewWorld w) {
+        return given().get("/api/v1/services/" + w.a + "/inflow").then().statusCode(200).extract().jsonPath();
     }
 
     @Test

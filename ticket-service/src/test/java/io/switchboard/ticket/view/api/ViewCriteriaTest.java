@@ -10,6 +10,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.switchboard.ticket.search.application.TicketTextBackfill;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.view.domain.SortOrder;
+import io.switchboard.ticket.view.domain.TicketQuery;
+import io.switchboard.ticket.view.domain.View;
+import io.switchboard.ticket.view.persistence.ContainsMatch;
+import io.switchboard.ticket.view.persistence.ServiceScope;
+import io.switchboard.ticket.view.persistence.TicketListRepository;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -39,6 +46,9 @@ class ViewCriteriaTest {
 
     @Inject
     TicketTextBackfill backfill;
+
+    @Inject
+    TicketListRepository lists;
 
     @Test
     void eachCriterionFindsItsTicketsAndCriteriaCombine() {
@@ -101,6 +111,16 @@ class ViewCriteriaTest {
         assertEquals(set(first), found("title", "refund"));
         assertEquals(set(first), found("title", "50%"));
         assertEquals(set(), found("title", "5_%"));
+        // words of one or two characters (V20's grams), in any script, and the pairs' order counts
+        assertEquals(set(second), found("title", "환불"));
+        assertEquals(set(second), found("title", "환"));
+        assertEquals(set(), found("title", "불환"));
+        assertEquals(set(first), found("title", "Re"));
+        assertEquals(set(first), found("title", "%"));
+        assertEquals(set(second), found("customerName", "ta"));
+        assertEquals(set(), found("customerName", "at"));
+        assertEquals(set(second), found("customerName", "Tanaka H"));
+        assertEquals(set(), found("title", "\"\\{,} "), "array syntax in a word is a word");
         assertEquals(set(third), found("group", w.mine.toString()));
         assertEquals(set(second), found("assignee", OTHER));
         assertEquals(set(second, third), found("status", "ON_HOLD", "status", "RESOLVED"));
@@ -127,6 +147,37 @@ class ViewCriteriaTest {
         problem(Map.of("field.card", "4111"), "field.card");
         problem(Map.of("field.nothing_here", "x"), "field.nothing_here");
         problem(Map.of("service", w.c), "service");
+    }
+
+    @Test
+    void aContainedTextIsFoundAlikeByTheFewIdsAndByCheckingEachWalkedTicket() {
+        ViewWorld w = new ViewWorld("UTC");
+        ViewWorld.Ticket a = w.ticket(w.a, "UNASSIGNED");
+        a.title = "결제 취소 요청";
+        UUID first = a.insert();
+        ViewWorld.Ticket b = w.ticket(w.a, "UNASSIGNED");
+        b.title = "카드 결제 취소가 안 돼요";
+        UUID second = b.insert();
+        ViewWorld.Ticket c = w.ticket(w.a, "UNASSIGNED");
+        c.title = "취소 결제"; // the same pairs but one, in another order
+        c.insert();
+
+        List<ContainsMatch> chosen = QuarkusTransaction.requiringNew().call(() -> lists.containing(List.of(w.a),
+                titled("결제 취소")));
+        assertEquals(List.of(ContainsMatch.Few.class), chosen.stream().map(Object::getClass).toList());
+        for (ContainsMatch match : List.of(chosen.get(0),
+                new ContainsMatch.Many("t.title", "titleContains", "%결제 취소%"))) {
+            assertEquals(Set.of(first, second), QuarkusTransaction.requiringNew().call(() -> lists.page(
+                    new ServiceScope(w.a, VIEWER, true, Set.of(), null, null, Map.of()),
+                    new TicketQuery(View.ALL, false, SortOrder.CREATED, null, 10, titled("결제 취소")), null,
+                    List.of(match), 10)).stream().map(Ticket::id).collect(Collectors.toSet()),
+                    match.getClass().getSimpleName());
+        }
+    }
+
+    private static TicketQuery.Criteria titled(String title) {
+        return new TicketQuery.Criteria(null, null, Set.of(), null, title, null, null, Set.of(), Set.of(), null, null,
+                null, null, null, null, null, null, Map.of(), null, null);
     }
 
     @Test
