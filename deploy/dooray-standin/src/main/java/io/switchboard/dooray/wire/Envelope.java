@@ -1,0 +1,29 @@
+package io.switchboard.dooray.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.util.List;
+
+/**
+ * Dooray's answer around every result: {@code header} says whether the call succeeded; lists also carry
+ * {@code totalCount}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Envelope(Header header, Object result, Integer totalCount) {
+
+    public record Header(boolean isSuccessful, int resultCode, String resultMessage) {
+    }
+
+    public static Envelope of(Object result) {
+        return new Envelope(new Header(true, 0, "SUCCESS"), result, null);
+    }
+
+    public static Envelope ofList(List<?> result) {
+        return new Envelope(new Header(true, 0, "SUCCESS"), result, result.size());
+    }
+
+    /** A failure: Dooray sends {@code "result": null}. */
+    public static Envelope failure(int resultCode, String message) {
+        return new Envelope(new Header(false, resultCode, message), null, null);
+    }
+}
