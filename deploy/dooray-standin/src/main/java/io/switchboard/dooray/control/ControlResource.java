@@ -180,6 +180,7 @@ public class ControlResource {
 
     @POST
     @Path("reset")
+    @Consumes(MediaType.WILDCARD)
     public Envelope reset() {
         tasks.reset();
         faults.clear();

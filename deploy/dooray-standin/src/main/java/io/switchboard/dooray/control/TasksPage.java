@@ -61,7 +61,7 @@ public class TasksPage {
     }
 
     @POST
-    @Path("standin/page/workflow")
+    @Path("page/workflow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@FormParam("projectId") String projectId, @FormParam("postId") String postId,
                          @FormParam("workflowId") String workflowId, @FormParam("memberId") String memberId) {
@@ -71,7 +71,7 @@ public class TasksPage {
     }
 
     @POST
-    @Path("standin/page/comment")
+    @Path("page/comment")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response comment(@FormParam("projectId") String projectId, @FormParam("postId") String postId,
                             @FormParam("memberId") String memberId, @FormParam("content") String content) {
@@ -101,7 +101,7 @@ public class TasksPage {
     }
 
     private static StringBuilder formStart(String action, Project project, Post post) {
-        return new StringBuilder("<form method=\"post\" action=\"/standin/page/").append(action).append("\">")
+        return new StringBuilder("<form method=\"post\" action=\"/page/").append(action).append("\">")
                 .append("<input type=\"hidden\" name=\"projectId\" value=\"").append(escape(project.id())).append("\">")
                 .append("<input type=\"hidden\" name=\"postId\" value=\"").append(escape(post.id())).append("\">");
     }
