@@ -24,6 +24,7 @@ import static io.switchboard.dooray.StandinTestSupport.task;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -222,7 +223,7 @@ class DoorayApiTest {
         String id = createTask();
 
         asClient().body(Map.of("workflowId", WORKFLOW_DOING)).post(PROJECT + "/posts/" + id + "/set-workflow")
-                .then().statusCode(200).body("header.isSuccessful", equalTo(true));
+                .then().statusCode(200).body("header.isSuccessful", equalTo(true)).body("$", hasKey("result"));
 
         asClient().get(PROJECT + "/posts/" + id).then()
                 .body("result.workflowClass", equalTo("working"))
@@ -267,6 +268,7 @@ class DoorayApiTest {
                 .body("header.isSuccessful", equalTo(false))
                 .body("header.resultCode", equalTo(-400))
                 .body("header.resultMessage", containsString(message))
+                .body("$", hasKey("result"))
                 .body("result", nullValue());
     }
 }

@@ -6,10 +6,9 @@ import java.util.List;
 
 /**
  * Dooray's answer around every result: {@code header} says whether the call succeeded; lists also carry
- * {@code totalCount}.
+ * {@code totalCount}. {@code result} is always there, {@code null} on failures and on calls that return nothing.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record Envelope(Header header, Object result, Integer totalCount) {
+public record Envelope(Header header, Object result, @JsonInclude(JsonInclude.Include.NON_NULL) Integer totalCount) {
 
     public record Header(boolean isSuccessful, int resultCode, String resultMessage) {
     }
