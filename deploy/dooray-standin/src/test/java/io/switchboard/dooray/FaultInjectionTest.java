@@ -3,9 +3,9 @@ package io.switchboard.dooray;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
@@ -83,6 +83,8 @@ class FaultInjectionTest {
     void anUnsupportedStatusIsRefused() {
         given().contentType(ContentType.JSON).body(Map.of("status", 418)).post("/standin/faults").then().statusCode(400)
                 .body("header.isSuccessful", equalTo(false));
+        given().contentType(ContentType.JSON).body(Map.of("status", 500, "count", 0)).post("/standin/faults").then()
+                .statusCode(400).body("header.resultMessage", equalTo("count must be at least 1"));
     }
 
     @Test

@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.Locale;
+
 /** Answers a Dooray API call with an injected fault instead of its result (control API: {@code /standin/faults}). */
 public class FaultFilter {
 
@@ -22,7 +24,7 @@ public class FaultFilter {
         }
         return faults.take(request.getMethod(), path)
                 .map(fault -> EnvelopeErrors.response(fault.failure(),
-                        "injected fault (stand-in): " + fault.failure().name().toLowerCase().replace('_', ' '),
+                        "injected fault (stand-in): " + fault.failure().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                         fault.retryAfterSeconds()))
                 .orElse(null);
     }

@@ -71,6 +71,10 @@ public class ControlResource {
     record CommentRequest(String memberId, String content, String mimeType) {
     }
 
+    record CommentId(String id) {
+    }
+
+    /** The next {@code count} hook events are sent nowhere; also the answer (what is still to be suppressed). */
     record SuppressRequest(int count) {
     }
 
@@ -132,9 +136,6 @@ public class ControlResource {
         return Envelope.of(new CommentId(id));
     }
 
-    record CommentId(String id) {
-    }
-
     @GET
     @Path("hook-deliveries")
     public Envelope deliveries() {
@@ -144,7 +145,10 @@ public class ControlResource {
     @POST
     @Path("hooks/suppress")
     public Envelope suppress(SuppressRequest request) {
-        hooks.suppressNext(required(request).count());
+        if (required(request).count() < 0) {
+            throw new DoorayException(Failure.BAD_REQUEST, "count must not be negative");
+        }
+        hooks.suppressNext(request.count());
         return Envelope.of(new SuppressRequest(hooks.suppressedEvents()));
     }
 
@@ -160,9 +164,6 @@ public class ControlResource {
         Failure failure = Failure.ofStatus(required(request).status()).orElseThrow(() -> new DoorayException(
                 Failure.BAD_REQUEST, "status must be one of 400, 401, 403, 404, 409, 429, 500, 503"));
         int count = Optional.ofNullable(request.count()).orElse(1);
-        if (count < 1) {
-            throw new DoorayException(Failure.BAD_REQUEST, "count must be at least 1");
-        }
         // a 429 or 503 without Retry-After would leave a client guessing; Dooray sends one
         Optional<Integer> retryAfter = Optional.ofNullable(request.retryAfterSeconds())
                 .or(() -> failure == Failure.TOO_MANY_REQUESTS || failure == Failure.UNAVAILABLE ? Optional.of(1) : Optional.empty());

@@ -1,5 +1,6 @@
 package io.switchboard.dooray.control;
 
+import io.switchboard.dooray.domain.DoorayException;
 import io.switchboard.dooray.domain.Failure;
 
 import java.util.Optional;
@@ -14,7 +15,7 @@ public record Fault(Failure failure, int count, Optional<String> method, Optiona
 
     public Fault {
         if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1");
+            throw new DoorayException(Failure.BAD_REQUEST, "count must be at least 1");
         }
     }
 

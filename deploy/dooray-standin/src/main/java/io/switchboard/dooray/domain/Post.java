@@ -1,10 +1,13 @@
 package io.switchboard.dooray.domain;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A task of a project, with its comments. Changed only through {@link Project}, which holds the lock. */
+/**
+ * A task of a project, with its comments. Changed only through {@link Project}, which holds the lock; read
+ * without it, so what changes is volatile or a concurrent list.
+ */
 public final class Post {
 
     private final String id;
@@ -12,9 +15,9 @@ public final class Post {
     private final Member author;
     private final NewPost content;
     private final Instant createdAt;
-    private final List<Comment> comments = new ArrayList<>();
-    private Workflow workflow;
-    private Instant updatedAt;
+    private final List<Comment> comments = new CopyOnWriteArrayList<>();
+    private volatile Workflow workflow;
+    private volatile Instant updatedAt;
 
     Post(String id, String projectId, Member author, NewPost content, Workflow workflow, Instant createdAt) {
         this.id = id;
