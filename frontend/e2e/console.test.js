@@ -568,8 +568,11 @@ test('an operator works in Japanese: counts, ☆, a Japanese word found, opened 
         step('☆ the ticket');
         await row.getByTestId('star-toggle').click();
         await row.locator('[data-testid="star-toggle"][aria-pressed="true"]').waitFor();
-        const starred = await api(token, 'GET', '/api/v1/tickets?view=all&starred=true&limit=200');
-        assert.ok(starred.body.items.some((/** @type {{id: string}} */ t) => t.id === ticket.id), 'not starred on the server');
+        // the mark is shown at once, before the server has answered
+        await eventually('the star on the server', async () => {
+          const starred = await api(token, 'GET', '/api/v1/tickets?view=all&starred=true&limit=200');
+          return starred.body.items.some((/** @type {{id: string}} */ t) => t.id === ticket.id) ? true : undefined;
+        }, 10_000);
 
         step('open it beside the list');
         await row.getByTestId('ticket-title').getByRole('link').click();
