@@ -37,7 +37,7 @@ public sealed interface ContainsMatch {
         }
     }
 
-    /** Many do: each ticket the query walks is checked, and about one in {@code FEW / 1 M} or more matches. */
+    /** Many do (0.5 % or more of a million tickets): each ticket the query walks is checked. */
     record Many(String column, String name, String likePattern) implements ContainsMatch {
 
         @Override

@@ -200,31 +200,28 @@ public class TicketListRepository {
      * decided once for the services searched: by the ids of the few tickets that contain the text (found by V20's gram
      * index), or, when more than {@link #FEW} do, by checking each ticket the view walks.
      */
-    @SuppressWarnings("unchecked")
     public List<ContainsMatch> containing(Collection<String> serviceCodes, TicketQuery.Criteria c) {
         List<ContainsMatch> matches = new ArrayList<>();
-        Map<String, String> texts = new LinkedHashMap<>();
-        texts.put("title", c.title());
-        texts.put("customerName", c.customerName());
-        texts.forEach((name, value) -> {
-            if (value == null) {
-                return;
-            }
-            String column = name.equals("title") ? "t.title" : "t.customer_name";
-            String lower = value.toLowerCase(Locale.ROOT);
-            List<String> grams = grams(lower);
-            String parameter = name + "Contains";
-            String pattern = "%" + likeEscaped(lower) + "%";
-            List<UUID> ids = entityManager.createNativeQuery("select t.id from ticket t"
-                            + " where t.workspace_code in (:services) and t.deleted_at is null"
-                            + " and text_grams(lower(" + column + ")) @> cast(:grams as text[])"
-                            + " and lower(" + column + ") like :pattern escape '\\' limit :limit", UUID.class)
-                    .setParameter("services", serviceCodes).setParameter("grams", arrayLiteral(grams))
-                    .setParameter("pattern", pattern).setParameter("limit", FEW + 1).getResultList();
-            matches.add(ids.size() <= FEW ? new ContainsMatch.Few(parameter, ids)
-                    : new ContainsMatch.Many(column, parameter, pattern));
-        });
+        if (c.title() != null) {
+            matches.add(containing(serviceCodes, "t.title", "titleContains", c.title()));
+        }
+        if (c.customerName() != null) {
+            matches.add(containing(serviceCodes, "t.customer_name", "customerNameContains", c.customerName()));
+        }
         return matches;
+    }
+
+    @SuppressWarnings("unchecked")
+    private ContainsMatch containing(Collection<String> serviceCodes, String column, String parameter, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        String pattern = "%" + likeEscaped(lower) + "%";
+        List<UUID> ids = serviceCodes.isEmpty() ? List.of() : entityManager.createNativeQuery("select t.id from ticket t"
+                        + " where t.workspace_code in (:services) and t.deleted_at is null"
+                        + " and text_grams(lower(" + column + ")) @> cast(:grams as text[])"
+                        + " and lower(" + column + ") like :pattern escape '\\' limit :limit", UUID.class)
+                .setParameter("services", serviceCodes).setParameter("grams", arrayLiteral(grams(lower)))
+                .setParameter("pattern", pattern).setParameter("limit", FEW + 1).getResultList();
+        return ids.size() <= FEW ? new ContainsMatch.Few(parameter, ids) : new ContainsMatch.Many(column, parameter, pattern);
     }
 
     /** What V20's {@code text_grams} holds of a text that contains this one: its pairs, or its one character. */

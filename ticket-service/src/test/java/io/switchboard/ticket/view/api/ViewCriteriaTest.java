@@ -175,6 +175,13 @@ class ViewCriteriaTest {
         }
     }
 
+    @Test
+    @TestSecurity(user = "newcomer", roles = "agent")
+    void anAgentOfNoServiceSearchingByTextFindsNothing() {
+        given().queryParam("title", "환불").queryParam("customerName", "kim").get("/api/v1/tickets").then()
+                .statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(0));
+    }
+
     private static TicketQuery.Criteria titled(String title) {
         return new TicketQuery.Criteria(null, null, Set.of(), null, title, null, null, Set.of(), Set.of(), null, null,
                 null, null, null, null, null, null, Map.of(), null, null);
