@@ -12,7 +12,6 @@ DROP INDEX ticket_title_trgm;
 DROP INDEX ticket_customer_name_trgm;
 CREATE INDEX ticket_title_grams ON ticket USING gin (text_grams(lower(title)));
 CREATE INDEX ticket_customer_name_grams ON ticket USING gin (text_grams(lower(customer_name)));
-DROP EXTENSION IF EXISTS pg_trgm;
 -- the trigram indexes gave PostgreSQL the statistics of lower(title) and lower(customer_name), by which it judges
 -- how often a LIKE matches (and walks a view's index for a frequent text instead of sorting every match)
 CREATE STATISTICS ticket_title_lower ON (lower(title)) FROM ticket;

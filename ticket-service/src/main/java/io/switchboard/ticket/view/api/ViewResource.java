@@ -116,7 +116,8 @@ public class ViewResource {
     @Path("/tickets/counts")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "The number of tickets in each view, per service of mine and in total",
-            description = "Kept by the database as tickets change; a call does not count the tickets.")
+            description = "Kept by the database as tickets change: a call reads the kept counts and, for an operator "
+                    + "who is not the service's admin, counts the service's sub-tickets whose parent is theirs.")
     @Parameter(name = "starred", in = ParameterIn.QUERY, description = "true: count only tickets I starred",
             schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "400", description = "A parameter other than starred=true|false")
@@ -161,7 +162,8 @@ public class ViewResource {
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "The inflow board (인입현황) of a service of mine",
             description = "Operators with their open tickets, tickets received today (in the service's time zone), "
-                    + "unassigned today and in total, and the processing rate over 24 hours.")
+                    + "unassigned today and in total, and the processing rate over the last 24 hours (from the "
+                    + "quarter hour at or before 24 hours ago).")
     public InflowView inflow(@PathParam("serviceCode") String serviceCode) {
         return InflowView.of(inflow.of(callers.current(), serviceCode));
     }
