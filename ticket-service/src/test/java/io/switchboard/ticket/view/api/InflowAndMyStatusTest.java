@@ -5,14 +5,11 @@ import static io.switchboard.ticket.view.api.ViewWorld.OTHER;
 import static io.switchboard.ticket.view.api.ViewWorld.VIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 import io.switchboard.ticket.AdjustableClock;
 import io.switchboard.ticket.Db;
-import io.switchboard.ticket.view.persistence.CountRepository;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -83,7 +80,7 @@ class InflowAndMyStatusTest {
         ViewWorld.run("update ticket set status = 'RESOLVED' where id = '" + recent + "'");
         ViewWorld.run("update ticket set deleted_at = now() where id = '" + gone + "'");
         assertEquals(1.0, board(w).getDouble("processingRate24h"), 1e-9, "resolved, and the deleted one is gone");
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(CountRepository.class).get().fold());
+        ViewWorld.fold();
         assertEquals(0, Db.count("select count(*) from ticket_inflow_delta where workspace_code = '" + w.a + "'"));
         JsonPath folded = board(w);
         assertEquals(1.0, folded.getDouble("processingRate24h"), 1e-9);

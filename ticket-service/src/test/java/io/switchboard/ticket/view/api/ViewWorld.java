@@ -2,6 +2,7 @@ package io.switchboard.ticket.view.api;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.switchboard.ticket.view.persistence.CountRepository;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
@@ -128,6 +129,19 @@ final class ViewWorld {
 
     static String q(Object value) {
         return value == null ? "null" : "'" + value.toString().replace("'", "''") + "'";
+    }
+
+    /** Folds the pending count deltas; waits while the scheduled fold holds the lock (then it folds them itself). */
+    static void fold() {
+        CountRepository counts = Arc.container().instance(CountRepository.class).get();
+        while (!QuarkusTransaction.requiringNew().call(counts::fold)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     static void run(String sql) {

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
@@ -18,7 +16,6 @@ import io.switchboard.ticket.Db;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import io.switchboard.ticket.ticket.api.Identities;
-import io.switchboard.ticket.view.persistence.CountRepository;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -187,7 +184,7 @@ class ViewsTest {
         assertEquals(2, before.getLong(countPath(w.a, "all")));
 
         ViewWorld.run("update ticket set status = 'ON_HOLD' where id = '" + mine + "'");
-        QuarkusTransaction.requiringNew().run(() -> Arc.container().instance(CountRepository.class).get().fold());
+        ViewWorld.fold();
         assertEquals(0, Db.count("select count(*) from ticket_count_delta where workspace_code = '" + w.a + "'"));
         JsonPath folded = given().get("/api/v1/tickets/counts").then().statusCode(200).extract().jsonPath();
         assertEquals(2, folded.getLong(countPath(w.a, "all")));
