@@ -1,11 +1,12 @@
 package io.switchboard.ticket.customer.application;
 
+import io.switchboard.platform.persistence.ReadOnly;
 import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.customer.domain.Customer;
 import io.switchboard.ticket.customer.persistence.CustomerRepository;
-import io.switchboard.ticket.access.Caller;
-import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,6 +85,7 @@ public class Customers {
      * empty when the ticket has no known customer.
      */
     @Transactional
+    @ReadOnly
     public List<Ticket> history(Caller caller, UUID ticketId) {
         Ticket ticket = access.visibleTicket(caller, ticketId);
         if (ticket.customerId() == null) {

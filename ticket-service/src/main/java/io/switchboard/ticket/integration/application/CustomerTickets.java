@@ -1,9 +1,10 @@
 package io.switchboard.ticket.integration.application;
 
-import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
-import io.switchboard.ticket.access.Caller;
-import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.platform.paging.ListPosition;
+import io.switchboard.platform.persistence.ReadOnly;
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.integration.persistence.CustomerTicketRepository;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.application.TicketPage;
 import io.switchboard.ticket.ticket.application.TicketPeople;
@@ -27,6 +28,7 @@ public class CustomerTickets {
     }
 
     @Transactional
+    @ReadOnly
     public TicketPage of(Caller caller, String serviceCode, String email, ListPosition after, int limit) {
         access.accessibleService(caller, serviceCode);
         List<Ticket> page = tickets.page(serviceCode, email.strip(), after, limit + 1);

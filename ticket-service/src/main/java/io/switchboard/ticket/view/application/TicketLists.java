@@ -2,6 +2,7 @@ package io.switchboard.ticket.view.application;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.platform.persistence.ReadOnly;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
@@ -46,6 +47,19 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TicketLists {
 
+    /**
+     * How many tickets of a view are checked for q before its matches are looked up: probing a ticket's document
+     * costs about 7 µs, the lookup of a frequent word 40–100 ms.
+     */
+    static final int WALK_TEXT = 1_000;
+    /** The same for "contains" alone: a LIKE on a title or name costs under a microsecond. */
+    static final int WALK_CONTAINS = 5_000;
+    /**
+     * A text found in one of this many walked tickets or more is found by walking on: a page of 50 within 10,000
+     * tickets. One of a million tickets that often is more than the indexes list cheaply ({@code FEW}: 5,000).
+     */
+    static final int SPARSE = 200;
+
     private final AccessPolicy access;
     private final PeopleRepository people;
     private final TicketListRepository lists;
@@ -83,6 +97,7 @@ public class TicketLists {
      * page; the pages are merged in the sort order PostgreSQL uses (ids compared as unsigned bytes).
      */
     @Transactional
+    @ReadOnly
     public Page list(Caller caller, TicketQuery query) {
         List<String> services = access.serviceCodesOf(caller);
         String asked = query.criteria().service();
@@ -93,13 +108,19 @@ public class TicketLists {
             services = List.of(asked);
         }
         Map<String, Map<String, String>> containments = fieldContainments(caller, services, query.criteria().fields());
-        String q = query.criteria().text();
-        TextMatch text = q == null ? null : texts.match(TextQueries.of(q));
-        List<ContainsMatch> containing = lists.containing(services, query.criteria());
+        String tsquery = query.criteria().text() == null ? null : TextQueries.of(query.criteria().text());
         List<Ticket> merged = new ArrayList<>();
+        List<ServiceScope> unfilled = new ArrayList<>();
         for (String code : services) {
-            merged.addAll(lists.page(scope(caller, code, query.criteria(), containments.get(code)), query, text,
-                    containing, query.limit() + 1));
+            ServiceScope scope = scope(caller, code, query.criteria(), containments.get(code));
+            firstPage(scope, query, tsquery).ifPresentOrElse(merged::addAll, () -> unfilled.add(scope));
+        }
+        if (!unfilled.isEmpty()) { // a text is rare in these services' views: its matches, looked up in the indexes
+            TextMatch text = tsquery == null ? null : texts.match(tsquery);
+            for (ServiceScope scope : unfilled) {
+                merged.addAll(lists.page(scope, query, text, lists.containing(List.of(scope.serviceCode()),
+                        query.criteria()), query.limit() + 1));
+            }
         }
         merged.sort(order(query.sort()));
         List<Ticket> page = merged.subList(0, Math.min(query.limit(), merged.size()));
@@ -115,6 +136,28 @@ public class TicketLists {
         Ticket last = page.get(page.size() - 1);
         return new Page(items, new ListPosition(query.sort(), last.updatedAt(), last.priority().ordinal(),
                 last.createdAt(), last.id()));
+    }
+
+    /**
+     * One service's page, or empty when a text to find (q, "contains") is rare: checking the view's first tickets
+     * ({@link TicketListRepository#pageWithin}) fills a page of a frequent text cheaply, where looking up its many
+     * matches would not; a text in at least one of {@link #SPARSE} of them is found by checking on; a rarer one is
+     * looked up.
+     */
+    private Optional<List<Ticket>> firstPage(ServiceScope scope, TicketQuery query, String tsquery) {
+        int limit = query.limit() + 1;
+        List<ContainsMatch> checked = lists.checkedOnEachTicket(query.criteria());
+        TextMatch probed = tsquery == null ? null : new TextMatch.Many(tsquery);
+        if (tsquery == null && checked.isEmpty()) {
+            return Optional.of(lists.page(scope, query, null, List.of(), limit));
+        }
+        int walk = tsquery == null ? WALK_CONTAINS : WALK_TEXT;
+        TicketListRepository.Walked walked = lists.pageWithin(scope, query, probed, checked, limit, walk);
+        if (walked.complete()) {
+            return Optional.of(walked.found());
+        }
+        return walked.found().size() * SPARSE >= walk ? Optional.of(lists.page(scope, query, probed, checked, limit))
+                : Optional.empty();
     }
 
     private ServiceScope scope(Caller caller, String code, TicketQuery.Criteria criteria,

@@ -47,17 +47,17 @@ public class CountRepository {
     }
 
     /**
-     * The sub-tickets of a service that the viewer sees only because they assigned its parent: not in their
-     * groups, not assigned to them. Reads the service's sub-tickets ({@code ticket_sub_by_workspace}), not its tickets.
+     * The sub-tickets of a service that the viewer sees only because they are assigned its parent: not in their
+     * groups, not assigned to them ({@code ticket_sub_by_parent_assignee}, V22).
      */
     public List<Row> subTicketsOfParentsAssignedTo(String serviceCode, String viewer, Set<UUID> viewerGroups) {
         return rows("""
                 select c.workspace_code, c.status,
                        c.status = 'INTERNALLY_RESOLVED' and c.internal_resolution is not distinct from 'SPAM', true,
                        c.assignee, c.group_id, count(*)
-                from ticket c join ticket p on p.id = c.parent_id
+                from ticket c
                 where c.workspace_code in (:codes) and c.parent_id is not null and c.deleted_at is null
-                  and p.assignee = :viewer and c.assignee is distinct from :viewer %s
+                  and c.parent_assignee = :viewer and c.assignee is distinct from :viewer %s
                 group by 1, 2, 3, 4, 5, 6""".formatted(viewerGroups.isEmpty() ? ""
                         : "and (c.group_id is null or c.group_id not in (:groups))"),
                 List.of(serviceCode), viewer, viewerGroups.isEmpty() ? null : viewerGroups);
@@ -73,7 +73,7 @@ public class CountRepository {
                        t.status = 'INTERNALLY_RESOLVED' and t.internal_resolution is not distinct from 'SPAM',
                        t.parent_id is not null and not (t.assignee is not distinct from :viewer
                            or exists (select 1 from group_member g where g.group_id = t.group_id and g.username = :viewer)
-                           or (select p.assignee from ticket p where p.id = t.parent_id) is not distinct from :viewer),
+                           or t.parent_assignee is not distinct from :viewer),
                        t.assignee, t.group_id, count(*)
                 from ticket_star s join ticket t on t.id = s.ticket_id
                 where s.username = :viewer and t.workspace_code in (:codes) and t.deleted_at is null

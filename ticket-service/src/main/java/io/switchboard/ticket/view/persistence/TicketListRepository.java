@@ -50,47 +50,133 @@ public class TicketListRepository {
      * Up to {@code limit} tickets of one service in the query's view, order and criteria, after its position; with
      * {@code text}, only those whose full text matches {@code q}; the "contains" criteria as {@link #containing} chose.
      */
-    @SuppressWarnings("unchecked")
     public List<Ticket> page(ServiceScope scope, TicketQuery query, TextMatch text, List<ContainsMatch> containing,
                              int limit) {
+        Statement statement = walk(scope, query);
+        List<String> conditions = textConditions(statement, text, containing);
+        conditions.forEach(c -> statement.sql.append(" and ").append(c));
+        statement.sql.append(statement.order);
+        return statement.tickets(limit);
+    }
+
+    /**
+     * The page as far as checking the text conditions on the first {@code walk} tickets of the view after its
+     * position finds it: cheap whatever the texts, and {@link Walked#complete complete} when it finds {@code limit}
+     * tickets or the view has no more than {@code walk}. A text in a twentieth of the tickets fills a page of 50
+     * within 1,000.
+     */
+    public Walked pageWithin(ServiceScope scope, TicketQuery query, TextMatch text, List<ContainsMatch> containing,
+                             int limit, int walk) {
+        Statement walked = walk(scope, query);
+        walked.sql.append(walked.order).append(" limit ").append(walk);
+        Statement statement = new Statement(new StringBuilder("select t.* from (").append(walked.sql).append(") t"),
+                walked.parameters, walked.order);
+        statement.sql.append(" where ").append(String.join(" and ", textConditions(statement, text, containing)))
+                .append(statement.order);
+        List<Ticket> found = statement.tickets(limit);
+        if (found.size() == limit) {
+            return new Walked(found, true);
+        }
+        Statement counted = new Statement(new StringBuilder("select count(*) from (").append(walked.sql).append(") t"),
+                walked.parameters, walked.order);
+        return new Walked(found, counted.count() < walk);
+    }
+
+    /** What a bounded walk found; complete when that is the page, whatever lies beyond the walk. */
+    public record Walked(List<Ticket> found, boolean complete) {
+    }
+
+    /** The "contains" criteria, each checked on every ticket a query walks ({@link ContainsMatch.Many}). */
+    public List<ContainsMatch> checkedOnEachTicket(TicketQuery.Criteria c) {
+        return contained(c).stream()
+                .<ContainsMatch>map(t -> new ContainsMatch.Many(t.column(), t.parameter(), likePattern(t.text())))
+                .toList();
+    }
+
+    /** A "contains" criterion: the column searched, its parameter's name and the text. */
+    private record Contained(String column, String parameter, String text) {
+    }
+
+    private static List<Contained> contained(TicketQuery.Criteria c) {
+        List<Contained> criteria = new ArrayList<>();
+        if (c.title() != null) {
+            criteria.add(new Contained("t.title", "titleContains", c.title()));
+        }
+        if (c.customerName() != null) {
+            criteria.add(new Contained("t.customer_name", "customerNameContains", c.customerName()));
+        }
+        return criteria;
+    }
+
+    private static List<String> textConditions(Statement statement, TextMatch text, List<ContainsMatch> containing) {
+        List<String> conditions = new ArrayList<>();
+        for (ContainsMatch contains : containing) {
+            conditions.add(contains.condition());
+            statement.parameters.putAll(contains.parameters());
+        }
+        if (text != null) { // q, as TicketTexts#match or TextMatch.Many
+            conditions.add(text.condition());
+            statement.parameters.putAll(text.parameters());
+        }
+        return conditions;
+    }
+
+    /** The query's walk along the service's index: its view, star filter, criteria and position, in its order. */
+    private Statement walk(ServiceScope scope, TicketQuery query) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("select t.* from ticket t where t.workspace_code = :service"
                 + " and t.deleted_at is null");
         parameters.put("service", scope.serviceCode());
         parameters.put("viewer", scope.viewer());
         if (!scope.admin()) {
-            // the parent's assignee is a scalar subquery: as EXISTS, PostgreSQL hashes all the viewer's tickets first
             sql.append(" and (t.parent_id is null or t.assignee = :viewer")
                     .append(scope.myGroups().isEmpty() ? "" : " or t.group_id in (:groups)")
-                    .append(" or (select p.assignee from ticket p where p.id = t.parent_id) = :viewer)");
+                    .append(" or t.parent_assignee = :viewer)");
         }
         view(sql, parameters, query.view(), scope);
         if (query.starred()) {
             sql.append(" and t.id in (select s.ticket_id from ticket_star s where s.username = :viewer)");
         }
         criteria(sql, parameters, query.criteria(), scope);
-        for (ContainsMatch contains : containing) {
-            sql.append(" and ").append(contains.condition());
-            parameters.putAll(contains.parameters());
-        }
-        if (text != null) { // q, matched once per request by the full-text index (TicketTexts#match)
-            sql.append(" and ").append(text.condition());
-            parameters.putAll(text.parameters());
-        }
         if (query.after() != null) {
             after(sql, parameters, query.after());
         }
         String key = KEY.get(query.sort());
-        sql.append(" order by ").append(key.replace(",", " desc,")).append(" desc");
-        Query statement = entityManager.createNativeQuery(sql.toString(), Ticket.class).setMaxResults(limit);
-        // bound only where used: the viewer, for one, is not named in an admin's view of anyone's tickets
-        String statementText = sql.toString();
-        parameters.forEach((name, value) -> {
-            if (Pattern.compile(":" + name + "\\b").matcher(statementText).find()) {
-                statement.setParameter(name, value);
-            }
-        });
-        return statement.getResultList();
+        return new Statement(sql, parameters, " order by " + key.replace(",", " desc,") + " desc");
+    }
+
+    /** A native statement being built: its text, named parameters and the walk's order clause. */
+    private final class Statement {
+        final StringBuilder sql;
+        final Map<String, Object> parameters;
+        final String order;
+
+        Statement(StringBuilder sql, Map<String, Object> parameters, String order) {
+            this.sql = sql;
+            this.parameters = parameters;
+            this.order = order;
+        }
+
+        @SuppressWarnings("unchecked")
+        List<Ticket> tickets(int limit) {
+            return bound(entityManager.createNativeQuery(sql.toString(), Ticket.class).setMaxResults(limit))
+                    .getResultList();
+        }
+
+        long count() {
+            return ((Number) bound(entityManager.createNativeQuery(sql.toString())).getSingleResult()).longValue();
+        }
+
+        /** Binds only the parameters the text names: the viewer, for one, is not named in an admin's view. */
+        private Query bound(Query statement) {
+            String text = sql.toString();
+            parameters.forEach((name, value) -> {
+                if (Pattern.compile(":" + name + "\\b").matcher(text).find()) {
+                    statement.setParameter(name, value);
+                }
+            });
+            return statement;
+        }
     }
 
     private static void view(StringBuilder sql, Map<String, Object> parameters, View view, ServiceScope scope) {
@@ -197,24 +283,17 @@ public class TicketListRepository {
 
     /**
      * How the query keeps the tickets whose title or customer name contains the criteria's text (case-insensitive),
-     * decided once for the services searched: by the ids of the few tickets that contain the text (found by V20's gram
+     * decided for the services searched: by the ids of the few tickets that contain the text (found by V20's gram
      * index), or, when more than {@link #FEW} do, by checking each ticket the view walks.
      */
     public List<ContainsMatch> containing(Collection<String> serviceCodes, TicketQuery.Criteria c) {
-        List<ContainsMatch> matches = new ArrayList<>();
-        if (c.title() != null) {
-            matches.add(containing(serviceCodes, "t.title", "titleContains", c.title()));
-        }
-        if (c.customerName() != null) {
-            matches.add(containing(serviceCodes, "t.customer_name", "customerNameContains", c.customerName()));
-        }
-        return matches;
+        return contained(c).stream().map(t -> containing(serviceCodes, t.column(), t.parameter(), t.text())).toList();
     }
 
     @SuppressWarnings("unchecked")
     private ContainsMatch containing(Collection<String> serviceCodes, String column, String parameter, String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String pattern = "%" + likeEscaped(lower) + "%";
+        String pattern = likePattern(text);
         List<UUID> ids = serviceCodes.isEmpty() ? List.of() : entityManager.createNativeQuery("select t.id from ticket t"
                         + " where t.workspace_code in (:services) and t.deleted_at is null"
                         + " and text_grams(lower(" + column + ")) @> cast(:grams as text[])"
@@ -250,8 +329,10 @@ public class TicketListRepository {
         return literal.append('}').toString();
     }
 
-    private static String likeEscaped(String value) {
-        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** A LIKE pattern for the lower-cased texts that contain this one. */
+    private static String likePattern(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
     }
 
     private static List<String> names(Collection<? extends Enum<?>> values) {

@@ -20,6 +20,7 @@ import io.switchboard.ticket.view.persistence.TicketListRepository;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,40 @@ class ViewCriteriaTest {
                     List.of(match), 10)).stream().map(Ticket::id).collect(Collectors.toSet()),
                     match.getClass().getSimpleName());
         }
+    }
+
+    @Test
+    void aWalkOfTheViewsFirstTicketsFillsAPageOfAFrequentTextAndGivesUpOnARareOne() {
+        ViewWorld w = new ViewWorld("UTC");
+        Instant base = Instant.parse("2025-04-01T00:00:00Z");
+        List<String> titles = List.of("환불 요청", "결제 오류", "환불 문의", "결제 취소", "결제 확인"); // oldest first
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            ViewWorld.Ticket t = w.ticket(w.a, "UNASSIGNED");
+            t.title = titles.get(i);
+            t.created = base.plusSeconds(60L * i);
+            ids.add(t.insert());
+        }
+        ServiceScope scope = new ServiceScope(w.a, VIEWER, true, Set.of(), null, null, Map.of());
+
+        // the three newest hold two 결제: a page of two, complete
+        assertEquals(new Walk(List.of(ids.get(4), ids.get(3)), true), within(scope, "결제", 2, 3));
+        // they hold one 환불 and the view has more tickets: the walk cannot tell the page
+        assertEquals(new Walk(List.of(ids.get(2)), false), within(scope, "환불", 3, 3));
+        // a walk longer than the view saw every ticket: the short page is complete
+        assertEquals(new Walk(List.of(ids.get(2), ids.get(0)), true), within(scope, "환불", 3, 10));
+        // and nothing found is complete too
+        assertEquals(new Walk(List.of(), true), within(scope, "배송", 3, 10));
+    }
+
+    private record Walk(List<UUID> found, boolean complete) {
+    }
+
+    private Walk within(ServiceScope scope, String title, int limit, int walk) {
+        TicketQuery query = new TicketQuery(View.ALL, false, SortOrder.CREATED, null, limit, titled(title));
+        TicketListRepository.Walked walked = QuarkusTransaction.requiringNew().call(() -> lists.pageWithin(scope,
+                query, null, lists.checkedOnEachTicket(query.criteria()), limit, walk));
+        return new Walk(walked.found().stream().map(Ticket::id).toList(), walked.complete());
     }
 
     @Test

@@ -108,6 +108,32 @@ class ViewsTest {
     }
 
     @Test
+    void aSubTicketIsSeenByWhoeverIsAssignedItsParentNow() {
+        ViewWorld w = new ViewWorld("UTC");
+        UUID parent = w.ticket(w.a, "IN_PROGRESS").to(OTHER, w.notMine).insert();
+        ViewWorld.Ticket child = w.ticket(w.a, "IN_PROGRESS").to(OTHER, w.notMine);
+        child.parent = parent;
+        UUID sub = child.insert();
+        assertEquals(ids(Set.of(parent)), new HashSet<>(ids("all", Map.of("service", w.a))));
+
+        ViewWorld.run("update ticket set assignee = '" + VIEWER + "' where id = '" + parent + "'");
+        assertEquals(ids(Set.of(parent, sub)), new HashSet<>(ids("all", Map.of("service", w.a))));
+        assertEquals(2, given().get("/api/v1/tickets/counts").then().statusCode(200).extract().jsonPath()
+                .getLong(countPath(w.a, "all")));
+
+        ViewWorld.run("update ticket set assignee = null where id = '" + parent + "'");
+        assertEquals(ids(Set.of(parent)), new HashSet<>(ids("all", Map.of("service", w.a))));
+        assertEquals(1, given().get("/api/v1/tickets/counts").then().statusCode(200).extract().jsonPath()
+                .getLong(countPath(w.a, "all")));
+        // a sub-ticket added now takes its parent's assignee from the start
+        ViewWorld.run("update ticket set assignee = '" + VIEWER + "' where id = '" + parent + "'");
+        ViewWorld.Ticket later = w.ticket(w.a, "UNASSIGNED");
+        later.parent = parent;
+        UUID second = later.insert();
+        assertEquals(ids(Set.of(parent, sub, second)), new HashSet<>(ids("all", Map.of("service", w.a))));
+    }
+
+    @Test
     void starsFilterEveryViewAndTheirCountsAndStarringTwiceChangesNothing() {
         ViewWorld w = new ViewWorld("UTC");
         UUID mineInProgress = w.ticket(w.a, "IN_PROGRESS").to(VIEWER, w.mine).insert();
