@@ -10,7 +10,8 @@ ALTER TABLE ticket
         (callback_at IS NULL) = (callback_phone IS NULL) AND (callback_at IS NULL) = (callback_reserved_by IS NULL)
         AND (callback_note IS NULL OR callback_at IS NOT NULL));
 
--- An operator's open reservations, soonest first (GET /api/v1/me/callbacks), and their counts in my status: a walk
--- of the operator's few entries, not of their tickets. Only tickets with a reservation are in it.
-CREATE INDEX ticket_callback_by_assignee ON ticket (assignee, callback_at, id)
+-- An operator's open reservations, soonest first (GET /api/v1/me/callbacks), and their counts per service in my
+-- status (an index-only scan, hence the service code): a walk of the operator's few entries, not of their tickets.
+-- Only tickets with a reservation are in it (docs/performance.md, "Callback reservations").
+CREATE INDEX ticket_callback_by_assignee ON ticket (assignee, callback_at, id) INCLUDE (workspace_code)
     WHERE callback_at IS NOT NULL AND deleted_at IS NULL;
