@@ -263,33 +263,29 @@ class CallbackReservationTest {
     }
 
     static Response reserve(String id, Long ifMatch, String body) {
-        var request = given().contentType(ContentType.JSON);
-        if (ifMatch != null) {
-            request = request.header("If-Match", "\"" + ifMatch + "\"");
-        }
-        if (body != null) {
-            request = request.body(body);
-        }
-        return request.when().put("/api/v1/tickets/" + id + "/callback");
+        return send("PUT", "/api/v1/tickets/" + id + "/callback", ifMatch, body);
     }
 
     static Response done(String id, Long ifMatch, String body) {
-        var request = given().contentType(ContentType.JSON);
-        if (ifMatch != null) {
-            request = request.header("If-Match", "\"" + ifMatch + "\"");
-        }
-        if (body != null) {
-            request = request.body(body);
-        }
-        return request.when().post("/api/v1/tickets/" + id + "/callback/done");
+        return send("POST", "/api/v1/tickets/" + id + "/callback/done", ifMatch, body);
     }
 
     static Response cancel(String id, Long ifMatch) {
+        return send("DELETE", "/api/v1/tickets/" + id + "/callback", ifMatch, null);
+    }
+
+    /** A request with the expected version as If-Match and a JSON body, each when given. */
+    private static Response send(String method, String path, Long ifMatch, String body) {
         var request = given();
         if (ifMatch != null) {
             request = request.header("If-Match", "\"" + ifMatch + "\"");
         }
-        return request.when().delete("/api/v1/tickets/" + id + "/callback");
+        if (body != null) {
+            request = request.contentType(ContentType.JSON).body(body);
+        } else if (!method.equals("DELETE")) {
+            request = request.contentType(ContentType.JSON);
+        }
+        return request.when().request(method, path);
     }
 
     private static long version(String id) {
