@@ -3,7 +3,8 @@
  * Browser test of the operator console against the running local stack (started by
  * deploy/system-tests, not here): log in through the real Keycloak form, create a ticket and watch
  * the routing engine assign it in "All tickets" without reloading the page; preview the mail of a
- * reply; open a service's mail settings as org-admin; switch the console to Korean and Japanese.
+ * reply; reserve a callback, see it on the dashboard and mark it done; open a service's mail settings as
+ * org-admin; switch the console to Korean and Japanese.
  *
  * Each user gets one browser context (logged in through the Keycloak form once, later pages of that
  * context come back through Keycloak's SSO cookie). Contexts run with the browser locale en-US and
@@ -394,6 +395,64 @@ test('operator previews the mail of a reply on a ticket assigned to them', { tim
     assert.equal(await frame.getAttribute('sandbox'), '', 'the preview iframe is not fully sandboxed');
     const html = await frame.getAttribute('srcdoc');
     assert.ok(html?.includes(unique), 'the HTML part does not contain the reply as typed');
+  });
+});
+
+test('operator reserves a callback, finds it on the dashboard and marks it done', { timeout: 120_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  // a time certainly ahead: 10:00 on 4 March of next year, as typed in the service's time zone
+  const year = new Date().getFullYear() + 1;
+  const note = `Call about the refund ${unique}`;
+  await scenario(page, 'callback', async (step) => {
+    step(`seed a ${SERVICE_CODE} ticket assigned to ${USERNAME} through the API`);
+    const ticket = await ticketAssignedTo(USERNAME, `E2E callback ${unique}`);
+
+    step(`open ${ticket.number} as ${USERNAME}`);
+    await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
+    await page.getByTestId('detail-number').filter({ hasText: ticket.number }).waitFor({ state: 'visible' });
+    const panel = page.getByTestId('callback-panel');
+    await panel.getByTestId('callback-none').waitFor({ state: 'visible' });
+    // the form reads the time in the service's zone once it is known (GET /api/v1/services/CS)
+    await panel.getByText(/^Time in \S+$/).waitFor({ state: 'visible' });
+
+    step('reserve a callback');
+    await panel.getByLabel('Call at', { exact: true }).fill(`${year}-03-04T10:00`);
+    await panel.getByLabel('Phone number', { exact: true }).fill('010-1234-5678');
+    await panel.getByLabel('Note', { exact: true }).fill(note);
+    await panel.getByTestId('callback-reserve').click();
+
+    step('see the reservation on the ticket');
+    const current = panel.getByTestId('callback-current');
+    await current.getByTestId('callback-phone').filter({ hasText: '010-1234-5678' }).waitFor({ state: 'visible' });
+    await current.getByTestId('callback-note').filter({ hasText: note }).waitFor({ state: 'visible' });
+    assert.equal((await current.getByTestId('callback-at').textContent())?.trim(), `Mar 4, ${year}, 10:00 AM`,
+      'the reservation is not shown at the time typed, in the service\'s zone');
+    assert.equal(await current.getAttribute('data-due'), 'false');
+    await page.getByTestId('ticket-events').locator('[data-event-type="CALLBACK_RESERVED"]').waitFor({ state: 'visible' });
+
+    step('see it among my callbacks on the dashboard');
+    await page.getByTestId('nav-dashboard').click();
+    const mine = page.getByTestId('my-callbacks').locator(`[data-testid="my-callback"][data-ticket-number="${ticket.number}"]`);
+    await mine.waitFor({ state: 'visible' });
+    assert.equal((await mine.getByTestId('my-callback-phone').textContent())?.trim(), '010-1234-5678');
+    assert.ok((await mine.textContent())?.includes(note), 'the note is not in the dashboard list');
+    const counted = page.locator(`[data-testid="my-status-service"][data-service="${SERVICE_CODE}"]`).getByTestId('my-callbacks');
+    assert.ok(Number((await counted.textContent())?.replace(/\D/g, '')) >= 1, 'my status counts no callback');
+
+    step('open the ticket from the list and mark the callback as done');
+    await mine.getByTestId('my-callback-ticket').click();
+    await page.getByTestId('detail-number').filter({ hasText: ticket.number }).waitFor({ state: 'visible' });
+    await page.getByTestId('callback-panel').getByLabel('How the call went (optional)', { exact: true })
+      .fill(`Refund confirmed ${unique}`);
+    await page.getByTestId('callback-done').click();
+    await page.getByTestId('callback-panel').getByTestId('callback-none').waitFor({ state: 'visible' });
+    await page.getByTestId('ticket-events').locator('[data-event-type="CALLBACK_DONE"]').waitFor({ state: 'visible' });
+
+    step('the dashboard no longer lists it');
+    await page.getByTestId('nav-dashboard').click();
+    await page.getByTestId('my-callbacks').getByRole('heading').waitFor({ state: 'visible' });
+    await page.getByTestId('my-callbacks').locator(`[data-ticket-number="${ticket.number}"]`).waitFor({ state: 'detached' });
   });
 });
 

@@ -20,6 +20,7 @@ export {
 } from './locale';
 export { LocaleProvider, useLocale } from './LocaleProvider';
 export { ServiceTimeZonesProvider, useServiceTimeZones } from './time-zones';
+export { isoToZonedInput, zonedInputToIso } from './zoned-time';
 
 const catalogs: Record<Locale, PartialMessages> = { en, ko, ja };
 

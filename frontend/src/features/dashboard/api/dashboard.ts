@@ -25,7 +25,32 @@ export interface Inflow {
 
 /** `GET /api/v1/me/status` (My 현황): the user's own tickets per service. */
 export interface MyStatus {
-  services: { service: string; inProgress: number; onHold: number; escalationsUnanswered: number }[];
+  services: {
+    service: string;
+    inProgress: number;
+    onHold: number;
+    /** My tickets with an open callback reservation (약속콜), and those whose time has come. */
+    callbacks: number;
+    callbacksDue: number;
+    escalationsUnanswered: number;
+  }[];
+}
+
+/** `GET /api/v1/me/callbacks`: one of my open callback reservations, soonest first. */
+export interface MyCallback {
+  ticketId: string;
+  number: string;
+  serviceCode: string;
+  title: string;
+  status: string;
+  customerName?: string | null;
+  phone: string;
+  /** When to call (an instant). */
+  at: string;
+  note?: string | null;
+  reservedBy: string;
+  /** Its time has come. */
+  due: boolean;
 }
 
 /** The board is a live overview: re-read every 10 s. */
@@ -42,5 +67,12 @@ export const myStatusQueryOptions = (client: ApiClient) =>
   queryOptions({
     queryKey: ['dashboard', 'me-status'],
     queryFn: () => client.get<MyStatus>('/api/v1/me/status'),
+    refetchInterval: DASHBOARD_INTERVAL_MS,
+  });
+
+export const myCallbacksQueryOptions = (client: ApiClient) =>
+  queryOptions({
+    queryKey: ['dashboard', 'me-callbacks'],
+    queryFn: () => client.get<MyCallback[]>('/api/v1/me/callbacks'),
     refetchInterval: DASHBOARD_INTERVAL_MS,
   });

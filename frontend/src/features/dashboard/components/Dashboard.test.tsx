@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { LocaleContext } from '../../../i18n';
+import { LocaleContext, ServiceTimeZonesProvider } from '../../../i18n';
 import { fakeServer } from '../../../test/fake-server';
-import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
+import { LocationProbe, jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import { Dashboard } from './Dashboard';
 
 const inflow = {
@@ -28,10 +29,42 @@ function api() {
         : undefined,
     (url) =>
       url.pathname === '/api/v1/me/status'
-        ? jsonResponse({ services: [{ service: 'CS', inProgress: 3, onHold: 1, escalationsUnanswered: 2 }] })
+        ? jsonResponse({
+            services: [{ service: 'CS', inProgress: 3, onHold: 1, callbacks: 2, callbacksDue: 1, escalationsUnanswered: 2 }],
+          })
         : undefined,
+    (url) => (url.pathname === '/api/v1/me/callbacks' ? jsonResponse(callbacks) : undefined),
   );
 }
+
+const callbacks = [
+  {
+    ticketId: 't-7',
+    number: 'CS-7',
+    serviceCode: 'CS',
+    title: 'Refund not received',
+    status: 'ON_HOLD',
+    customerName: '김민지',
+    phone: '010-1234-5678',
+    at: '2026-12-02T00:30:00Z',
+    note: '환불 확인 후 전화',
+    reservedBy: 'bob',
+    due: true,
+  },
+  {
+    ticketId: 't-9',
+    number: 'CS-9',
+    serviceCode: 'CS',
+    title: 'Login fails',
+    status: 'IN_PROGRESS',
+    customerName: null,
+    phone: '+81 90 1234 5678',
+    at: '2026-12-03T01:00:00Z',
+    note: null,
+    reservedBy: 'alice',
+    due: false,
+  },
+];
 
 const services = [
   { code: 'CS', name: 'CS 고객센터' },
@@ -39,6 +72,38 @@ const services = [
 ];
 
 describe('Dashboard', () => {
+  it('lists my callback reservations soonest first, in the service\'s time zone, with links and due ones marked', async () => {
+    renderWithProviders(
+      <ServiceTimeZonesProvider zones={{ CS: 'Asia/Seoul' }}>
+        <Dashboard services={services.slice(0, 1)} />
+        <LocationProbe />
+      </ServiceTimeZonesProvider>,
+      { fetchFn: api().fetchFn },
+    );
+    const rows = await within(screen.getByTestId('my-callbacks')).findAllByTestId('my-callback');
+    expect(rows.map((r) => r.getAttribute('data-ticket-number'))).toEqual(['CS-7', 'CS-9']);
+    expect(rows.map((r) => r.getAttribute('data-due'))).toEqual(['true', 'false']);
+    // 00:30 UTC is 09:30 in Seoul
+    expect(rows[0]).toHaveTextContent('Dec 2, 2026, 9:30 AM');
+    expect(within(rows[0]!).getByTestId('my-callback-due')).toHaveTextContent('Due');
+    expect(within(rows[1]!).queryByTestId('my-callback-due')).not.toBeInTheDocument();
+    expect(rows[0]).toHaveTextContent('김민지');
+    expect(rows[0]).toHaveTextContent('환불 확인 후 전화');
+    expect(rows[0]).toHaveTextContent('On hold');
+    expect(within(rows[1]!).getByTestId('my-callback-phone')).toHaveTextContent('+81 90 1234 5678');
+    await userEvent.click(within(rows[1]!).getByTestId('my-callback-ticket'));
+    expect(screen.getByTestId('location')).toHaveTextContent('/tickets/t-9');
+  });
+
+  it('says when there are none', async () => {
+    const server = fakeServer(
+      (url) => (url.pathname === '/api/v1/me/callbacks' ? jsonResponse([]) : undefined),
+      (url) => (url.pathname === '/api/v1/me/status' ? jsonResponse({ services: [] }) : undefined),
+    );
+    renderWithProviders(<Dashboard services={services.slice(0, 1)} />, { fetchFn: server.fetchFn });
+    expect(await screen.findByTestId('no-callbacks')).toHaveTextContent('No callbacks reserved.');
+  });
+
   it("shows each service's inflow board and my status", async () => {
     const server = api();
     renderWithProviders(<Dashboard services={services} />, { fetchFn: server.fetchFn });
@@ -58,6 +123,8 @@ describe('Dashboard', () => {
     expect(within(mine).getByTestId('my-in-progress')).toHaveTextContent('3');
     expect(within(mine).getByTestId('my-on-hold')).toHaveTextContent('1');
     expect(within(mine).getByTestId('my-escalations')).toHaveTextContent('2');
+    expect(within(mine).getByTestId('my-callbacks')).toHaveTextContent('2');
+    expect(within(mine).getByTestId('my-callbacks-due')).toHaveTextContent('1');
 
     const refused = screen.getAllByTestId('inflow-board')[1]!;
     expect(await within(refused).findByRole('alert')).toHaveTextContent('The inflow board of JP could not be loaded. You are not a member of service JP.');
@@ -75,6 +142,9 @@ describe('Dashboard', () => {
     expect(await within(board).findByText('금일 | 누적 미할당')).toBeInTheDocument();
     expect(within(board).getByText('처리율(24h)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'My 현황' })).toBeInTheDocument();
+    expect(await screen.findByRole('columnheader', { name: '약속콜' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '내 약속콜' })).toBeInTheDocument();
+    expect(await screen.findAllByText('시간 도래')).toHaveLength(1);
     expect(within(board).getByTestId('inflow-rate')).toHaveTextContent('62.5%');
   });
 });

@@ -1,13 +1,14 @@
-import { format, useI18n } from '../../../i18n';
+import { Link } from 'react-router';
+import { format, useI18n, useServiceTimeZones } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useInflow, useMyStatus } from '../hooks/use-dashboard';
+import { useInflow, useMyCallbacks, useMyStatus } from '../hooks/use-dashboard';
 
 export interface DashboardService {
   code: string;
   name: string;
 }
 
-/** My status, then the inflow board of each of the user's services. */
+/** My status and my callback reservations, then the inflow board of each of the user's services. */
 export function Dashboard({ services }: { services: DashboardService[] }) {
   const { m } = useI18n();
   return (
@@ -18,6 +19,7 @@ export function Dashboard({ services }: { services: DashboardService[] }) {
       ) : (
         <>
           <MyStatusPanel services={services} />
+          <MyCallbacksPanel />
           <div className="inflow-boards">
             {services.map((s) => (
               <InflowBoard key={s.code} service={s} />
@@ -46,6 +48,8 @@ function MyStatusPanel({ services }: { services: DashboardService[] }) {
               <th scope="col">{m.tickets.service}</th>
               <th scope="col" className="numeric">{d.inProgress}</th>
               <th scope="col" className="numeric">{d.onHold}</th>
+              <th scope="col" className="numeric">{d.callbacks}</th>
+              <th scope="col" className="numeric">{d.callbacksDue}</th>
               <th scope="col" className="numeric">{d.escalationsUnanswered}</th>
             </tr>
           </thead>
@@ -55,7 +59,69 @@ function MyStatusPanel({ services }: { services: DashboardService[] }) {
                 <th scope="row">{nameOf(s.service)}</th>
                 <td className="numeric" data-testid="my-in-progress">{formatNumber(s.inProgress)}</td>
                 <td className="numeric" data-testid="my-on-hold">{formatNumber(s.onHold)}</td>
+                <td className="numeric" data-testid="my-callbacks">{formatNumber(s.callbacks)}</td>
+                <td className="numeric" data-testid="my-callbacks-due">{formatNumber(s.callbacksDue)}</td>
                 <td className="numeric" data-testid="my-escalations">{formatNumber(s.escalationsUnanswered)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** My open callback reservations, soonest first, each leading to its ticket; due ones are marked. */
+function MyCallbacksPanel() {
+  const { m, formatDateTime, statusLabel } = useI18n();
+  const zoneOf = useServiceTimeZones();
+  const callbacks = useMyCallbacks();
+  const d = m.dashboard;
+  return (
+    <section className="panel" aria-labelledby="my-callbacks-heading" data-testid="my-callbacks">
+      <h2 id="my-callbacks-heading">{d.myCallbacks}</h2>
+      {callbacks.isPending && <p className="muted">{m.app.loading}</p>}
+      {callbacks.isError && <ErrorMessage error={callbacks.error} fallback={d.callbacksFailed} />}
+      {callbacks.data && callbacks.data.length === 0 && (
+        <p className="muted" data-testid="no-callbacks">
+          {d.noCallbacks}
+        </p>
+      )}
+      {callbacks.data && callbacks.data.length > 0 && (
+        <table className="data">
+          <thead>
+            <tr>
+              <th scope="col">{d.callbackAt}</th>
+              <th scope="col">{d.callbackTicket}</th>
+              <th scope="col">{d.callbackCustomer}</th>
+              <th scope="col">{d.callbackPhone}</th>
+              <th scope="col">{d.callbackNote}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {callbacks.data.map((c) => (
+              <tr key={c.ticketId} className={c.due ? 'callback-due-row' : undefined} data-testid="my-callback"
+                data-ticket-number={c.number} data-due={String(c.due)}>
+                <td>
+                  <time dateTime={c.at}>{formatDateTime(c.at, zoneOf(c.serviceCode))}</time>
+                  {c.due && (
+                    <>
+                      {' '}
+                      <span className="badge callback-due" data-testid="my-callback-due">
+                        {d.callbackDue}
+                      </span>
+                    </>
+                  )}
+                </td>
+                <td>
+                  <Link to={`/tickets/${encodeURIComponent(c.ticketId)}`} data-testid="my-callback-ticket">
+                    {c.number} {c.title}
+                  </Link>{' '}
+                  <span className="muted small">{statusLabel(c.status)}</span>
+                </td>
+                <td>{c.customerName || '—'}</td>
+                <td data-testid="my-callback-phone">{c.phone}</td>
+                <td>{c.note || '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-context';
-import { inflowQueryOptions, myStatusQueryOptions } from '../api/dashboard';
+import { inflowQueryOptions, myCallbacksQueryOptions, myStatusQueryOptions } from '../api/dashboard';
 
 export function useInflow(service: string) {
   return useQuery(inflowQueryOptions(useApiClient(), service));
@@ -8,4 +8,8 @@ export function useInflow(service: string) {
 
 export function useMyStatus() {
   return useQuery(myStatusQueryOptions(useApiClient()));
+}
+
+export function useMyCallbacks() {
+  return useQuery(myCallbacksQueryOptions(useApiClient()));
 }

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
 import { canonical } from '../lib/list-query';
 import type {
+  CallbackRequest,
   CreateTicketRequest,
   FieldDefinition,
   Inquiry,
@@ -147,6 +148,29 @@ export function runTicketAction(
   version: number,
 ): Promise<Ticket> {
   return client.post<Ticket>(`/api/v1/tickets/${encodeURIComponent(id)}/${action}`, body, { ifMatch: version });
+}
+
+/** What can be done to a ticket's callback reservation (`allowedActions` names them all `callback`). */
+export type CallbackChange =
+  | { kind: 'reserve'; request: CallbackRequest }
+  | { kind: 'done'; note?: string }
+  | { kind: 'cancel' };
+
+/**
+ * Reserves or moves (PUT), finishes (POST …/done) or cancels (DELETE) the callback reservation, on the version the
+ * operator saw (`If-Match`); answers the updated ticket.
+ */
+export function changeCallback(client: ApiClient, id: string, change: CallbackChange, version: number): Promise<Ticket> {
+  const path = `/api/v1/tickets/${encodeURIComponent(id)}/callback`;
+  const options = { ifMatch: version };
+  switch (change.kind) {
+    case 'reserve':
+      return client.put<Ticket>(path, change.request, options);
+    case 'done':
+      return client.post<Ticket>(`${path}/done`, change.note ? { note: change.note } : {}, options);
+    case 'cancel':
+      return client.delete<Ticket>(path, options);
+  }
 }
 
 /** The customer's other inquiries (문의내역); they change rarely, so they are not polled. */

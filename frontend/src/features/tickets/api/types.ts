@@ -48,6 +48,25 @@ export interface TicketCustomer {
   phone?: string | null;
 }
 
+/** The ticket's open callback reservation (약속콜), as ticket-service shows it to the service's operators. */
+export interface TicketCallback {
+  /** When to call (an instant). */
+  at: string;
+  phone: string;
+  note?: string | null;
+  /** Who reserved it or moved it last. */
+  reservedBy: string;
+  /** Its time has come. */
+  due: boolean;
+}
+
+/** `PUT /api/v1/tickets/{id}/callback`: `at` with an offset; without `phone` the customer's is taken. */
+export interface CallbackRequest {
+  at: string;
+  phone?: string;
+  note?: string;
+}
+
 export interface Ticket {
   id: string;
   number: string;
@@ -72,6 +91,8 @@ export interface Ticket {
   version: number;
   /** What the signed-in user may do to the ticket now, as ticket-service decides (action paths). */
   allowedActions?: string[];
+  /** The open callback reservation; null when there is none. */
+  callback?: TicketCallback | null;
 }
 
 export interface TicketPage {

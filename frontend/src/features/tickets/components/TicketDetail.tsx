@@ -5,6 +5,7 @@ import { CustomerHistory } from './CustomerHistory';
 import { StarButton } from './StarButton';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
@@ -110,7 +111,11 @@ export function TicketDetail({
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
-        <TicketActions ticket={ticket} replyTools={replyTools} />
+        <>
+          {/* the form starts from the reservation in the service's zone: again once the zone is known */}
+          <CallbackPanel key={`${ticket.id}-${zone ?? ''}`} ticket={ticket} timeZone={zone} />
+          <TicketActions ticket={ticket} replyTools={replyTools} />
+        </>
       ) : (
         <p className="muted">{m.app.loading}</p>
       )}

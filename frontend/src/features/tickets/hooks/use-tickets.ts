@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { ApiError } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
+  changeCallback,
   createTicket,
   customerHistoryQueryOptions,
   fetchTicketPage,
@@ -17,6 +18,7 @@ import {
   ticketKeys,
   ticketListQueryOptions,
   ticketQueryOptions,
+  type CallbackChange,
 } from '../api/tickets';
 import type { CreateTicketRequest, Ticket, TicketAction, TicketPage, TicketQuery } from '../api/types';
 import { sortOf } from '../lib/list-query';
@@ -135,9 +137,11 @@ export function useTicketMessages(id: string) {
   return useQuery(ticketMessagesQueryOptions(useApiClient(), id));
 }
 
-/** An action on the ticket as the operator saw it (`version`); if someone else changed it, the fresh state is loaded. */
-export function useTicketAction(id: string) {
-  const client = useApiClient();
+/**
+ * A change of the ticket as the operator saw it: the answer becomes the ticket shown and its history, lists and
+ * counts are read again; if someone else changed it first, the fresh state is loaded.
+ */
+function useTicketChange<V>(id: string, change: (variables: V) => Promise<Ticket>) {
   const queryClient = useQueryClient();
   const reloadHistory = () => {
     void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
@@ -146,8 +150,7 @@ export function useTicketAction(id: string) {
     void queryClient.invalidateQueries({ queryKey: [...ticketKeys.all, 'counts'] });
   };
   return useMutation({
-    mutationFn: ({ action, body, version }: { action: TicketAction; body: unknown; version: number }) =>
-      runTicketAction(client, id, action, body, version),
+    mutationFn: change,
     onSuccess: (ticket) => {
       queryClient.setQueryData(ticketKeys.detail(id), ticket);
       reloadHistory();
@@ -159,4 +162,20 @@ export function useTicketAction(id: string) {
       }
     },
   });
+}
+
+/** An action on the ticket as the operator saw it (`version`). */
+export function useTicketAction(id: string) {
+  const client = useApiClient();
+  return useTicketChange(id, ({ action, body, version }: { action: TicketAction; body: unknown; version: number }) =>
+    runTicketAction(client, id, action, body, version),
+  );
+}
+
+/** Reserve, move, finish or cancel the ticket's callback reservation, on the version the operator saw. */
+export function useCallbackChange(id: string) {
+  const client = useApiClient();
+  return useTicketChange(id, ({ change, version }: { change: CallbackChange; version: number }) =>
+    changeCallback(client, id, change, version),
+  );
 }

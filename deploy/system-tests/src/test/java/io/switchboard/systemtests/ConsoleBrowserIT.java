@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SPA in Debian's Chromium (playwright-core), logged in through the real Keycloak page: an operator
- * creates a ticket and sees it assigned without reloading, previews a reply's mail; an org-admin opens a
- * service's mail settings; the console switches to Korean and Japanese. The scenarios live in frontend/e2e.
+ * creates a ticket and sees it assigned without reloading, previews a reply's mail, reserves a callback and marks
+ * it done; an org-admin opens a service's mail settings; the console switches to Korean and Japanese. The
+ * scenarios live in frontend/e2e.
  */
 class ConsoleBrowserIT {
 

@@ -38,7 +38,7 @@ public record Standing(String username, Membership membership, boolean inAGroup,
             case FORWARD -> isAdmin() || assignee && membership.mayForward() ? null
                     : "Only the assignee with the forward permission, or an admin, can forward ticket "
                             + ticket.displayNumber() + ".";
-            case HOLD, RESOLVE, RESTORE, SUB_TICKET -> isAdmin() || assignee ? null
+            case HOLD, RESOLVE, RESTORE, SUB_TICKET, CALLBACK -> isAdmin() || assignee ? null
                     : assigneeOrAdmin(ticket, action);
             // triage: any member may close an unassigned ticket, e.g. as spam
             case INTERNAL_RESOLUTION -> ticket.status() == TicketStatus.UNASSIGNED || isAdmin() || assignee ? null

@@ -1,11 +1,17 @@
 package io.switchboard.ticket.ticket.api;
 
+import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.ticket.application.MessageDraft;
+import io.switchboard.ticket.ticket.domain.CallbackReservation;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,5 +51,33 @@ public final class ActionRequests {
 
     @Schema(example = "{\"reason\": \"SPAM\"}")
     public record InternalResolutionRequest(@NotNull InternalResolution reason) {
+    }
+
+    @Schema(description = "A callback reservation (약속콜): when to call the customer back and on which number",
+            example = "{\"at\": \"2030-12-03T10:00:00+09:00\", \"phone\": \"010-1234-5678\", "
+                    + "\"note\": \"After the refund is booked; ask for 김민지\"}")
+    public record Callback(
+            @Schema(description = "ISO-8601 date-time with an offset, in the future", format = "date-time",
+                    example = "2030-12-03T10:00:00+09:00")
+            @NotBlank String at,
+            @Schema(description = "Digits, spaces, + - ( ), 4–30 characters; the customer's phone when absent",
+                    example = "010-1234-5678")
+            @Pattern(regexp = CallbackReservation.PHONE_REGEX, message = CallbackReservation.PHONE_RULE) String phone,
+            @Schema(description = "At most 500 characters") @Size(max = CallbackReservation.MAX_NOTE) String note) {
+
+        /** {@code at} as an instant; one without an offset, or no date-time at all, is a 400 naming {@code at}. */
+        Instant instant() {
+            try {
+                return OffsetDateTime.parse(at.strip()).toInstant();
+            } catch (DateTimeException e) {
+                throw new ProblemException.Invalid("at",
+                        "must be an ISO-8601 date-time with an offset, e.g. 2030-12-03T10:00:00+09:00");
+            }
+        }
+    }
+
+    @Schema(description = "How the call went, if worth noting", example = "{\"note\": \"Called; refund confirmed\"}")
+    public record CallbackDone(@Schema(description = "At most 500 characters")
+                               @Size(max = CallbackReservation.MAX_NOTE) String note) {
     }
 }

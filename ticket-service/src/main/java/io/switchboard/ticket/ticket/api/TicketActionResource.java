@@ -12,9 +12,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -164,6 +166,45 @@ public class TicketActionResource {
         }
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(view.id()))
                 .entity(view).build();
+    }
+
+    @PUT
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
+    @Path("/tickets/{id}/callback")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Reserve a callback (약속콜) or move it",
+            description = "At most one per ticket, while it is open: at a time in the future, on the given number or "
+                    + "else the customer's phone. It counts in my status (callbacks, callbacksDue) of the assignee. "
+                    + "Sending the reservation the ticket already has changes nothing.")
+    @APIResponse(responseCode = "200", description = "The ticket with its callback; ETag is its version")
+    @APIResponse(responseCode = "400", description = "at, phone or note invalid, or no phone given and the customer has none")
+    public TicketView reserveCallback(@PathParam("id") UUID id, @Parameter(description = "expected version")
+                                      @HeaderParam("If-Match") String ifMatch,
+                                      @Valid @NotNull ActionRequests.Callback request) {
+        return TicketViews.of(lifecycle.reserveCallback(me(), id, expected(ifMatch), request.instant(),
+                request.phone(), request.note()));
+    }
+
+    @POST
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
+    @Path("/tickets/{id}/callback/done")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Mark the callback as done", description = "The reservation ends; the optional note goes "
+            + "into the history line. 409 when the ticket has no open reservation.")
+    public TicketView callbackDone(@PathParam("id") UUID id, @Parameter(description = "expected version")
+                                   @HeaderParam("If-Match") String ifMatch, @Valid ActionRequests.CallbackDone request) {
+        return TicketViews.of(lifecycle.callbackDone(me(), id, expected(ifMatch), request == null ? null : request.note()));
+    }
+
+    @DELETE
+    @Extension(name = Audience.KEY, value = "assignee,service-admin")
+    @Path("/tickets/{id}/callback")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "Cancel the callback reservation", description = "409 when the ticket has no open reservation.")
+    public TicketView cancelCallback(@PathParam("id") UUID id, @Parameter(description = "expected version")
+                                     @HeaderParam("If-Match") String ifMatch) {
+        return TicketViews.of(lifecycle.cancelCallback(me(), id, expected(ifMatch)));
     }
 
     @PATCH

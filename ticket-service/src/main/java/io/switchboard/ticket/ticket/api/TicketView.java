@@ -18,10 +18,14 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                          @Schema(description = "Field values by code, those the reader may see; encrypted ones only "
                                  + "in a ticket's detail for its operators; null where fields are not shown")
                          Map<String, Object> fields,
+                         @Schema(description = "The open callback reservation (약속콜), for the service's operators; "
+                                 + "null when there is none (and always for integrations)")
+                         CallbackView callback,
                          @Schema(description = "What the reader may do to the ticket now, decided by ticket-service "
                                  + "from their role, membership, assignment and permissions and the ticket's status: "
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
-                                 + "attributes, sub-tickets and links")
+                                 + "attributes, sub-tickets, links and callback (reserve, move, finish or cancel "
+                                 + "its callback reservation)")
                          List<String> allowedActions,
                          @Schema(description = "In lists and an agent's read of the ticket: whether the reader starred "
                                  + "(☆) it; absent for integrations and in answers to actions")
@@ -37,5 +41,13 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
     }
 
     public record CustomerView(String email, String name, String phone) {
+    }
+
+    @Schema(description = "A promise to call the customer back")
+    public record CallbackView(@Schema(description = "When to call") Instant at,
+                               @Schema(description = "The number to call", example = "010-1234-5678") String phone,
+                               @Schema(description = "The operator's note, if any") String note,
+                               @Schema(description = "Who reserved it, or moved it last") String reservedBy,
+                               @Schema(description = "Whether its time has come (at ≤ now)") boolean due) {
     }
 }

@@ -28,8 +28,13 @@ public final class TicketViews {
                         ticket.customer().phone()),
                 ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.completedAt(),
                 ticket.version(), ticket.parentId(), ticket.priority().name(), ticket.language(), ticket.inquiryTypeId(),
-                ticket.processingTypeId(), ticket.tags(), details.fields(),
+                ticket.processingTypeId(), ticket.tags(), details.fields(), callback(details.callback()),
                 details.allowedActions() == null ? null
                         : details.allowedActions().stream().map(TicketAction::path).toList(), starred, unread);
+    }
+
+    private static TicketView.CallbackView callback(TicketDetails.Callback shown) {
+        return shown == null ? null : new TicketView.CallbackView(shown.reservation().at(), shown.reservation().phone(),
+                shown.reservation().note(), shown.reservation().reservedBy(), shown.due());
     }
 }

@@ -2,6 +2,7 @@ package io.switchboard.ticket.ticket.application;
 
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
+import io.switchboard.ticket.ticket.domain.CallbackReservation;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import java.util.List;
@@ -9,21 +10,30 @@ import java.util.Map;
 
 /**
  * A ticket with the group and assignee it refers to (either may be null), the field values its reader may see
- * (null where the reader was not considered: then no fields are shown) and the actions its reader may take on it
- * now (null where not decided).
+ * (null where the reader was not considered: then no fields are shown), the actions its reader may take on it
+ * now (null where not decided) and its open callback reservation as its reader sees it (null when there is none,
+ * or the reader does not see the internal work).
  */
 public record TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee, Map<String, Object> fields,
-                            List<TicketAction> allowedActions) {
+                            List<TicketAction> allowedActions, Callback callback) {
+
+    /** The open callback reservation, and whether its time had come when the ticket was read. */
+    public record Callback(CallbackReservation reservation, boolean due) {
+    }
 
     public TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee) {
-        this(ticket, group, assignee, null, null);
+        this(ticket, group, assignee, null, null, null);
     }
 
     public TicketDetails(Ticket ticket, OperatorGroup group, Operator assignee, Map<String, Object> fields) {
-        this(ticket, group, assignee, fields, null);
+        this(ticket, group, assignee, fields, null, null);
     }
 
     public TicketDetails allowing(List<TicketAction> actions) {
-        return new TicketDetails(ticket, group, assignee, fields, actions);
+        return new TicketDetails(ticket, group, assignee, fields, actions, callback);
+    }
+
+    public TicketDetails withCallback(Callback shown) {
+        return new TicketDetails(ticket, group, assignee, fields, allowedActions, shown);
     }
 }

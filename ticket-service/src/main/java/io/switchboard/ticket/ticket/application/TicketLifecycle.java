@@ -180,6 +180,36 @@ public class TicketLifecycle {
     }
 
     /**
+     * Reserves a callback (약속콜) or moves the open one, by the assignee or an admin: one history line, a new
+     * version; nothing changes when it is the reservation the ticket already has. The phone defaults to the
+     * customer's.
+     */
+    @Transactional
+    public TicketDetails reserveCallback(Caller caller, UUID id, Expected expected, Instant at, String phone,
+                                         String note) {
+        Ticket ticket = load(caller, id, expected, TicketAction.CALLBACK);
+        ticket.reserveCallback(at, phone, note, caller.username(), clock.instant())
+                .ifPresent(change -> record(ticket, change));
+        return service.details(caller, ticket);
+    }
+
+    /** The customer was called back: the open reservation ends, with the call's note if any. */
+    @Transactional
+    public TicketDetails callbackDone(Caller caller, UUID id, Expected expected, String note) {
+        Ticket ticket = load(caller, id, expected, TicketAction.CALLBACK);
+        record(ticket, ticket.callbackDone(note, caller.username(), clock.instant()));
+        return service.details(caller, ticket);
+    }
+
+    /** Takes the open callback reservation back. */
+    @Transactional
+    public TicketDetails cancelCallback(Caller caller, UUID id, Expected expected) {
+        Ticket ticket = load(caller, id, expected, TicketAction.CALLBACK);
+        record(ticket, ticket.cancelCallback(caller.username(), clock.instant()));
+        return service.details(caller, ticket);
+    }
+
+    /**
      * Changes priority, language, types, tags and field values (operators of the service; admin-only
      * fields by admins). One audit line with before/after values and one TicketUpdated — none when
      * nothing changed.
@@ -410,7 +440,7 @@ public class TicketLifecycle {
 
     /** Stores a change; a message written from a draft takes the draft's files along. */
     private void record(Ticket ticket, TicketChange change, MessageDraft draft) {
-        tickets.add(change.audit());
+        change.auditLines().forEach(tickets::add);
         List<AttachedFile> files = List.of();
         if (change.message() != null) {
             tickets.add(change.message());

@@ -18,6 +18,7 @@ import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.processingtype.application.ProcessingTypes;
 import io.switchboard.ticket.ticket.domain.AssignedBy;
 import io.switchboard.ticket.ticket.domain.AttachedFile;
+import io.switchboard.ticket.ticket.domain.CallbackReservation;
 import io.switchboard.ticket.ticket.domain.Tags;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.Channel;
@@ -138,13 +139,15 @@ public class TicketService {
     public List<TicketDetails> listed(Caller caller, List<Ticket> page) {
         Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
+        Instant now = clock.instant();
         return ticketPeople.of(page).stream()
                 .map(d -> {
                     String service = d.ticket().serviceCode();
                     return withFields(d, shownFields.computeIfAbsent(service,
                             s -> fieldValues.visibility(s, fields.reader(caller, s), false)))
                             .allowing(AccessPolicy.allowedActions(
-                                    standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()));
+                                    standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()))
+                            .withCallback(callback(caller, d.ticket(), now));
                 })
                 .toList();
     }
@@ -209,7 +212,15 @@ public class TicketService {
     TicketDetails details(Caller caller, Ticket ticket) {
         return withFields(details(ticket), fieldValues.visibility(ticket.serviceCode(),
                 fields.reader(caller, ticket.serviceCode()), true))
-                .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket));
+                .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket))
+                .withCallback(callback(caller, ticket, clock.instant()));
+    }
+
+    /** The open callback reservation, for the service's operators: a promise they made, not the customer's side. */
+    private TicketDetails.Callback callback(Caller caller, Ticket ticket, Instant now) {
+        CallbackReservation reservation = ticket.callback();
+        return reservation == null || !access.seesInternalWork(caller) ? null
+                : new TicketDetails.Callback(reservation, reservation.dueAt(now));
     }
 
     private static TicketDetails withFields(TicketDetails details, Function<FieldValues.Values, Map<String, Object>> shown) {
@@ -260,7 +271,7 @@ public class TicketService {
         AssignedBy by = new AssignedBy(AssignedBy.Kind.TRIGGER, trigger, decision.reason());
         TicketChange change = ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(), by,
                 now);
-        tickets.add(change.audit());
+        change.auditLines().forEach(tickets::add);
         events.changed(ticket, change);
         events.assigned(ticket, group, operator, by, now);
     }
@@ -318,7 +329,7 @@ public class TicketService {
             return;
         }
         TicketChange change = ticket.completeAfterForward(trigger, open, now);
-        tickets.add(change.audit());
+        change.auditLines().forEach(tickets::add);
         events.changed(ticket, change);
     }
 

@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.domain;
 
+import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -10,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "ticket")
 public class Ticket {
+
+    /** Callbacks are reserved before this instant: four-digit years, as people and the database write them. */
+    public static final Instant CALLBACK_LATEST = OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
 
     @Id
     private UUID id;
@@ -122,6 +128,10 @@ public class Ticket {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "encrypted_values", nullable = false)
     private Map<String, String> encryptedValues;
+
+    /** The open callback reservation (약속콜); null when there is none. */
+    @Embedded
+    private CallbackReservation callback;
 
     @Version
     private long version;
@@ -378,6 +388,110 @@ public class Ticket {
     }
 
     /**
+     * Reserves a callback (전화예약) or moves the open one: at a time still ahead, on {@code phone} or else the
+     * customer's number. Empty when it is the reservation
+     * the ticket already has. Every invalid member is named in one refusal.
+     */
+    public Optional<TicketChange> reserveCallback(Instant at, String phone, String note, String actor, Instant now) {
+        require(TicketAction.CALLBACK);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!at.isAfter(now)) {
+            errors.add(new Problem.FieldError("at", "must lie in the future"));
+        } else if (!at.isBefore(CALLBACK_LATEST)) {
+            errors.add(new Problem.FieldError("at", "must be before the year 10000"));
+        }
+        String number = phone == null ? customer.phone() : phone.strip();
+        if (number == null || number.isBlank()) {
+            errors.add(new Problem.FieldError("phone", "is required: the customer has no phone number"));
+        } else if (!CallbackReservation.PHONE.matcher(number).matches()) {
+            errors.add(new Problem.FieldError("phone", phone == null
+                    ? "is required: the customer's phone number is not one to call back on" : CallbackReservation.PHONE_RULE));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException.Invalid("The request has invalid fields.", errors);
+        }
+        CallbackReservation before = callback;
+        CallbackReservation next = new CallbackReservation(at, number, blankToNull(note), actor);
+        if (next.equals(before)) {
+            return Optional.empty();
+        }
+        this.callback = next;
+        this.updatedAt = now;
+        String what = before == null ? "reserved" : before.at().equals(at) ? "changed" : "moved";
+        String summary = "Callback " + what + " by " + actor + " for " + at + " on " + number;
+        Map<String, Object> changes = null;
+        if (before != null) {
+            changes = new LinkedHashMap<>();
+            List<String> changed = new ArrayList<>();
+            diff(changes, changed, "callback.at", "at", before.at().toString(), at.toString());
+            diff(changes, changed, "callback.phone", "phone", before.phone(), next.phone());
+            diff(changes, changed, "callback.note", "note", before.note(), next.note());
+            diff(changes, changed, "callback.reservedBy", "reservedBy", before.reservedBy(), actor);
+        }
+        return Optional.of(change(TicketAction.CALLBACK, status, TicketEvent.of(id, TicketEvent.Type.CALLBACK_RESERVED,
+                actor, summary, now, changes, next.details()), null));
+    }
+
+    /** The customer was called back as promised; the reservation ends with the call's note, if any. */
+    public TicketChange callbackDone(String note, String actor, Instant now) {
+        require(TicketAction.CALLBACK);
+        CallbackReservation done = openCallback();
+        String outcome = blankToNull(note);
+        if (outcome != null && outcome.length() > CallbackReservation.MAX_NOTE) {
+            throw new ProblemException.Invalid("note", "must be at most " + CallbackReservation.MAX_NOTE + " characters");
+        }
+        this.callback = null;
+        this.updatedAt = now;
+        Map<String, Object> details = done.details();
+        details.put("doneNote", outcome);
+        return change(TicketAction.CALLBACK, status, TicketEvent.withDetails(id, TicketEvent.Type.CALLBACK_DONE, actor,
+                "Callback done by " + actor + " (reserved for " + done.at() + " on " + done.phone() + ")", now,
+                details), null);
+    }
+
+    /** Takes the open callback reservation back. */
+    public TicketChange cancelCallback(String actor, Instant now) {
+        require(TicketAction.CALLBACK);
+        CallbackReservation cancelled = openCallback();
+        this.callback = null;
+        this.updatedAt = now;
+        Map<String, Object> details = cancelled.details();
+        details.put("reason", "CANCELLED");
+        return change(TicketAction.CALLBACK, status, TicketEvent.withDetails(id, TicketEvent.Type.CALLBACK_CANCELLED,
+                actor, "Callback for " + cancelled.at() + " cancelled by " + actor, now, details), null);
+    }
+
+    private CallbackReservation openCallback() {
+        if (callback == null) {
+            throw new ProblemException.Conflict("Ticket " + displayNumber() + " has no open callback reservation.");
+        }
+        return callback;
+    }
+
+    /**
+     * A ticket that is closed for good (completed, internally resolved) or deleted keeps no promise to call: the
+     * action that closed it ends the reservation, with a line saying why. Every action passes through here.
+     */
+    private TicketEvent endCallbackIfClosed(String actor, Instant now) {
+        if (callback == null || isOpen() && !isDeleted()) {
+            return null;
+        }
+        CallbackReservation ended = callback;
+        this.callback = null;
+        String reason = isDeleted() ? "TICKET_DELETED" : status == TicketStatus.COMPLETED ? "TICKET_COMPLETED"
+                : "TICKET_INTERNALLY_RESOLVED";
+        String why = isDeleted() ? "deleted" : status == TicketStatus.COMPLETED ? "completed" : "internally resolved";
+        Map<String, Object> details = ended.details();
+        details.put("reason", reason);
+        return TicketEvent.withDetails(id, TicketEvent.Type.CALLBACK_CANCELLED, actor, "Callback for " + ended.at()
+                + " ended: the ticket was " + why, now, details);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
      * Closes a resolved ticket for good (완료 / 完了): by an admin, or automatically N days after resolve.
      * A parent cannot be completed while one of its sub-tickets is open.
      */
@@ -497,7 +611,8 @@ public class Ticket {
     }
 
     private TicketChange change(TicketAction action, TicketStatus from, TicketEvent audit, TicketMessage message) {
-        return new TicketChange(action, from, status, audit, message);
+        TicketEvent callbackEnded = endCallbackIfClosed(audit.actor(), audit.createdAt());
+        return new TicketChange(action, from, status, audit, message, callbackEnded);
     }
 
     /** Notes a routing outcome that changed nothing, so the ticket's history explains itself. */
@@ -603,5 +718,9 @@ public class Ticket {
 
     public long version() {
         return version;
+    }
+
+    public CallbackReservation callback() {
+        return callback;
     }
 }

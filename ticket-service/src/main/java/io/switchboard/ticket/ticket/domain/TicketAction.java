@@ -23,6 +23,11 @@ public enum TicketAction {
     RESTORE("restore", EnumSet.of(INTERNALLY_RESOLVED)),
     DELETE("delete", EnumSet.of(INTERNALLY_RESOLVED)),
     COMPLETE("complete", EnumSet.of(RESOLVED)),
+    /**
+     * Reserving, moving, finishing and cancelling the callback reservation (약속콜) of a ticket that is still open;
+     * closing the ticket ends it (see {@link Ticket#reserveCallback}).
+     */
+    CALLBACK("callback", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
     /** Priority, language, types, tags and field values. */
     ATTRIBUTES("attributes", EnumSet.allOf(TicketStatus.class)),
     SUB_TICKET("sub-tickets", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
@@ -66,6 +71,7 @@ public enum TicketAction {
             case SUB_TICKET -> "create sub-tickets of";
             case LINK -> "link";
             case ATTRIBUTES -> "change the attributes of";
+            case CALLBACK -> "manage the callback reservation of";
             default -> path;
         };
     }

@@ -20,7 +20,13 @@ public class TicketEvent {
     public enum Type {
         CREATED, ASSIGNED, ROUTING, FORWARDED, STATUS_CHANGED, COMMENTED, REPLIED, RE_INQUIRY, DELETED, LINKED,
         ATTACHMENT_ADDED, ATTRIBUTES_CHANGED, MAIL_SENT, MAIL_FAILED,
-        ATTACHMENT_REFUSED;
+        ATTACHMENT_REFUSED,
+        /** A callback reservation (약속콜) was made, moved or changed; details hold it, changes what moved. */
+        CALLBACK_RESERVED,
+        /** The customer was called back as promised. */
+        CALLBACK_DONE,
+        /** A callback reservation was taken back, or ended because the ticket closed ({@code details.reason}). */
+        CALLBACK_CANCELLED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its
@@ -70,6 +76,14 @@ public class TicketEvent {
     public static TicketEvent withDetails(UUID ticketId, Type type, String actor, String summary, Instant createdAt,
                                           Map<String, Object> details) {
         TicketEvent event = new TicketEvent(ticketId, type, actor, summary, createdAt);
+        event.details = details;
+        return event;
+    }
+
+    /** A line with before/after values and the facts the summary stands for; either may be null. */
+    public static TicketEvent of(UUID ticketId, Type type, String actor, String summary, Instant createdAt,
+                                 Map<String, Object> changes, Map<String, Object> details) {
+        TicketEvent event = new TicketEvent(ticketId, type, actor, summary, createdAt, changes);
         event.details = details;
         return event;
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +32,19 @@ public class MyStatusResource {
     @Path("/status")
     @RolesAllowed(Caller.AGENT)
     @Operation(summary = "My status (My 현황)", description = "Per service of mine: my tickets in progress, on hold, "
-            + "and escalated without an answer yet.")
+            + "with an open callback reservation (약속콜) and of those the due ones, and escalated without an answer yet.")
     public MyStatusView status() {
         return MyStatusView.of(status.of(callers.current()));
+    }
+
+    @GET
+    @Extension(name = Audience.KEY, value = "agent")
+    @Path("/callbacks")
+    @RolesAllowed(Caller.AGENT)
+    @Operation(summary = "My callback reservations (약속콜), soonest first",
+            description = "The open reservations of the tickets assigned to me in my services, at most "
+                    + MyStatus.CALLBACK_LIMIT + " (my status counts them all); due: the time has come.")
+    public List<MyCallbackView> callbacks() {
+        return status.callbacks(callers.current()).stream().map(MyCallbackView::of).toList();
     }
 }

@@ -8,6 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MyStatusView(List<ServiceStatusView> services) {
 
     public record ServiceStatusView(String service, long inProgress, long onHold,
+                                    @Schema(description = "My tickets with an open callback reservation (약속콜)")
+                                    long callbacks,
+                                    @Schema(description = "Of those, the ones whose time has come (at ≤ now)")
+                                    long callbacksDue,
                                     @Schema(description = "My tickets escalated and not answered yet: ESCALATED, "
                                             + "DOORAY_ESCALATED, DOORAY_IN_PROGRESS")
                                     long escalationsUnanswered) {
@@ -15,7 +19,8 @@ public record MyStatusView(List<ServiceStatusView> services) {
 
     static MyStatusView of(List<MyStatus.ServiceStatus> statuses) {
         return new MyStatusView(statuses.stream()
-                .map(s -> new ServiceStatusView(s.service(), s.inProgress(), s.onHold(), s.escalationsUnanswered()))
+                .map(s -> new ServiceStatusView(s.service(), s.inProgress(), s.onHold(), s.callbacks(),
+                        s.callbacksDue(), s.escalationsUnanswered()))
                 .toList());
     }
 }

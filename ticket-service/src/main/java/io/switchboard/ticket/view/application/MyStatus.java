@@ -2,16 +2,25 @@ package io.switchboard.ticket.view.application;
 
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.ticket.domain.CallbackReservation;
+import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
+import io.switchboard.ticket.view.persistence.CallbackRepository;
 import io.switchboard.ticket.view.persistence.CountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** My status (My 현황): per service, my open tickets and my escalations still waiting for an answer. */
+/**
+ * My status (My 현황): per service, my open tickets, my callback reservations (약속콜) and my escalations still
+ * waiting for an answer; and the reservations themselves, soonest first.
+ */
 @ApplicationScoped
 public class MyStatus {
 
@@ -19,15 +28,23 @@ public class MyStatus {
     private static final Set<TicketStatus> UNANSWERED = Set.of(TicketStatus.ESCALATED, TicketStatus.DOORAY_ESCALATED,
             TicketStatus.DOORAY_IN_PROGRESS);
 
+    /** At most this many reservations are listed; my status counts them all. */
+    public static final int CALLBACK_LIMIT = 200;
+
     private final AccessPolicy access;
     private final CountRepository counts;
+    private final CallbackRepository callbacks;
+    private final Clock clock;
 
-    MyStatus(AccessPolicy access, CountRepository counts) {
+    MyStatus(AccessPolicy access, CountRepository counts, CallbackRepository callbacks, Clock clock) {
         this.access = access;
         this.counts = counts;
+        this.callbacks = callbacks;
+        this.clock = clock;
     }
 
-    public record ServiceStatus(String service, long inProgress, long onHold, long escalationsUnanswered) {
+    public record ServiceStatus(String service, long inProgress, long onHold, long callbacks, long callbacksDue,
+                                long escalationsUnanswered) {
     }
 
     @Transactional
@@ -36,11 +53,30 @@ public class MyStatus {
         Map<String, List<CountRepository.Row>> mine = counts.of(services).stream()
                 .filter(r -> caller.username().equals(r.assignee()))
                 .collect(Collectors.groupingBy(CountRepository.Row::serviceCode));
+        Map<String, CallbackRepository.Counts> promised = callbacks.counts(caller.username(), services, clock.instant())
+                .stream().collect(Collectors.toMap(CallbackRepository.Counts::serviceCode, Function.identity()));
         return services.stream().map(code -> {
             List<CountRepository.Row> rows = mine.getOrDefault(code, List.of());
+            CallbackRepository.Counts calls = promised.getOrDefault(code, new CallbackRepository.Counts(code, 0, 0));
             return new ServiceStatus(code, sum(rows, Set.of(TicketStatus.IN_PROGRESS)),
-                    sum(rows, Set.of(TicketStatus.ON_HOLD)), sum(rows, UNANSWERED));
+                    sum(rows, Set.of(TicketStatus.ON_HOLD)), calls.open(), calls.due(), sum(rows, UNANSWERED));
         }).toList();
+    }
+
+    /** A ticket of mine with its open reservation, and whether its time has come. */
+    public record Callback(Ticket ticket, CallbackReservation reservation, boolean due) {
+    }
+
+    /**
+     * The open reservations of the tickets assigned to me in my services, soonest first (at most
+     * {@link #CALLBACK_LIMIT}): tickets I see, since they are mine.
+     */
+    @Transactional
+    public List<Callback> callbacks(Caller caller) {
+        Instant now = clock.instant();
+        return callbacks.openOf(caller.username(), access.serviceCodesOf(caller), CALLBACK_LIMIT).stream()
+                .map(t -> new Callback(t, t.callback(), t.callback().dueAt(now)))
+                .toList();
     }
 
     private static long sum(List<CountRepository.Row> rows, Set<TicketStatus> statuses) {

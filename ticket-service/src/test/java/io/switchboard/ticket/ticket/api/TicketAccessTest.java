@@ -37,10 +37,10 @@ class TicketAccessTest {
     void anInProgressTicketOffersEachReaderWhatTheirRoleAllows() {
         String id = TicketActionMatrixTest.ticketIn(entityManager, "IN_PROGRESS");
         allowed("bob", id).then().body("allowedActions", contains("forward", "comment", "hold", "resolve",
-                "internal-resolution", "attributes", "sub-tickets", "links", "re-inquiry"));
+                "internal-resolution", "callback", "attributes", "sub-tickets", "links", "re-inquiry"));
         allowed("carol", id).then().body("allowedActions", contains("comment", "attributes", "links", "re-inquiry"));
         allowed("alice", id).then().body("allowedActions", contains("assign", "forward", "comment", "hold", "resolve",
-                "internal-resolution", "attributes", "sub-tickets", "links", "re-inquiry"));
+                "internal-resolution", "callback", "attributes", "sub-tickets", "links", "re-inquiry"));
         allowed("demo-integration", id).then().body("allowedActions", contains("re-inquiry"));
         Identities.as("dave", "agent", () -> given().get("/api/v1/tickets/" + id)).then().statusCode(404);
     }
@@ -105,6 +105,27 @@ class TicketAccessTest {
                 // refused by the status only: the reader has the right, so the action is allowed elsewhere
                 response.then().body("allowedActions", not(hasItem(action)));
             }
+        }
+    }
+
+    static Stream<Arguments> everyReaderAndStatus() {
+        return READERS.stream().flatMap(reader -> Stream.of("UNASSIGNED", "IN_PROGRESS", "RESOLVED",
+                "INTERNALLY_RESOLVED").map(status -> Arguments.of(reader, status)));
+    }
+
+    /** The callback reservation (PUT, not an action POST): offered exactly when the reader may then reserve one. */
+    @ParameterizedTest(name = "{0}: callback on {1}")
+    @MethodSource("everyReaderAndStatus")
+    void theCallbackIsOfferedExactlyToWhoMayReserveIt(String reader, String status) {
+        String id = TicketActionMatrixTest.ticketIn(entityManager, status);
+        boolean offered = allowed(reader, id).then().statusCode(200).extract()
+                .<List<String>>path("allowedActions").contains("callback");
+        int code = Identities.as(reader, role(reader), () -> given().contentType(ContentType.JSON)
+                .body(TicketActionMatrixTest.callbackBody()).put("/api/v1/tickets/" + id + "/callback")).statusCode();
+        if (offered) {
+            assertTrue(code == 200, reader + " was offered callback but got " + code);
+        } else {
+            assertTrue(code == 403 || code == 409, reader + " was not offered callback but got " + code);
         }
     }
 

@@ -6,13 +6,16 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.switchboard.ticket.AdjustableClock;
 import io.switchboard.ticket.ticket.application.TicketService;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.application.RoutingDecision;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Arrays;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -103,6 +106,35 @@ class TicketActionMatrixTest {
         response.then().statusCode(expected);
     }
 
+    /** The callback reservation: while the ticket is open (its own resource, PUT …/callback; CallbackReservationTest). */
+    static final Set<String> CALLBACK = Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD", "RESOLVED", "ESCALATED",
+            "ESCALATION_ANSWERED", "DOORAY_ESCALATED", "DOORAY_IN_PROGRESS", "DOORAY_ANSWERED");
+
+    /** A reservation a day ahead of the service's clock, on a number: what an entitled caller may send. */
+    static String callbackBody() {
+        return "{\"at\": \"" + Arc.container().instance(AdjustableClock.class).get().instant().plus(Duration.ofDays(1))
+                + "\", \"phone\": \"010-1234-5678\"}";
+    }
+
+    @ParameterizedTest(name = "callback on {0}")
+    @MethodSource("statuses")
+    void aCallbackCanBeReservedExactlyWhileTheTicketIsOpen(String status) {
+        String id = ticketIn(status);
+        var response = Identities.as("alice", "agent", () -> given().contentType(ContentType.JSON).body(callbackBody())
+                .when().put("/api/v1/tickets/" + id + "/callback"));
+        if (!CALLBACK.contains(status)) {
+            response.then().statusCode(409).contentType("application/problem+json")
+                    .body("currentStatus", equalTo(status)).body("allowedActions", not(hasItem("callback")));
+            return;
+        }
+        response.then().statusCode(200).body("callback.phone", equalTo("010-1234-5678"))
+                .body("allowedActions", hasItem("callback"));
+    }
+
+    static Stream<String> statuses() {
+        return STATUSES.stream();
+    }
+
     /** System actions, done by ticket-service itself → the statuses they are allowed in. */
     static final Map<String, Set<String>> SYSTEM = Map.of(
             "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"));
@@ -115,7 +147,7 @@ class TicketActionMatrixTest {
         assertEquals(
                 Arrays.stream(TicketAction.values())
                         .map(TicketAction::path).collect(Collectors.toSet()),
-                union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES));
+                union(union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES), Set.of("callback")));
     }
 
     @Inject

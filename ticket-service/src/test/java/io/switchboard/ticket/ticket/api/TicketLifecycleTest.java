@@ -128,7 +128,7 @@ class TicketLifecycleTest {
         asAlice(id, "hold", REPLY).then().statusCode(409).contentType("application/problem+json")
                 .body("currentStatus", equalTo("UNASSIGNED"))
                 // what alice (admin of CS, in no group: no keep) may do instead
-                .body("allowedActions", contains("assign", "comment", "internal-resolution", "attributes",
+                .body("allowedActions", contains("assign", "comment", "internal-resolution", "callback", "attributes",
                         "sub-tickets", "links", "re-inquiry"))
                 .body("detail", containsString("hold is not possible"));
     }
@@ -305,7 +305,7 @@ class TicketLifecycleTest {
         return Identities.as("demo-integration", "integration", () -> act(id, action, body));
     }
 
-    String keptByBob() {
+    static String keptByBob() {
         return Identities.as("bob", "agent", () -> {
             String id = TicketApiTest.create("CS");
             act(id, "keep", null).then().statusCode(200);
