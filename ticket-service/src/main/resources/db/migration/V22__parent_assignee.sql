@@ -16,11 +16,17 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER ticket_parent_assignee_take BEFORE INSERT OR UPDATE OF parent_id ON ticket
     FOR EACH ROW WHEN (NEW.parent_id IS NOT NULL) EXECUTE FUNCTION ticket_parent_assignee_take();
 
--- a parent's new assignee reaches its sub-tickets in the same transaction
+-- a parent's new assignee reaches its sub-tickets in the same transaction. The children are found first and
+-- updated by key: an UPDATE that scanned the table would meet the parent's row, which concurrent writers of the
+-- parent hold key-share locks on (their history lines' foreign keys), and deadlock with them.
 CREATE FUNCTION ticket_parent_assignee_pass() RETURNS trigger AS $$
+DECLARE
+    children UUID[] := ARRAY(SELECT c.id FROM ticket c WHERE c.parent_id = NEW.id);
 BEGIN
-    UPDATE ticket SET parent_assignee = NEW.assignee
-    WHERE parent_id = NEW.id AND parent_assignee IS DISTINCT FROM NEW.assignee;
+    IF cardinality(children) > 0 THEN
+        UPDATE ticket SET parent_assignee = NEW.assignee
+        WHERE id = ANY (children) AND parent_assignee IS DISTINCT FROM NEW.assignee;
+    END IF;
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
