@@ -3,7 +3,9 @@ package io.switchboard.loadtests;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.holdFor;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.reachRps;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -14,12 +16,14 @@ import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
  * Closed model: {@code bench.connections} operators (default 8, all {@code bench.operator}, default bob) make the
- * reads of the console back to back against the seeded data set: the first and the next pages of the "all" and
+ * reads of the console back to back against the seeded data set — as fast as the stack answers, or held to
+ * {@code bench.views.rate} requests a second in all: the first and the next pages of the "all" and
  * "mine" views, a ticket of the page with its messages, events, attachments, sub-tickets, links and customer
  * history, the customer searches (by e-mail, the customer, their tickets), full-text searches, and the rest of the
  * workspace ({@link #WORKSPACE}). Each query has its own request name, so the report has a p95 per query.
@@ -29,6 +33,8 @@ public class ViewsSimulation extends Simulation {
     private static final int OPERATORS = Integer.getInteger("bench.connections", 8);
     private static final int NEXT_PAGES = Integer.getInteger("bench.pages", 3);
     private static final String OPERATOR = System.getProperty("bench.operator", "bob");
+    /** Requests per second of all operators together; 0: as fast as the stack answers (saturated). */
+    private static final int RATE = Integer.getInteger("bench.views.rate", 0);
 
     /** A view's first page, remembering its cursor, one of its tickets and that ticket's customer. */
     private static ChainBuilder view(String view) {
@@ -136,8 +142,11 @@ public class ViewsSimulation extends Simulation {
                     .exec(view("mine")).exec(TICKET).exec(SEARCH).exec(WORKSPACE));
 
     {
-        setUp(operator.injectClosed(constantConcurrentUsers(OPERATORS).during(Bench.DURATION)))
+        SetUp run = setUp(operator.injectClosed(constantConcurrentUsers(OPERATORS).during(Bench.DURATION)))
                 .maxDuration(Bench.DURATION).protocols(Protocols.as(Bench.operatorToken(OPERATOR)));
+        if (RATE > 0) { // the same operators, their requests held to this many a second in all
+            run.throttle(reachRps(RATE).in(Duration.ofSeconds(1)), holdFor(Bench.DURATION));
+        }
     }
 
     private static boolean hasNext(Session session) {

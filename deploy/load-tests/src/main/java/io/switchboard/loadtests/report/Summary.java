@@ -67,21 +67,16 @@ public final class Summary {
                             && rate.map(r -> r.total().perSecond() >= 199).orElse(false),
                     String.format(Locale.ROOT, "p99 %.1f× its average latency", assigned.get("p99").asDouble() / baseMs)));
         }
+        StringBuilder reads = new StringBuilder();
+        Optional<GatlingReport> held = GatlingReport.latest(Results.FOLDER.resolve("views-held/gatling"), "ViewsSimulation");
+        if (held.isPresent()) {
+            views(md, reads, held.get(), "operator reads held to a rate, worst p95", true, baseMs);
+        }
         Optional<GatlingReport> views = GatlingReport.latest(gatling, "ViewsSimulation");
         if (views.isPresent()) {
-            long worst = views.get().requests().stream().mapToLong(GatlingReport.Row::p95).max().orElse(0);
-            GatlingReport.Row total = views.get().total();
-            md.append(row("operator reads (views, details, lookups), worst p95", String.format(Locale.ROOT,
-                            "%d ms; %.0f req/s, %d failed", worst, total.perSecond(), total.failed()), "p95 ≤ 100 ms at 1 M tickets",
-                    worst <= 100 && total.failed() == 0 && ticketCount() >= 1_000_000,
-                    String.format(Locale.ROOT, "%.1f× its average latency", worst / baseMs)));
-            md.append(String.format(Locale.ROOT, "%n## Operator reads at %,d tickets%n%n| request | count | failed | p50 ms | p95 ms | p99 ms |%n|---|---|---|---|---|---|%n",
-                    ticketCount()));
-            for (GatlingReport.Row request : views.get().requests()) {
-                md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", request.name(), request.count(),
-                        request.failed(), request.p50(), request.p95(), request.p99()));
-            }
+            views(md, reads, views.get(), "operator reads, saturated (closed model), worst p95", held.isEmpty(), baseMs);
         }
+        md.append(reads);
         ObjectNode cpu = Results.read("cpu");
         if (cpu != null && cpu.get("tickets").asLong() > 0) {
             long tickets = cpu.get("tickets").asLong();
@@ -117,8 +112,31 @@ public final class Summary {
         System.out.println(md);
     }
 
-    private static String row(String what, String measured, String target, boolean met, String ratio) {
-        return "| " + what + " | " + measured + " | " + target + " | " + (met ? "yes" : "**no**") + " | " + ratio + " |\n";
+    /**
+     * A run of ViewsSimulation: its row (the service level is judged on the run held to a rate when there is one:
+     * a saturated closed model measures its own queue) and the p95 of each read.
+     */
+    private static void views(StringBuilder md, StringBuilder reads, GatlingReport report, String what, boolean judged,
+                              double baseMs) throws Exception {
+        long worst = report.requests().stream().mapToLong(GatlingReport.Row::p95).max().orElse(0);
+        GatlingReport.Row total = report.total();
+        boolean met = worst <= 100 && total.failed() == 0 && ticketCount() >= 1_000_000;
+        md.append(row(what, String.format(Locale.ROOT, "%d ms; %.0f req/s, %d failed", worst, total.perSecond(),
+                        total.failed()), judged ? "p95 ≤ 100 ms at 1 M tickets" : "(for comparison)", judged ? met : null,
+                String.format(Locale.ROOT, "%.1f× its average latency", worst / baseMs)));
+        reads.append(String.format(Locale.ROOT, "%n## %s at %,d tickets: %.0f req/s%n%n| request | count | failed | p50 ms"
+                + " | p95 ms | p99 ms |%n|---|---|---|---|---|---|%n", what.replace(", worst p95", ""), ticketCount(),
+                total.perSecond()));
+        for (GatlingReport.Row request : report.requests()) {
+            reads.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", request.name(), request.count(),
+                    request.failed(), request.p50(), request.p95(), request.p99()));
+        }
+    }
+
+    /** A row of the table; {@code met} null where no service level is judged. */
+    private static String row(String what, String measured, String target, Boolean met, String ratio) {
+        String verdict = met == null ? "—" : met ? "yes" : "**no**";
+        return "| " + what + " | " + measured + " | " + target + " | " + verdict + " | " + ratio + " |\n";
     }
 
     private static long ticketCount() {

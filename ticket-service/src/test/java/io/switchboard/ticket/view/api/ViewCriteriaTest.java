@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.switchboard.ticket.search.application.TicketTextBackfill;
+import io.switchboard.ticket.ticket.domain.Priority;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.view.domain.SortOrder;
 import io.switchboard.ticket.view.domain.TicketQuery;
@@ -173,6 +174,15 @@ class ViewCriteriaTest {
                     new TicketQuery(View.ALL, false, SortOrder.CREATED, null, 10, titled("결제 취소")), null,
                     List.of(match), 10)).stream().map(Ticket::id).collect(Collectors.toSet()),
                     match.getClass().getSimpleName());
+        }
+    }
+
+    @Test
+    void thePriorityRankOfTheIndexIsThePrioritysOrder() { // the priority criterion and cursor rely on it
+        for (Priority priority : Priority.values()) {
+            assertEquals(priority.ordinal(), QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("select ticket_priority_rank(:priority)").setParameter("priority", priority.name())
+                    .getSingleResult()).intValue()), priority.name());
         }
     }
 
