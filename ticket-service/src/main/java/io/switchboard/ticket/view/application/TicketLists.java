@@ -134,8 +134,7 @@ public class TicketLists {
             return new Page(items, null);
         }
         Ticket last = page.get(page.size() - 1);
-        return new Page(items, new ListPosition(query.sort(), last.updatedAt(), last.priority().ordinal(),
-                last.createdAt(), last.id()));
+        return new Page(items, ListPosition.after(query.sort(), last));
     }
 
     /**
@@ -156,8 +155,13 @@ public class TicketLists {
         if (walked.complete()) {
             return Optional.of(walked.found());
         }
-        return walked.found().size() * SPARSE >= walk ? Optional.of(lists.page(scope, query, probed, checked, limit))
-                : Optional.empty();
+        if (walked.found().size() * SPARSE < walk) {
+            return Optional.empty();
+        }
+        List<Ticket> page = new ArrayList<>(walked.found());
+        page.addAll(lists.page(scope, query.from(walked.end(), limit - page.size()), probed, checked,
+                limit - page.size()));
+        return Optional.of(page);
     }
 
     private ServiceScope scope(Caller caller, String code, TicketQuery.Criteria criteria,

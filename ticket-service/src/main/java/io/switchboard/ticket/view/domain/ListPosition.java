@@ -1,5 +1,6 @@
 package io.switchboard.ticket.view.domain;
 
+import io.switchboard.ticket.ticket.domain.Ticket;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,4 +9,9 @@ import java.util.UUID;
  * rank for PRIORITY, unused for CREATED), creation time and id.
  */
 public record ListPosition(SortOrder sort, Instant updatedAt, int priorityRank, Instant createdAt, UUID id) {
+
+    /** Right after this ticket in the sort's order. */
+    public static ListPosition after(SortOrder sort, Ticket ticket) {
+        return new ListPosition(sort, ticket.updatedAt(), ticket.priority().ordinal(), ticket.createdAt(), ticket.id());
+    }
 }

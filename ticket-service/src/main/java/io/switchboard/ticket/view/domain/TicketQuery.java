@@ -16,6 +16,11 @@ import java.util.UUID;
 public record TicketQuery(View view, boolean starred, SortOrder sort, ListPosition after, int limit,
                           Criteria criteria) {
 
+    /** The same request from another position on, for up to {@code limit} tickets. */
+    public TicketQuery from(ListPosition position, int limit) {
+        return new TicketQuery(view, starred, sort, position, limit, criteria);
+    }
+
     /** The search criteria of PRODUCT.md §3.4. */
     public record Criteria(Bound createdFrom, Bound createdTo, Set<Priority> priorities, TicketNumber number,
                            String title, UUID groupId, String assignee, Set<TicketStatus> statuses,

@@ -202,8 +202,19 @@ class ViewCriteriaTest {
 
         // the three newest hold two 결제: a page of two, complete
         assertEquals(new Walk(List.of(ids.get(4), ids.get(3)), true), within(scope, "결제", 2, 3));
-        // they hold one 환불 and the view has more tickets: the walk cannot tell the page
+        // they hold one 환불 and the view has more tickets: the walk cannot tell the page, but where it ended,
+        // and walking on from there finds the rest
         assertEquals(new Walk(List.of(ids.get(2)), false), within(scope, "환불", 3, 3));
+        TicketQuery refund = new TicketQuery(View.ALL, false, SortOrder.CREATED, null, 3, titled("환불"));
+        List<ContainsMatch> checked = lists.checkedOnEachTicket(refund.criteria());
+        List<UUID> walkedOn = QuarkusTransaction.requiringNew().call(() -> {
+            TicketListRepository.Walked walked = lists.pageWithin(scope, refund, null, checked, 3, 3);
+            assertEquals(ids.get(2), walked.end().id());
+            List<UUID> page = new ArrayList<>(walked.found().stream().map(Ticket::id).toList());
+            lists.page(scope, refund.from(walked.end(), 2), null, checked, 2).forEach(t -> page.add(t.id()));
+            return page;
+        });
+        assertEquals(List.of(ids.get(2), ids.get(0)), walkedOn);
         // a walk longer than the view saw every ticket: the short page is complete
         assertEquals(new Walk(List.of(ids.get(2), ids.get(0)), true), within(scope, "환불", 3, 10));
         // and nothing found is complete too
