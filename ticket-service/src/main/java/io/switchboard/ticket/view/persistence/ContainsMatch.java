@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * How a ticket query keeps the tickets whose title or customer name contains a text, chosen once per request
- * ({@link TicketListRepository#containing}) by counting the matches in V20's gram index, so that neither a rare nor a
- * frequent text costs a scan. Left to itself, PostgreSQL multiplies the pairs' frequencies, misjudges frequent
+ * How a ticket query keeps the tickets whose title or customer name contains a text: checked on each ticket the
+ * view walks (first on a bounded walk, {@link TicketListRepository#pageWithin}), or, for a rare text, chosen per
+ * service ({@link TicketListRepository#containing}) by counting the matches in V20's gram index, so that neither a
+ * rare nor a frequent text costs a scan. Left to itself, PostgreSQL multiplies the pairs' frequencies, misjudges frequent
  * phrases by orders of magnitude and sorts tens of thousands of matches; or it walks a view's index computing each
  * ticket's grams (15 µs a ticket) where a LIKE costs a tenth of that.
  */
