@@ -6,27 +6,23 @@ ALTER TABLE ticket ADD COLUMN parent_assignee VARCHAR(64);
 UPDATE ticket c SET parent_assignee = p.assignee FROM ticket p
 WHERE c.parent_id IS NOT NULL AND p.id = c.parent_id AND p.assignee IS NOT NULL;
 
--- a new sub-ticket (and any write that names parent_id) takes it from the parent
+-- a new sub-ticket takes it from its parent (a ticket never changes parent). Insert only: a BEFORE UPDATE trigger
+-- makes PostgreSQL lock the row FOR UPDATE whenever the statement names a key column, and Hibernate's updates name
+-- every column, so concurrent writers of a ticket, which hold key-share locks on it, would deadlock with it.
 CREATE FUNCTION ticket_parent_assignee_take() RETURNS trigger AS $$
 BEGIN
     NEW.parent_assignee := (SELECT p.assignee FROM ticket p WHERE p.id = NEW.parent_id);
     RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
-CREATE TRIGGER ticket_parent_assignee_take BEFORE INSERT OR UPDATE OF parent_id ON ticket
+CREATE TRIGGER ticket_parent_assignee_take BEFORE INSERT ON ticket
     FOR EACH ROW WHEN (NEW.parent_id IS NOT NULL) EXECUTE FUNCTION ticket_parent_assignee_take();
 
--- a parent's new assignee reaches its sub-tickets in the same transaction. The children are found first and
--- updated by key: an UPDATE that scanned the table would meet the parent's row, which concurrent writers of the
--- parent hold key-share locks on (their history lines' foreign keys), and deadlock with them.
+-- a parent's new assignee reaches its sub-tickets in the same transaction (an AFTER trigger locks no row of its own)
 CREATE FUNCTION ticket_parent_assignee_pass() RETURNS trigger AS $$
-DECLARE
-    children UUID[] := ARRAY(SELECT c.id FROM ticket c WHERE c.parent_id = NEW.id);
 BEGIN
-    IF cardinality(children) > 0 THEN
-        UPDATE ticket SET parent_assignee = NEW.assignee
-        WHERE id = ANY (children) AND parent_assignee IS DISTINCT FROM NEW.assignee;
-    END IF;
+    UPDATE ticket SET parent_assignee = NEW.assignee
+    WHERE parent_id = NEW.id AND parent_assignee IS DISTINCT FROM NEW.assignee;
     RETURN NULL;
 END;
 $$ LANGUAGE plpgsql;
