@@ -1,6 +1,5 @@
 package io.switchboard.ticket.ticket.domain;
 
-import io.switchboard.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -24,15 +23,10 @@ public record CallbackReservation(@Column(name = "callback_at") Instant at,
     public static final String PHONE_RULE = "must be a phone number of 4 to 30 characters: digits, spaces, + - ( )";
     public static final int MAX_NOTE = 500;
 
+    /** The request's values are checked where they arrive ({@link Ticket#reserveCallback}); this keeps it whole. */
     public CallbackReservation {
-        if (at == null || reservedBy == null) {
-            throw new IllegalArgumentException("a callback reservation needs a time and who reserved it");
-        }
-        if (phone == null || !PHONE.matcher(phone).matches()) {
-            throw new ProblemException.Invalid("phone", PHONE_RULE);
-        }
-        if (note != null && note.length() > MAX_NOTE) {
-            throw new ProblemException.Invalid("note", "must be at most " + MAX_NOTE + " characters");
+        if (at == null || phone == null || reservedBy == null) {
+            throw new IllegalArgumentException("a callback reservation needs a time, a number and who reserved it");
         }
     }
 

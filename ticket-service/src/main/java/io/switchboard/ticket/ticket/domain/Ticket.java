@@ -407,11 +407,15 @@ public class Ticket {
             errors.add(new Problem.FieldError("phone", phone == null
                     ? "is required: the customer's phone number is not one to call back on" : CallbackReservation.PHONE_RULE));
         }
+        String reservedNote = blankToNull(note);
+        if (reservedNote != null && reservedNote.length() > CallbackReservation.MAX_NOTE) {
+            errors.add(new Problem.FieldError("note", "must be at most " + CallbackReservation.MAX_NOTE + " characters"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException.Invalid("The request has invalid fields.", errors);
         }
         CallbackReservation before = callback;
-        CallbackReservation next = new CallbackReservation(at, number, blankToNull(note), actor);
+        CallbackReservation next = new CallbackReservation(at, number, reservedNote, actor);
         if (next.equals(before)) {
             return Optional.empty();
         }
