@@ -7,7 +7,8 @@ import io.switchboard.platform.testing.InMemoryChannelsResource;
 
 /** Test resources of every @QuarkusTest in this module: real PostgreSQL, in-memory Kafka channels. */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
-@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = @ResourceArg(name = "incoming", value = "ticket-events,people-events"))
+@QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {@ResourceArg(name = "incoming", value = "ticket-events,people-events"),
+        @ResourceArg(name = "outgoing", value = "outbox")})
 public final class TestInfrastructure {
 
     private TestInfrastructure() {

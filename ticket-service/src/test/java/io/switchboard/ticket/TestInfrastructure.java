@@ -11,7 +11,7 @@ import io.switchboard.platform.testing.InMemoryChannelsResource;
  */
 @QuarkusTestResource(EmbeddedPostgresResource.class)
 @QuarkusTestResource(value = InMemoryChannelsResource.class, initArgs = {
-        @ResourceArg(name = "incoming", value = "routing-decisions,mail-events"),
+        @ResourceArg(name = "incoming", value = "routing-decisions,mail-events,escalation-events"),
         @ResourceArg(name = "outgoing", value = "outbox")})
 @QuarkusTestResource(MailboxServer.class)
 public final class TestInfrastructure {

@@ -38,7 +38,7 @@ public final class EmbeddedKafkaMain {
 
     public static final String READY_MARKER = "switchboard-kafka READY";
     static final List<String> TOPICS = List.of("switchboard.ticket-events", "switchboard.routing-decisions",
-            "switchboard.people-events", "switchboard.mail-events");
+            "switchboard.people-events", "switchboard.mail-events", "switchboard.escalation-events");
     static final int PARTITIONS = 3;
     /**
      * Full-state events keyed by service code or group id: compaction keeps each key's latest, so a consumer

@@ -31,7 +31,14 @@ public class TicketSnapshots {
                                 change.ticketId());
                     }
                 },
-                () -> repository.add(TicketSnapshot.of(change)));
+                () -> {
+                    if (change.complete()) {
+                        repository.add(TicketSnapshot.of(change));
+                    } else {
+                        Log.debugf("Event %s names ticket %s, which is not known here; ignored", change.eventId(),
+                                change.ticketId());
+                    }
+                });
     }
 
     /** The snapshot, for members of the ticket's service; 404 for everyone else, so ids of other services don't leak. */

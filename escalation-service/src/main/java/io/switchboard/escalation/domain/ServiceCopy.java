@@ -3,6 +3,8 @@ package io.switchboard.escalation.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -13,7 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A service as ServiceChanged last described it here: who its members are, with their role. */
+/** A service as ServiceChanged last described it here: its name and type, and who its members are, with their role. */
 @Entity
 @Table(name = "service_copy")
 public class ServiceCopy {
@@ -23,6 +25,11 @@ public class ServiceCopy {
 
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceType type;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "service_member", joinColumns = @JoinColumn(name = "service_code"))
@@ -38,11 +45,16 @@ public class ServiceCopy {
         this.changedAt = Instant.EPOCH;
     }
 
-    /** Takes the members of a newer event (username → role); an older one changes nothing. Returns whether it applied. */
-    public boolean replace(Map<String, String> newMembers, Instant at) {
+    /**
+     * Takes the name, type and members (username → role) of a newer event; an older one changes nothing. Returns
+     * whether it applied.
+     */
+    public boolean replace(String newName, ServiceType newType, Map<String, String> newMembers, Instant at) {
         if (!at.isAfter(changedAt)) {
             return false;
         }
+        name = newName;
+        type = newType;
         members.clear();
         members.putAll(newMembers);
         changedAt = at;
@@ -53,7 +65,21 @@ public class ServiceCopy {
         return members.containsKey(username);
     }
 
+    /** The member's role (OPERATOR, ADMIN), or null for someone who is no member. */
+    public String roleOf(String username) {
+        return members.get(username);
+    }
+
     public String code() {
         return code;
+    }
+
+    public String name() {
+        return name == null ? code : name;
+    }
+
+    /** Null for a copy made before types were kept, until the service's next ServiceChanged. */
+    public ServiceType type() {
+        return type;
     }
 }

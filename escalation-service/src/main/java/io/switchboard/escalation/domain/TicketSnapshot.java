@@ -43,6 +43,9 @@ public class TicketSnapshot {
     }
 
     public static TicketSnapshot of(TicketChange change) {
+        if (!change.complete()) {
+            throw new IllegalArgumentException("a snapshot starts from a change describing the whole ticket");
+        }
         TicketSnapshot snapshot = new TicketSnapshot();
         snapshot.ticketId = change.ticketId();
         snapshot.take(change);
@@ -61,10 +64,14 @@ public class TicketSnapshot {
     private void take(TicketChange change) {
         number = change.number();
         serviceCode = change.serviceCode();
-        title = change.title();
+        if (change.title() != null) {
+            title = change.title();
+        }
         status = change.status();
-        assignee = change.assignee();
-        groupId = change.groupId();
+        if (change.assignment() != null) {
+            assignee = change.assignment().assignee();
+            groupId = change.assignment().groupId();
+        }
         updatedAt = change.at();
         lastEventId = change.eventId();
     }

@@ -3,6 +3,7 @@ package io.switchboard.escalation.messaging;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.escalation.application.ServiceAccess;
+import io.switchboard.escalation.domain.ServiceType;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -23,7 +24,7 @@ public class PeopleEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServiceChanged(String serviceCode, List<Member> members, Instant changedAt) {
+    record ServiceChanged(String serviceCode, String name, ServiceType type, List<Member> members, Instant changedAt) {
     }
 
     private final Inbox inbox;
@@ -41,7 +42,7 @@ public class PeopleEventsConsumer {
             ServiceChanged changed = inbox.data(event, ServiceChanged.class);
             Map<String, String> members = changed.members() == null ? Map.of() : changed.members().stream()
                     .collect(Collectors.toMap(Member::username, Member::role, (a, b) -> b));
-            access.serviceChanged(changed.serviceCode(), members,
+            access.serviceChanged(changed.serviceCode(), changed.name(), changed.type(), members,
                     changed.changedAt() == null ? event.time() : changed.changedAt());
         });
     }

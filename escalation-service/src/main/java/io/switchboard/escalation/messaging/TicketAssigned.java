@@ -28,6 +28,6 @@ public record TicketAssigned(UUID ticketId, String number, String serviceCode, S
 
     TicketChange change(CloudEvent event) {
         return new TicketChange(event.id(), event.time(), ticketId, number, serviceCode, title, status,
-                assignee.username(), group.id());
+                new TicketChange.Assignment(assignee.username(), group.id()));
     }
 }

@@ -12,6 +12,7 @@ public record TicketCreated(UUID ticketId, String number, String serviceCode, St
     public static final String TYPE = "TicketCreated";
 
     TicketChange change(CloudEvent event) {
-        return new TicketChange(event.id(), event.time(), ticketId, number, serviceCode, title, status, null, null);
+        return new TicketChange(event.id(), event.time(), ticketId, number, serviceCode, title, status,
+                TicketChange.Assignment.NONE);
     }
 }

@@ -1,38 +1,54 @@
 package io.switchboard.escalation.messaging;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.switchboard.escalation.application.Escalations;
 import io.switchboard.escalation.application.TicketSnapshots;
-import io.switchboard.escalation.domain.TicketChange;
+import io.switchboard.escalation.domain.Escalation;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Applies each ticket event to the local snapshot exactly once, however often Kafka delivers it. */
+/**
+ * Applies each ticket event exactly once, however often Kafka delivers it: the ticket changes to the local
+ * snapshot, ticket-service's reports of escalations to the escalations.
+ */
 @ApplicationScoped
 public class TicketEventsConsumer {
 
     private final Inbox inbox;
-    private final TicketSnapshots snapshots;
+    private final Map<String, Consumer<CloudEvent>> handlers;
 
-    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots) {
+    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots, Escalations escalations) {
         this.inbox = inbox;
-        this.snapshots = snapshots;
+        this.handlers = Map.of(
+                TicketCreated.TYPE, event -> snapshots.apply(inbox.data(event, TicketCreated.class).change(event)),
+                TicketAssigned.TYPE, event -> snapshots.apply(inbox.data(event, TicketAssigned.class).change(event)),
+                TicketStatusChanged.TYPE, event -> snapshots.apply(
+                        inbox.data(event, TicketStatusChanged.class).change(event)),
+                EscalationReports.TICKET_ESCALATED, event -> {
+                    EscalationReports.TicketEscalated escalated = inbox.data(event, EscalationReports.TicketEscalated.class);
+                    escalations.opened(escalated.escalationId(), escalated.issue().ticketId(),
+                            escalated.issue().number(), escalated.escalatedAt());
+                },
+                EscalationReports.ESCALATION_REFUSED, event -> {
+                    EscalationReports.EscalationRefused refused = inbox.data(event, EscalationReports.EscalationRefused.class);
+                    escalations.refused(refused.escalationId(), refused.reason(), refused.refusedAt());
+                },
+                EscalationReports.TICKET_ESCALATION_ANSWERED, event -> {
+                    EscalationReports.TicketEscalationAnswered answered =
+                            inbox.data(event, EscalationReports.TicketEscalationAnswered.class);
+                    escalations.answered(answered.escalationId(), new Escalation.Answer(answered.action(),
+                            answered.content(), answered.format(), answered.answeredBy(), answered.answeredAt()));
+                });
     }
 
     @Incoming("ticket-events")
     @Blocking("ticket-events-consumers") // its own threads: never queued behind HTTP requests
     public void onRecords(List<String> records) { // a poll's worth of one partition, applied in one transaction
-        inbox.receiveAll(records, Set.of(TicketCreated.TYPE, TicketAssigned.TYPE), event -> snapshots.apply(change(event)));
-    }
-
-    private TicketChange change(CloudEvent event) {
-        return switch (event.type()) {
-            case TicketCreated.TYPE -> inbox.data(event, TicketCreated.class).change(event);
-            case TicketAssigned.TYPE -> inbox.data(event, TicketAssigned.class).change(event);
-            default -> throw new IllegalArgumentException("not a ticket change: " + event.type());
-        };
+        inbox.receiveAll(records, handlers.keySet(), event -> handlers.get(event.type()).accept(event));
     }
 }

@@ -77,6 +77,18 @@ public class AccessPolicy {
         return granted(caller, serviceCode) || people.membership(serviceCode, caller.username()).isPresent();
     }
 
+    /**
+     * Whether the caller reads the service's intake (inquiry types, customer fields) only as someone escalating to
+     * it: an operator of an inquiry service who is no member of this issue-management service.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean readsIntakeAsEscalator(Caller caller, String serviceCode) {
+        return caller.isAgent() && people.membership(serviceCode, caller.username()).isEmpty()
+                && people.workspace(serviceCode).map(w -> w.type() == Workspace.Type.ISSUE).orElse(false)
+                && people.membershipsOf(caller.username()).stream().anyMatch(m -> people.workspace(m.workspaceCode())
+                        .map(w -> w.type() == Workspace.Type.INQUIRY).orElse(false));
+    }
+
     /** The services the caller is a member of. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<String> serviceCodesOf(Caller caller) {
@@ -88,7 +100,9 @@ public class AccessPolicy {
     public Standing standing(Caller caller, String serviceCode) {
         Membership membership = caller.isAgent() ? people.membership(serviceCode, caller.username()).orElse(null) : null;
         boolean inAGroup = membership != null && !people.groupsOf(caller.username(), serviceCode).isEmpty();
-        return new Standing(caller.username(), membership, inAGroup, granted(caller, serviceCode));
+        boolean inquiryService = membership != null && people.workspace(serviceCode)
+                .map(w -> w.type() == Workspace.Type.INQUIRY).orElse(false);
+        return new Standing(caller.username(), membership, inAGroup, granted(caller, serviceCode), inquiryService);
     }
 
     /**
@@ -102,7 +116,8 @@ public class AccessPolicy {
     }
 
     /**
-     * Any member of the service (or a granted integration) sees an ordinary ticket. A sub-ticket
+     * Any member of the service (or a granted integration) sees an ordinary ticket, and so do the operators of the
+     * services it was escalated to (read-only: they may take no action on it, see {@link Standing}). A sub-ticket
      * only its service's admins, its assignee, the members of its group and the parent's assignee
      * see — so siblings stay private to their owners. The list query repeats this rule. Switchboard's
      * own services ({@link Caller#SERVICE}) see every ticket, but the only endpoint admitting them is
@@ -133,7 +148,8 @@ public class AccessPolicy {
             return true;
         }
         if (!worksIn.test(ticket.serviceCode())) {
-            return false;
+            // the issue service's operators read the inquiry escalated to them, and nothing else of its service
+            return caller.isAgent() && tickets.escalatedToServices(ticket.id()).stream().anyMatch(worksIn);
         }
         if (!ticket.isSubTicket() || caller.isIntegration()) {
             return true;

@@ -6,11 +6,13 @@ import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 
 /**
- * What a caller is in one service: their membership (null if none), whether they sit in one of its groups, and
- * whether they are an integration client granted it. {@link #refusal} holds the rules of PRODUCT.md §2–§3.3 for
+ * What a caller is in one service: their membership (null if none), whether they sit in one of its groups,
+ * whether they are an integration client granted it, and whether the service takes inquiries (only those
+ * escalate to issue-management services). {@link #refusal} holds the rules of PRODUCT.md §2–§3.3 for
  * what such a caller may do to a ticket of the service, whatever its status.
  */
-public record Standing(String username, Membership membership, boolean inAGroup, boolean grantedIntegration) {
+public record Standing(String username, Membership membership, boolean inAGroup, boolean grantedIntegration,
+                       boolean inquiryService) {
 
     public boolean isMember() {
         return membership != null;
@@ -43,8 +45,11 @@ public record Standing(String username, Membership membership, boolean inAGroup,
             // triage: any member may close an unassigned ticket, e.g. as spam
             case INTERNAL_RESOLUTION -> ticket.status() == TicketStatus.UNASSIGNED || isAdmin() || assignee ? null
                     : assigneeOrAdmin(ticket, action);
+            case ESCALATE -> !inquiryService ? "Only tickets of inquiry services are escalated; "
+                    + ticket.serviceCode() + " manages issues itself."
+                    : isAdmin() || assignee ? null : assigneeOrAdmin(ticket, action);
             case COMMENT, ATTRIBUTES, LINK, RE_INQUIRY -> null;
-            case COMPLETE_AFTER_FORWARD -> throw new IllegalStateException("system action");
+            case COMPLETE_AFTER_FORWARD, ESCALATION_ANSWER -> throw new IllegalStateException("system action");
         };
     }
 

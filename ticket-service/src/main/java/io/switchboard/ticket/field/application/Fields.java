@@ -110,12 +110,15 @@ public class Fields {
     }
 
     /**
-     * The customer fields of an inquiry type, its ancestors' included. Integrations see only active
-     * fields of an active type (whose ancestors are active too).
+     * The customer fields of an inquiry type, its ancestors' included. Integrations, and operators of inquiry
+     * services escalating to this issue service, see only active fields of an active type (whose ancestors are
+     * active too).
      */
     @Transactional
     public List<FieldDefinition> ofInquiryType(Caller caller, String serviceCode, UUID inquiryTypeId) {
-        FieldReader reader = reader(caller, serviceCode);
+        // escalating operators fill in what a customer would: the active customer fields of active types
+        FieldReader reader = access.readsIntakeAsEscalator(caller, serviceCode) ? FieldReader.INTEGRATION
+                : reader(caller, serviceCode);
         List<InquiryType> types = inquiryTypes.all(serviceCode);
         boolean visible = reader == FieldReader.INTEGRATION ? TypeTree.activeWithAncestors(types, inquiryTypeId)
                 : types.stream().anyMatch(t -> t.id().equals(inquiryTypeId));

@@ -24,7 +24,9 @@ public class InquiryTypes {
 
     @Transactional
     public TypeTree<InquiryType> tree(Caller caller, String serviceCode) {
-        access.accessibleService(caller, serviceCode);
+        if (!access.readsIntakeAsEscalator(caller, serviceCode)) {
+            access.accessibleService(caller, serviceCode);
+        }
         return TypeTree.of(types.ofService(serviceCode), !caller.isAgent());
     }
 

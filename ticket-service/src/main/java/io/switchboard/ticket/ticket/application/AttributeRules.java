@@ -38,7 +38,8 @@ class AttributeRules {
     }
 
     /** The attributes {@code current} becomes with {@code requested}; {@code creation} checks required fields. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // a refusal leaves the transaction usable: an escalation's consumer turns it into a refused escalation
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.Invalid.class)
     TicketAttributes resolve(Workspace service, FieldReader writer, TicketAttributes current,
                              RequestedAttributes requested, boolean creation) {
         List<Problem.FieldError> errors = new ArrayList<>();

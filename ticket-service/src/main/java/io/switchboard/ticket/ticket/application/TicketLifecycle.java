@@ -28,6 +28,7 @@ import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.events.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,10 +57,12 @@ public class TicketLifecycle {
     private final Clock clock;
     private final AttributeRules attributeRules;
     private final Fields fields;
+    private final Event<TicketChanged> changes;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
                     AccessPolicy access, TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
-                    Clock clock, AttributeRules attributeRules, Fields fields) {
+                    Clock clock, AttributeRules attributeRules, Fields fields, Event<TicketChanged> changes) {
+        this.changes = changes;
         this.tickets = tickets;
         this.people = people;
         this.service = service;
@@ -438,6 +441,12 @@ public class TicketLifecycle {
         record(ticket, change, null);
     }
 
+    /** Stores and publishes a change Switchboard made itself (an escalation's step), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSystemChange(Ticket ticket, TicketChange change) {
+        record(ticket, change);
+    }
+
     /** Stores a change; a message written from a draft takes the draft's files along. */
     private void record(Ticket ticket, TicketChange change, MessageDraft draft) {
         change.auditLines().forEach(tickets::add);
@@ -458,6 +467,7 @@ public class TicketLifecycle {
             tickets.cancelTimer(ticket.id(), AUTO_COMPLETE);
         }
         tickets.flush(); // a concurrent change surfaces here as a stale version (409), not at commit
+        changes.fire(new TicketChanged(ticket, change));
     }
 
     /**

@@ -100,6 +100,16 @@ public class TicketService {
                 "customer:" + request.customer().email());
     }
 
+    /**
+     * The issue ticket of an escalation: a MANUAL ticket of the issue service by the escalating operator, for the
+     * source ticket's customer, with the customer fields a customer could give (active ones of an active type),
+     * routed by the service's triggers like any other. A 400 refusal of its attributes leaves nothing written.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.Invalid.class)
+    public Ticket openEscalated(Workspace service, NewTicket request, String escalatedBy) {
+        return open(service, FieldReader.INTEGRATION, request, request.content(), Channel.MANUAL, escalatedBy);
+    }
+
     private Ticket open(Workspace service, FieldReader writer, NewTicket request, String content, Channel channel,
                         String createdBy) {
         String serviceCode = service.code();

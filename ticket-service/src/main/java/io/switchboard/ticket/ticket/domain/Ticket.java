@@ -364,6 +364,41 @@ public class Ticket {
                 actor, "Internally resolved by " + actor + ": " + reason + where, now), null);
     }
 
+    /** Escalated to an issue ticket of another service (이슈관리 이관 / 課題管理移管): → ESCALATED. */
+    public TicketChange escalate(String issueNumber, String actor, Instant now) {
+        require(TicketAction.ESCALATE);
+        TicketStatus from = moveTo(TicketStatus.ESCALATED, now);
+        return change(TicketAction.ESCALATE, from, new TicketEvent(id, TicketEvent.Type.ESCALATED, actor,
+                "Escalated to " + issueNumber + " by " + actor, now), null);
+    }
+
+    /** This issue ticket was opened by escalating {@code sourceNumber}; a line of its history. */
+    public TicketEvent escalationReceived(String sourceNumber, String actor, Instant now) {
+        return new TicketEvent(id, TicketEvent.Type.ESCALATION_RECEIVED, actor,
+                "Escalated from " + sourceNumber + " by " + actor, now);
+    }
+
+    /**
+     * The issue ticket answered ({@code how}: held, resolved or internally resolved): its answer becomes a message
+     * of this ticket, which moves ESCALATED → ESCALATION_ANSWERED so its operator replies to the customer. An answer
+     * arriving later (resolved after held) is added without moving the ticket again.
+     */
+    public TicketChange escalationAnswer(String issueNumber, String how, String answeredBy, MessageBody answer,
+                                         Instant now) {
+        require(TicketAction.ESCALATION_ANSWER);
+        TicketStatus from = status == TicketStatus.ESCALATED ? moveTo(TicketStatus.ESCALATION_ANSWERED, now) : status;
+        updatedAt = now;
+        return change(TicketAction.ESCALATION_ANSWER, from, new TicketEvent(id, TicketEvent.Type.ESCALATION_ANSWERED,
+                answeredBy, issueNumber + " answered (" + how + " by " + answeredBy + ")", now),
+                new TicketMessage(id, MessageType.ESCALATION_ANSWER, answeredBy, answer, now));
+    }
+
+    /** The line on this issue ticket saying its answer went to the escalated ticket. */
+    public TicketEvent escalationAnswerSent(String sourceNumber, String actor, Instant now) {
+        return new TicketEvent(id, TicketEvent.Type.ESCALATION_ANSWERED, actor,
+                "The answer was posted on " + sourceNumber, now);
+    }
+
     /** Undoes an internal resolution: back to the status before it. */
     public TicketChange restore(String actor, Instant now) {
         require(TicketAction.RESTORE);

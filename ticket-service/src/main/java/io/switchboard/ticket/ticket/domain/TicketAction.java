@@ -28,6 +28,13 @@ public enum TicketAction {
      * closing the ticket ends it (see {@link Ticket#reserveCallback}).
      */
     CALLBACK("callback", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
+    /**
+     * Escalating an inquiry to an issue-management service (이슈관리 이관); requested through escalation-service's
+     * {@code POST /api/v1/escalations}, carried out here when its event arrives.
+     */
+    ESCALATE("escalate", EnumSet.of(IN_PROGRESS, ON_HOLD, ESCALATION_ANSWERED)),
+    /** System action: the issue ticket answered; its answer is posted on the escalated ticket. */
+    ESCALATION_ANSWER("escalation-answer", EnumSet.complementOf(EnumSet.of(COMPLETED)), true),
     /** Priority, language, types, tags and field values. */
     ATTRIBUTES("attributes", EnumSet.allOf(TicketStatus.class)),
     SUB_TICKET("sub-tickets", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
@@ -72,6 +79,7 @@ public enum TicketAction {
             case LINK -> "link";
             case ATTRIBUTES -> "change the attributes of";
             case CALLBACK -> "manage the callback reservation of";
+            case ESCALATE -> "escalate";
             default -> path;
         };
     }

@@ -26,7 +26,13 @@ public class TicketEvent {
         /** The customer was called back as promised. */
         CALLBACK_DONE,
         /** A callback reservation was taken back, or ended because the ticket closed ({@code details.reason}). */
-        CALLBACK_CANCELLED;
+        CALLBACK_CANCELLED,
+        /** This ticket was escalated to an issue ticket of another service (details: escalation and issue ticket). */
+        ESCALATED,
+        /** This issue ticket was opened by escalating a ticket of another service. */
+        ESCALATION_RECEIVED,
+        /** The issue ticket answered (held, resolved or internally resolved): on both tickets. */
+        ESCALATION_ANSWERED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its

@@ -114,6 +114,14 @@ public class TicketRepository {
                 .setParameter("id", parentId).getResultList();
     }
 
+    /** The services of the issue tickets this ticket was escalated to. */
+    public List<String> escalatedToServices(UUID ticketId) {
+        return entityManager.createQuery("""
+                        select distinct t.serviceCode from TicketLink l, Ticket t
+                        where l.fromId = :id and l.type = :type and t.id = l.toId""", String.class)
+                .setParameter("id", ticketId).setParameter("type", TicketLink.Type.ESCALATED_TO).getResultList();
+    }
+
     public boolean linkExists(UUID fromId, UUID toId, TicketLink.Type type) {
         return !entityManager.createQuery("""
                         select l.id from TicketLink l where l.fromId = :from and l.toId = :to and l.type = :type""",
