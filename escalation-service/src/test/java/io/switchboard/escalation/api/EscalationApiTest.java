@@ -169,7 +169,7 @@ class EscalationApiTest {
         given().contentType(ContentType.JSON).body("""
                 {"ticketId":"%s","targetServiceCode":"DEV","title":"t","content":"c","priority":"HIGH"}"""
                 .formatted(ticket)).when().post("/api/v1/escalations").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("priority"));
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("priority")));
         given().contentType(ContentType.JSON).body("{\"ticketId\":\"not-a-uuid\"}").when().post("/api/v1/escalations")
                 .then().statusCode(400).contentType("application/problem+json");
         given().when().get("/api/v1/escalations").then().statusCode(400).contentType("application/problem+json");
