@@ -55,6 +55,18 @@ INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, 
      '{"ko": "로그인", "ja": "ログイン", "en": "Login"}', 1, TRUE, 2)
 ON CONFLICT DO NOTHING;
 
+-- Inquiry types of DEV, the issue-management service CS escalates to (parents first).
+INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('d0000000-0000-4000-8000-000000000011', 'DEV', NULL,
+     '{"ko": "버그", "ja": "不具合", "en": "Bug"}', 1, TRUE, 1),
+    ('d0000000-0000-4000-8000-000000000013', 'DEV', NULL,
+     '{"ko": "데이터 수정", "ja": "データ修正", "en": "Data correction"}', 2, TRUE, 1)
+ON CONFLICT DO NOTHING;
+INSERT INTO inquiry_type (id, service_code, parent_id, names, position, active, depth) VALUES
+    ('d0000000-0000-4000-8000-000000000012', 'DEV', 'd0000000-0000-4000-8000-000000000011',
+     '{"ko": "앱 오류", "ja": "アプリのエラー", "en": "App error"}', 1, TRUE, 2)
+ON CONFLICT DO NOTHING;
+
 -- Processing types of CS.
 INSERT INTO processing_type (id, service_code, parent_id, names, position, active, depth) VALUES
     ('e0000000-0000-4000-8000-000000000001', 'CS', NULL,
@@ -79,6 +91,13 @@ INSERT INTO field_definition (id, service_code, code, scope, type, names, option
          jsonb_build_object('value', 'user', 'names', '{"ko": "사용자", "ja": "ユーザー", "en": "User error"}'::jsonb)),
      FALSE, FALSE, FALSE, TRUE, 2, now())
 ON CONFLICT DO NOTHING;
+-- A field of DEV: bugs (and their subtypes) need the app version.
+INSERT INTO field_definition (id, service_code, code, scope, type, names, options, required, encrypted, admin_only,
+                              active, position, created_at) VALUES
+    ('f0000000-0000-4000-8000-000000000011', 'DEV', 'app_version', 'CUSTOMER', 'text',
+     '{"ko": "앱 버전", "ja": "アプリのバージョン", "en": "App version"}', '[]', TRUE, FALSE, FALSE, TRUE, 1, now())
+ON CONFLICT DO NOTHING;
 INSERT INTO field_inquiry_type (field_id, inquiry_type_id) VALUES
-    ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001')
+    ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001'),
+    ('f0000000-0000-4000-8000-000000000011', 'd0000000-0000-4000-8000-000000000011')
 ON CONFLICT DO NOTHING;

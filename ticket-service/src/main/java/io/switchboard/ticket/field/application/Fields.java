@@ -133,6 +133,17 @@ public class Fields {
     }
 
     /**
+     * How the caller meets the fields of a ticket they were allowed to see: as {@link #reader} says, except for an
+     * issue service's operator reading the inquiry escalated to them, who sees what the customer's side sees.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FieldReader ticketReader(Caller caller, String serviceCode) {
+        boolean escalatedTo = caller.isAgent() && !caller.isOrgAdmin() && !caller.isIntegration()
+                && people.membership(serviceCode, caller.username()).isEmpty();
+        return escalatedTo ? FieldReader.INTEGRATION : reader(caller, serviceCode);
+    }
+
+    /**
      * How the caller meets the service's fields; 404 when they may not see the service. Integrations
      * need a grant; org-admins and the service's admins are admins.
      */

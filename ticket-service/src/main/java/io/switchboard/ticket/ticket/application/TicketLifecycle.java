@@ -422,15 +422,20 @@ public class TicketLifecycle {
                         + caller.username() + ")", now));
     }
 
-    /** The ticket's links in both directions whose other ticket the caller may see. */
+    /**
+     * The ticket's links in both directions whose other ticket the caller may see, and the issue tickets it was
+     * escalated to (their number, title and status, so the inquiry's operators follow them).
+     */
     @Transactional
     public List<LinkDetails> links(Caller caller, UUID id) {
         Ticket ticket = access.visibleTicket(caller, id);
         return tickets.links(ticket.id()).stream()
+                .filter(l -> l.fromId().equals(ticket.id()) || !l.type().storedBothWays()) // its own side only
                 .map(l -> {
                     boolean outgoing = l.fromId().equals(ticket.id());
+                    boolean escalatedTo = outgoing && l.type() == TicketLink.Type.ESCALATED_TO;
                     return tickets.find(outgoing ? l.toId() : l.fromId())
-                            .filter(t -> access.maySee(caller, t))
+                            .filter(t -> escalatedTo || access.maySee(caller, t))
                             .map(t -> new LinkDetails(l, outgoing, t));
                 })
                 .flatMap(Optional::stream)

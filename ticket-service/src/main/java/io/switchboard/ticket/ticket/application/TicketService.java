@@ -154,7 +154,7 @@ public class TicketService {
                 .map(d -> {
                     String service = d.ticket().serviceCode();
                     return withFields(d, shownFields.computeIfAbsent(service,
-                            s -> fieldValues.visibility(s, fields.reader(caller, s), false)))
+                            s -> fieldValues.visibility(s, fields.ticketReader(caller, s), false)))
                             .allowing(AccessPolicy.allowedActions(
                                     standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()))
                             .withCallback(callback(caller, d.ticket(), now));
@@ -184,7 +184,7 @@ public class TicketService {
     @Transactional
     public List<EventLine> events(Caller caller, UUID id) {
         Ticket ticket = access.visibleTicket(caller, id);
-        FieldReader reader = fields.reader(caller, ticket.serviceCode());
+        FieldReader reader = fields.ticketReader(caller, ticket.serviceCode());
         boolean internal = access.seesInternalWork(caller);
         return tickets.events(ticket.id()).stream().filter(e -> internal || e.type().customerFacing() || caller.username().equals(e.actor()))
                 .map(e -> new EventLine(e, e.changes() == null ? null
@@ -221,7 +221,7 @@ public class TicketService {
      */
     TicketDetails details(Caller caller, Ticket ticket) {
         return withFields(details(ticket), fieldValues.visibility(ticket.serviceCode(),
-                fields.reader(caller, ticket.serviceCode()), true))
+                fields.ticketReader(caller, ticket.serviceCode()), true))
                 .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket))
                 .withCallback(callback(caller, ticket, clock.instant()));
     }

@@ -14,7 +14,14 @@ import java.util.UUID;
 @Table(name = "ticket_link")
 public class TicketLink {
 
-    public enum Type { FOLLOW_UP_OF, DUPLICATE_OF, ESCALATED_TO, ESCALATED_FROM }
+    public enum Type {
+        FOLLOW_UP_OF, DUPLICATE_OF, ESCALATED_TO, ESCALATED_FROM;
+
+        /** An escalation is stored as a link each way, so each ticket has its own side of it. */
+        public boolean storedBothWays() {
+            return this == ESCALATED_TO || this == ESCALATED_FROM;
+        }
+    }
 
     @Id
     private UUID id;

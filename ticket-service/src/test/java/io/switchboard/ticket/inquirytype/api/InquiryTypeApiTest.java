@@ -50,10 +50,25 @@ class InquiryTypeApiTest {
 
     @Test
     @TestSecurity(user = "dave", roles = "agent")
-    void aServiceWithoutTypesHasAnEmptyTreeAndOthersAre404() {
-        given().when().get("/api/v1/services/DEV/inquiry-types").then().statusCode(200).body("$", hasSize(0));
+    void membersReadTheirServicesTypesAndOthersAre404() {
+        given().when().get("/api/v1/services/DEV/inquiry-types").then().statusCode(200)
+                .body("names.en", contains("Bug", "Data correction"));
+        // dave works in no inquiry service, so he escalates nowhere and reads no other service's intake
         given().when().get("/api/v1/services/CS/inquiry-types").then().statusCode(404);
         given().when().get("/api/v1/services/NOPE/inquiry-types").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void operatorsOfInquiryServicesReadTheIntakeOfIssueServicesToEscalate() {
+        given().when().get("/api/v1/services/DEV/inquiry-types").then().statusCode(200)
+                .body("names.ja", contains("不具合", "データ修正"))
+                .body("[0].children.names.ko", contains("앱 오류"));
+        given().when().get("/api/v1/services/DEV/inquiry-types/d0000000-0000-4000-8000-000000000012/fields").then()
+                .statusCode(200).body("code", contains("app_version")).body("[0].required", equalTo(true));
+        // nothing else of DEV
+        given().when().get("/api/v1/services/DEV/fields").then().statusCode(404);
+        given().when().get("/api/v1/services/DEV").then().statusCode(404);
     }
 
     @Test
