@@ -24,8 +24,9 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                          @Schema(description = "What the reader may do to the ticket now, decided by ticket-service "
                                  + "from their role, membership, assignment and permissions and the ticket's status: "
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
-                                 + "attributes, sub-tickets, links and callback (reserve, move, finish or cancel "
-                                 + "its callback reservation)")
+                                 + "attributes, sub-tickets, links, callback (reserve, move, finish or cancel "
+                                 + "its callback reservation) and escalate (to an issue-management service, with "
+                                 + "escalation-service's POST /api/v1/escalations)")
                          List<String> allowedActions,
                          @Schema(description = "In lists and an agent's read of the ticket: whether the reader starred "
                                  + "(☆) it; absent for integrations and in answers to actions")

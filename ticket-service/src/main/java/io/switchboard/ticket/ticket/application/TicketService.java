@@ -24,7 +24,6 @@ import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
-import io.switchboard.ticket.ticket.domain.MessageType;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketAttributes;
@@ -167,7 +166,7 @@ public class TicketService {
     public List<MessageDetails> messages(Caller caller, UUID id) {
         boolean internal = access.seesInternalWork(caller);
         List<TicketMessage> shown = tickets.messages(access.visibleTicket(caller, id).id()).stream()
-                .filter(m -> internal || (m.type() != MessageType.INTERNAL_COMMENT && m.type() != MessageType.FORWARD_NOTE))
+                .filter(m -> internal || !m.type().isInternal())
                 .toList();
         Map<UUID, List<AttachedFile>> files = messageAttachments.ofMessages(shown.stream().map(TicketMessage::id).toList());
         return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()))).toList();

@@ -6,6 +6,11 @@ public enum MessageType {
     /** The answer of the issue ticket this ticket was escalated to, by that ticket's operator; never mailed. */
     ESCALATION_ANSWER;
 
+    /** Written for the service's operators only: never shown to the customer's side (integrations). */
+    public boolean isInternal() {
+        return this == INTERNAL_COMMENT || this == FORWARD_NOTE || this == ESCALATION_ANSWER;
+    }
+
     /** Replies are mailed to the customer by notification-service. */
     public boolean isReply() {
         return this == FINAL_REPLY || this == INTERIM_REPLY;

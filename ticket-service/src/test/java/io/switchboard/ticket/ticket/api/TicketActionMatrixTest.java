@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.switchboard.ticket.AdjustableClock;
 import io.switchboard.ticket.ticket.application.TicketService;
 import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.ticket.application.RoutingDecision;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -131,13 +132,36 @@ class TicketActionMatrixTest {
                 .body("allowedActions", hasItem("callback"));
     }
 
+    /** Escalation (requested at escalation-service, carried out here; EscalationTransferTest): offered exactly here. */
+    static final Set<String> ESCALATE = Set.of("IN_PROGRESS", "ON_HOLD", "ESCALATION_ANSWERED");
+
+    @ParameterizedTest(name = "escalate on {0}")
+    @MethodSource("statuses")
+    void escalationIsOfferedExactlyInItsStatuses(String status) {
+        String id = ticketIn(status);
+        Identities.as("alice", "agent", () -> given().when().get("/api/v1/tickets/" + id)).then().statusCode(200)
+                .body("allowedActions", ESCALATE.contains(status) ? hasItem("escalate") : not(hasItem("escalate")));
+    }
+
     static Stream<String> statuses() {
         return STATUSES.stream();
     }
 
     /** System actions, done by ticket-service itself → the statuses they are allowed in. */
     static final Map<String, Set<String>> SYSTEM = Map.of(
-            "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"));
+            "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"),
+            // the issue ticket's answer reaches its inquiry unless that was completed (EscalationTransferTest)
+            "escalation-answer", STATUSES.stream().filter(s -> !s.equals("COMPLETED")).collect(Collectors.toSet()));
+
+    @Test
+    void systemActionsAreAllowedExactlyInTheirStatuses() {
+        SYSTEM.forEach((path, statuses) -> {
+            TicketAction action = Arrays.stream(TicketAction.values()).filter(a -> a.path().equals(path)).findFirst()
+                    .orElseThrow();
+            assertEquals(statuses, STATUSES.stream().filter(s -> action.allowedIn(TicketStatus.valueOf(s)))
+                    .collect(Collectors.toSet()), path);
+        });
+    }
 
     /** Actions with resources of their own (tested in TicketAttributesTest, SubTicketTest, TicketApiTest). */
     static final Set<String> OWN_RESOURCES = Set.of("attributes", "sub-tickets", "links");
@@ -147,7 +171,7 @@ class TicketActionMatrixTest {
         assertEquals(
                 Arrays.stream(TicketAction.values())
                         .map(TicketAction::path).collect(Collectors.toSet()),
-                union(union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES), Set.of("callback")));
+                union(union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES), Set.of("callback", "escalate")));
     }
 
     @Inject
