@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
+import type { TypeTreeNode } from '../../../lib/type-tree';
 
 /** The views of `GET /api/v1/tickets?view=`, in the order of the console's menu. */
 export const TICKET_VIEWS = [
@@ -165,11 +166,7 @@ export interface ReplyDraft {
 export type ReplyTools = (draft: ReplyDraft) => ReactNode;
 
 /** A type (inquiry or processing) of a service with its children, names per language. */
-export interface TypeNode {
-  id: string;
-  names: Record<string, string>;
-  children: TypeNode[];
-}
+export type TypeNode = TypeTreeNode;
 
 /** A custom field definition; encrypted fields cannot be searched. */
 export interface FieldDefinition {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
+import { htmlToText } from '../../../lib/html-text';
 import { useTicketMessages } from '../hooks/use-tickets';
 import type { MessageFile } from '../api/types';
 
@@ -74,8 +75,4 @@ function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFil
       {error !== null && <ErrorMessage error={error} fallback={m.tickets.downloadFailed} />}
     </div>
   );
-}
-
-function htmlToText(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 }
