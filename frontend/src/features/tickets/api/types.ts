@@ -165,6 +165,16 @@ export interface ReplyDraft {
 /** Renders extra controls next to hold/resolve; the app composes them from other features. */
 export type ReplyTools = (draft: ReplyDraft) => ReactNode;
 
+/** Escalation to issue management on the ticket page, composed by the app from the escalation feature. */
+export interface EscalationTools {
+  /** The "Escalate" button, shown among the actions when the ticket allows `escalate`; `onEscalated` reloads it. */
+  button: (ticket: Ticket, onEscalated: () => void) => ReactNode;
+  /** The ticket's escalations, under its processing history (also on a ticket the reader may only look at). */
+  panel: (ticket: Ticket, timeZone?: string) => ReactNode;
+  /** Beside a message of the history: where an escalation answer came from. */
+  messageNote: (ticketId: string, message: TicketMessage) => ReactNode;
+}
+
 /** A type (inquiry or processing) of a service with its children, names per language. */
 export type TypeNode = TypeTreeNode;
 

@@ -1,0 +1,3 @@
+export { EscalateButton } from './components/EscalateButton';
+export { EscalationsPanel } from './components/EscalationsPanel';
+export { EscalationAnswerSource } from './components/EscalationAnswerSource';
