@@ -109,6 +109,7 @@ export const en = {
     internalResolution: 'Internal resolution',
     resolveInternally: 'Close without mail',
     restore: 'Restore',
+    escalate: 'Escalate',
     working: 'Working…',
     failed: 'The action failed.',
     bodyRequired: 'Write a reply or comment first.',
@@ -132,7 +133,6 @@ export const en = {
     failed: 'The callback could not be changed.',
   },
   escalation: {
-    escalate: 'Escalate',
     dialogTitle: 'Escalate to issue management',
     target: 'Issue-management service',
     selectTarget: 'Choose a service',
@@ -651,6 +651,7 @@ export const ko: PartialMessages = {
     internalResolution: '내부해결',
     resolveInternally: '메일 없이 종료',
     restore: '복원',
+    escalate: '이관',
     working: '처리 중…',
     failed: '처리하지 못했습니다.',
     bodyRequired: '먼저 답변이나 코멘트를 작성하세요.',
@@ -692,7 +693,6 @@ export const ko: PartialMessages = {
     no: '아니요',
   },
   escalation: {
-    escalate: '이관',
     dialogTitle: '이슈관리 서비스로 이관',
     target: '이슈관리 서비스',
     selectTarget: '서비스를 선택하세요',
@@ -1142,6 +1142,7 @@ export const ja: PartialMessages = {
     internalResolution: '内部解決',
     resolveInternally: 'メールなしで終了',
     restore: '復元',
+    escalate: '移管',
     working: '処理中…',
     failed: '処理できませんでした。',
     bodyRequired: '先に返信またはコメントを入力してください。',
@@ -1183,7 +1184,6 @@ export const ja: PartialMessages = {
     no: 'いいえ',
   },
   escalation: {
-    escalate: '移管',
     dialogTitle: '課題管理サービスへ移管',
     target: '課題管理サービス',
     selectTarget: 'サービスを選択してください',

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
-import { EscalateButton, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
+import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
 import {
   SearchPanel,
@@ -28,7 +28,7 @@ export const replyTools: ReplyTools = (draft) => (
 
 /** Escalation to issue management (escalation feature) on the ticket page of the tickets feature. */
 export const escalationTools: EscalationTools = {
-  button: (ticket, onEscalated) => <EscalateButton ticket={ticket} onEscalated={onEscalated} />,
+  dialog: (ticket, { onClose, onEscalated }) => <EscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />,
   panel: (ticket, timeZone) => <EscalationsPanel ticketId={ticket.id} timeZone={timeZone} />,
   messageNote: (ticketId, message) => <EscalationAnswerSource ticketId={ticketId} message={message} />,
 };

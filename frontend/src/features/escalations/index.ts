@@ -1,3 +1,3 @@
-export { EscalateButton } from './components/EscalateButton';
+export { EscalateDialog } from './components/EscalateDialog';
 export { EscalationsPanel } from './components/EscalationsPanel';
 export { EscalationAnswerSource } from './components/EscalationAnswerSource';

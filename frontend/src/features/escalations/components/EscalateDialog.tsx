@@ -244,8 +244,7 @@ function EscalationOutcome({
 }) {
   const { m } = useI18n();
   const e = m.escalation;
-  const { escalation, waitedOut } = useEscalationOutcome(accepted);
-  const settled = escalation.status !== 'REQUESTED' || waitedOut;
+  const { escalation, waitedOut, settled } = useEscalationOutcome(accepted);
   const reported = useRef(false);
   useEffect(() => {
     // once: the ticket (now escalated, or not) and its history are read again
@@ -285,7 +284,7 @@ function EscalationOutcome({
     <>
       {outcome}
       <div className="button-row end">
-        <button type="button" onClick={onClose} data-autofocus>
+        <button type="button" onClick={onClose} data-autofocus data-testid="escalation-close">
           {m.common.close}
         </button>
       </div>

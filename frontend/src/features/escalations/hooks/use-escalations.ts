@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-context';
 import {
@@ -39,12 +39,21 @@ export function useRequestEscalation(ticketId: string) {
   });
 }
 
-/** The accepted escalation, re-read until the issue ticket exists or was refused (or the wait is over). */
+/**
+ * The accepted escalation, re-read until the issue ticket exists or was refused (or the wait is over); then the
+ * ticket's escalations are read again, so the panel shows the outcome too.
+ */
 export function useEscalationOutcome(accepted: Escalation) {
+  const queryClient = useQueryClient();
   const [since] = useState(() => Date.now());
   const query = useQuery(escalationOutcomeQueryOptions(useApiClient(), accepted, since));
   const escalation = query.data;
   // the last re-read is answered after the wait is over, so this is seen on the render it causes
   const waitedOut = escalation.status === 'REQUESTED' && !query.isFetching && Date.now() - since >= OUTCOME_WAIT_MS;
-  return { escalation, waitedOut };
+  const settled = escalation.status !== 'REQUESTED' || waitedOut;
+  const ticketId = accepted.source.ticketId;
+  useEffect(() => {
+    if (settled) void queryClient.invalidateQueries({ queryKey: escalationKeys.ofTicket(ticketId) });
+  }, [settled, queryClient, ticketId]);
+  return { escalation, waitedOut, settled };
 }

@@ -167,8 +167,11 @@ export type ReplyTools = (draft: ReplyDraft) => ReactNode;
 
 /** Escalation to issue management on the ticket page, composed by the app from the escalation feature. */
 export interface EscalationTools {
-  /** The "Escalate" button, shown among the actions when the ticket allows `escalate`; `onEscalated` reloads it. */
-  button: (ticket: Ticket, onEscalated: () => void) => ReactNode;
+  /**
+   * The dialog opened by the "Escalate" action; `onEscalated` reloads the ticket. It stays open while the reloaded
+   * ticket no longer allows `escalate`, to show how the escalation went.
+   */
+  dialog: (ticket: Ticket, handlers: { onClose: () => void; onEscalated: () => void }) => ReactNode;
   /** The ticket's escalations, under its processing history (also on a ticket the reader may only look at). */
   panel: (ticket: Ticket, timeZone?: string) => ReactNode;
   /** Beside a message of the history: where an escalation answer came from. */

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import {
@@ -17,17 +17,17 @@ const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resol
 const REPLIES: readonly string[] = ['comment', 'hold', 'resolve'];
 
 /**
- * Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore, and `escalate` (the
- * app's escalation button) when the server allows it.
+ * Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore, and escalate (which
+ * opens the app's escalation dialog, `onEscalate`).
  */
 export function TicketActions({
   ticket,
   replyTools,
-  escalate,
+  onEscalate,
 }: {
   ticket: Ticket;
   replyTools?: ReplyTools;
-  escalate?: ReactNode;
+  onEscalate?: () => void;
 }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
@@ -58,7 +58,7 @@ export function TicketActions({
   if (can('resolve')) mailTypes.push('RESOLVE');
   if (can('hold')) mailTypes.push('HOLD');
 
-  if (!allowed.some((a) => OFFERED.includes(a) && (a !== 'escalate' || escalate))) return null;
+  if (!allowed.some((a) => OFFERED.includes(a) && (a !== 'escalate' || onEscalate))) return null;
   return (
     <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
       <h2>{m.actions.heading}</h2>
@@ -72,7 +72,11 @@ export function TicketActions({
           {m.actions.restore}
         </button>
       )}
-      {allowed.includes('escalate') && escalate}
+      {allowed.includes('escalate') && onEscalate && (
+        <button type="button" className="secondary" onClick={onEscalate} disabled={busy} data-testid="action-escalate">
+          {m.actions.escalate}
+        </button>
+      )}
       {/* a reply box without a button to send it would only be in the way */}
       {allowed.some((a) => REPLIES.includes(a)) && (
         <>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { useMarkRead, useReloadTicket, useTicket, useTicketEvents } from '../hooks/use-tickets';
@@ -36,6 +37,7 @@ export function TicketDetail({
   const eventsQuery = useTicketEvents(id);
   useMarkRead(id);
   const reload = useReloadTicket(id);
+  const [escalating, setEscalating] = useState(false);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
@@ -120,11 +122,16 @@ export function TicketDetail({
         <>
           {/* the form starts from the reservation in the service's zone: again once the zone is known */}
           <CallbackPanel key={`${ticket.id}-${zone ?? ''}`} ticket={ticket} timeZone={zone} />
-          <TicketActions ticket={ticket} replyTools={replyTools} escalate={escalationTools?.button(ticket, reload)} />
+          <TicketActions
+            ticket={ticket}
+            replyTools={replyTools}
+            onEscalate={escalationTools && (() => setEscalating(true))}
+          />
         </>
       ) : (
         <p className="muted">{m.app.loading}</p>
       )}
+      {escalating && escalationTools?.dialog(ticket, { onClose: () => setEscalating(false), onEscalated: reload })}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
