@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ApiClient } from '../../../lib/api-client';
+import { ApiError, type ApiClient } from '../../../lib/api-client';
 import { POLL_INTERVAL_MS } from '../../../lib/polling';
 import type {
   CustomerField,
@@ -38,7 +38,13 @@ export const escalationTargetsQueryOptions = (client: ApiClient, ticketId: strin
 export const ticketEscalationsQueryOptions = (client: ApiClient, ticketId: string) =>
   queryOptions({
     queryKey: escalationKeys.ofTicket(ticketId),
-    queryFn: () => client.get<EscalationPage>('/api/v1/escalations', { ticketId }),
+    queryFn: () =>
+      client.get<EscalationPage>('/api/v1/escalations', { ticketId }).catch((error: unknown) => {
+        // 404: escalation-service does not know the ticket (yet: it learns of tickets from their events), so
+        // nothing of it was escalated; the ticket page, which could load it, has nothing to show here
+        if (error instanceof ApiError && error.status === 404) return { items: [] };
+        throw error;
+      }),
     refetchInterval: (query) => (query.state.data?.items.some(isPending) ? POLL_INTERVAL_MS : false),
   });
 

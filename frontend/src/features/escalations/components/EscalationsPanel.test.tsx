@@ -91,6 +91,15 @@ describe('EscalationsPanel', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('You may not see the escalations of CS-1.');
   });
 
+  it('takes a ticket escalation-service does not know yet (404) for one never escalated', async () => {
+    const api = fakeServer(() => problemResponse({ status: 404, detail: 'No ticket t-1 is known here.' }));
+    renderWithProviders(<EscalationsPanel ticketId="t-1" />, { fetchFn: api.fetchFn });
+    await waitFor(() => expect(api.calls).toContain('GET /api/v1/escalations?ticketId=t-1'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('escalations-panel')).not.toBeInTheDocument();
+  });
+
   it('is in Korean and Japanese', async () => {
     const { unmount } = renderWithProviders(
       <LocaleContext.Provider value="ko">
