@@ -91,6 +91,26 @@ describe('catalogues', () => {
     expect(getMessages('ja').mailPreview.forbiddenWords).toBe('禁則語');
   });
 
+  it('names the escalation to issue management in the contact centre\'s words (이관 / 移管)', () => {
+    const k = getMessages('ko');
+    const j = getMessages('ja');
+    expect(k.actions.escalate).toBe('이관');
+    expect(j.actions.escalate).toBe('移管');
+    expect(k.escalation.submit).toBe('이관 요청');
+    expect(j.escalation.submit).toBe('移管依頼');
+    expect(k.escalation.target).toBe('이슈관리 서비스');
+    expect(j.escalation.target).toBe('課題管理サービス');
+    expect(k.escalation.answer).toBe('이관 답변');
+    expect(j.escalation.answer).toBe('移管回答');
+    expect(k.messageType.ESCALATION_ANSWER).toBe('이관 답변');
+    expect(j.messageType.ESCALATION_ANSWER).toBe('移管回答');
+    expect(getMessages('en').messageType.ESCALATION_ANSWER).toBe('Escalation answer');
+    for (const status of ['ESCALATED', 'ESCALATION_ANSWERED']) {
+      expect(statusLabel(status, 'ko')).toContain('이관');
+      expect(statusLabel(status, 'ja')).toContain('移管');
+    }
+  });
+
   const at = (tree: unknown, key: string) =>
     key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
+import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
 import {
   SearchPanel,
@@ -11,6 +12,7 @@ import {
   isTicketView,
   toSearchParams,
   viewQuery,
+  type EscalationTools,
   type ReplyTools,
   type TicketQuery,
   type TicketView,
@@ -23,6 +25,13 @@ import { HOME, rememberList } from '../last-list';
 export const replyTools: ReplyTools = (draft) => (
   <MailPreviewButton ticketId={draft.ticketId} body={draft.body} types={draft.mailTypes} />
 );
+
+/** Escalation to issue management (escalation feature) on the ticket page of the tickets feature. */
+export const escalationTools: EscalationTools = {
+  dialog: (ticket, { onClose, onEscalated }) => <EscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />,
+  panel: (ticket, timeZone) => <EscalationsPanel ticketId={ticket.id} timeZone={timeZone} />,
+  messageNote: (ticketId, message) => <EscalationAnswerSource ticketId={ticketId} message={message} />,
+};
 
 const withSearch = (path: string, params: URLSearchParams) => {
   const qs = params.toString();
@@ -90,7 +99,7 @@ function Workspace({
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} />
         </div>
       )}
     </div>

@@ -7,7 +7,7 @@ import type { ImapAccount } from '../api/types';
 import { useDeleteImapAccount, useSaveImapAccount } from '../hooks/use-mail-settings';
 import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { IMAP_FIELDS, toImapRequest, validateImap, type ImapErrors, type ImapFormValues } from '../lib/validate';
-import { describedBy, Field } from './Field';
+import { describedBy, Field } from '../../../components/Field';
 
 /** External mailboxes polled for new mail. Passwords are write-only: the list says only whether one is set. */
 export function ImapAccounts({ code, accounts }: { code: string; accounts: ImapAccount[] }) {

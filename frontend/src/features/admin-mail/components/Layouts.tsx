@@ -7,7 +7,7 @@ import { LAYOUT_TYPES, type MailLayout, type MailSettings } from '../api/types';
 import { useResetLayout, useSaveLayout } from '../hooks/use-mail-settings';
 import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { CONTENT_PLACEHOLDER, layoutError } from '../lib/validate';
-import { describedBy, Field } from './Field';
+import { describedBy, Field } from '../../../components/Field';
 
 interface Cell {
   type: string;

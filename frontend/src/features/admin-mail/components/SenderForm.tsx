@@ -6,7 +6,7 @@ import type { MailSettings, SenderRequest } from '../api/types';
 import { useUpdateSender } from '../hooks/use-mail-settings';
 import { useOnNewVersion } from '../hooks/use-on-new-version';
 import { SENDER_FIELDS, validateSender, type SenderErrors } from '../lib/validate';
-import { describedBy, Field } from './Field';
+import { describedBy, Field } from '../../../components/Field';
 
 export function SenderForm({ settings }: { settings: MailSettings }) {
   const { m } = useI18n();

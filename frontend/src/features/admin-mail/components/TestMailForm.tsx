@@ -3,7 +3,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
 import { useTestMail } from '../hooks/use-mail-settings';
 import { isValidEmail } from '../lib/validate';
-import { describedBy, Field } from './Field';
+import { describedBy, Field } from '../../../components/Field';
 
 /** Sends one mail with the service's sender settings and says whether the SMTP server took it. */
 export function TestMailForm({ code }: { code: string }) {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
+import { POLL_INTERVAL_MS } from '../../../lib/polling';
 import { canonical } from '../lib/list-query';
 import type {
   CallbackRequest,
@@ -19,8 +20,8 @@ import type {
   TypeNode,
 } from './types';
 
-/** How often a list's first page, the open ticket and its events are re-read, so changes show up by themselves. */
-export const POLL_INTERVAL_MS = 2_000;
+// a list's first page, the open ticket and its events are re-read this often, so changes show up by themselves
+export { POLL_INTERVAL_MS };
 /** The menu's counts are re-read less often: they come from counters, but every operator polls them. */
 export const COUNTS_INTERVAL_MS = 5_000;
 export const PAGE_SIZE = 50;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
+import type { TypeTreeNode } from '../../../lib/type-tree';
 
 /** The views of `GET /api/v1/tickets?view=`, in the order of the console's menu. */
 export const TICKET_VIEWS = [
@@ -164,12 +165,21 @@ export interface ReplyDraft {
 /** Renders extra controls next to hold/resolve; the app composes them from other features. */
 export type ReplyTools = (draft: ReplyDraft) => ReactNode;
 
-/** A type (inquiry or processing) of a service with its children, names per language. */
-export interface TypeNode {
-  id: string;
-  names: Record<string, string>;
-  children: TypeNode[];
+/** Escalation to issue management on the ticket page, composed by the app from the escalation feature. */
+export interface EscalationTools {
+  /**
+   * The dialog opened by the "Escalate" action; `onEscalated` reloads the ticket. It stays open while the reloaded
+   * ticket no longer allows `escalate`, to show how the escalation went.
+   */
+  dialog: (ticket: Ticket, handlers: { onClose: () => void; onEscalated: () => void }) => ReactNode;
+  /** The ticket's escalations, under its processing history (also on a ticket the reader may only look at). */
+  panel: (ticket: Ticket, timeZone?: string) => ReactNode;
+  /** Beside a message of the history: where an escalation answer came from. */
+  messageNote: (ticketId: string, message: TicketMessage) => ReactNode;
 }
+
+/** A type (inquiry or processing) of a service with its children, names per language. */
+export type TypeNode = TypeTreeNode;
 
 /** A custom field definition; encrypted fields cannot be searched. */
 export interface FieldDefinition {

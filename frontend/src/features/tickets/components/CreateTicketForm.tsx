@@ -1,5 +1,6 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { CHANNELS, type Channel, useI18n } from '../../../i18n';
+import { Field } from '../../../components/Field';
 import { ApiError } from '../../../lib/api-client';
 import type { ServiceOption, Ticket } from '../api/types';
 import { useCreateTicket } from '../hooks/use-tickets';
@@ -15,30 +16,6 @@ import {
 export interface CreateTicketFormProps {
   services: ServiceOption[];
   onCreated(ticket: Ticket): void;
-}
-
-function Field({
-  id,
-  label,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  error: string | undefined;
-  children: ReactNode;
-}) {
-  return (
-    <div className={error ? 'field invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {error && (
-        <p className="field-error" id={`${id}-error`} data-testid={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /** Operator's "New ticket" form: client-side validation first, then the server's per-field errors. */

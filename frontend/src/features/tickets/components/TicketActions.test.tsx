@@ -39,6 +39,30 @@ describe('TicketActions', () => {
     expect(screen.queryByTestId('action-keep')).not.toBeInTheDocument();
   });
 
+  it('offers Escalate only when the server allows escalate, and opens the escalation with it', async () => {
+    const onEscalate = vi.fn();
+    const { unmount } = renderWithProviders(
+      <TicketActions ticket={ticket('IN_PROGRESS', ['comment', 'hold', 'resolve', 'escalate'])} onEscalate={onEscalate} />,
+      { fetchFn: vi.fn() },
+    );
+    await userEvent.click(screen.getByTestId('action-escalate'));
+    expect(screen.getByTestId('action-escalate')).toHaveTextContent('Escalate');
+    expect(onEscalate).toHaveBeenCalledTimes(1);
+    unmount();
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} onEscalate={onEscalate} />, { fetchFn: vi.fn() });
+    expect(screen.queryByTestId('action-escalate')).not.toBeInTheDocument();
+    expect(screen.getByTestId('action-resolve')).toBeInTheDocument();
+  });
+
+  it('is not there for a reader who may do nothing, and offers no reply box without a reply action', () => {
+    const { unmount } = renderWithProviders(<TicketActions ticket={ticket('ESCALATED', [])} />, { fetchFn: vi.fn() });
+    expect(screen.queryByTestId('ticket-actions')).not.toBeInTheDocument();
+    unmount();
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED', ['keep'])} />, { fetchFn: vi.fn() });
+    expect(screen.getByTestId('action-keep')).toBeInTheDocument();
+    expect(screen.queryByLabelText('Reply or comment')).not.toBeInTheDocument();
+  });
+
   it('sends the final reply to the resolve action', async () => {
     const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('RESOLVED')));
     renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });

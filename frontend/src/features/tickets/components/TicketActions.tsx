@@ -12,8 +12,23 @@ import {
 import { useTicketAction } from '../hooks/use-tickets';
 import { readDraft, writeDraft } from '../lib/drafts';
 
-/** Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore. */
-export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyTools?: ReplyTools }) {
+/** What this section offers; a ticket that allows none of them (a read-only reader's) gets no section at all. */
+const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate'];
+const REPLIES: readonly string[] = ['comment', 'hold', 'resolve'];
+
+/**
+ * Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore, and escalate (which
+ * opens the app's escalation dialog, `onEscalate`).
+ */
+export function TicketActions({
+  ticket,
+  replyTools,
+  onEscalate,
+}: {
+  ticket: Ticket;
+  replyTools?: ReplyTools;
+  onEscalate?: () => void;
+}) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
   const [body, setBodyState] = useState(() => readDraft(ticket.id));
@@ -37,11 +52,13 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
     }
     run(action, { body, format: 'TEXT' }, true);
   };
+  const allowed = ticket.allowedActions ?? [];
   const busy = mutation.isPending;
   const mailTypes: ReplyDraft['mailTypes'] = [];
   if (can('resolve')) mailTypes.push('RESOLVE');
   if (can('hold')) mailTypes.push('HOLD');
 
+  if (!allowed.some((a) => OFFERED.includes(a) && (a !== 'escalate' || onEscalate))) return null;
   return (
     <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
       <h2>{m.actions.heading}</h2>
@@ -55,34 +72,44 @@ export function TicketActions({ ticket, replyTools }: { ticket: Ticket; replyToo
           {m.actions.restore}
         </button>
       )}
-      <div className="field">
-        <label htmlFor="ticket-reply">{m.actions.reply}</label>
-        <textarea id="ticket-reply" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
-        {missingBody && <p className="field-error">{m.actions.bodyRequired}</p>}
-        {body && (
-          <p className="field-hint muted" data-testid="draft-kept">
-            {m.actions.draftKept}
-          </p>
-        )}
-      </div>
-      <div className="button-row">
-        {can('comment') && (
-          <button type="button" onClick={() => reply('comment')} disabled={busy} data-testid="action-comment">
-            {m.actions.comment}
-          </button>
-        )}
-        {can('hold') && (
-          <button type="button" onClick={() => reply('hold')} disabled={busy} data-testid="action-hold">
-            {m.actions.hold}
-          </button>
-        )}
-        {can('resolve') && (
-          <button type="button" onClick={() => reply('resolve')} disabled={busy} data-testid="action-resolve">
-            {m.actions.resolve}
-          </button>
-        )}
-        {replyTools && mailTypes.length > 0 && replyTools({ ticketId: ticket.id, body, mailTypes })}
-      </div>
+      {allowed.includes('escalate') && onEscalate && (
+        <button type="button" className="secondary" onClick={onEscalate} disabled={busy} data-testid="action-escalate">
+          {m.actions.escalate}
+        </button>
+      )}
+      {/* a reply box without a button to send it would only be in the way */}
+      {allowed.some((a) => REPLIES.includes(a)) && (
+        <>
+          <div className="field">
+            <label htmlFor="ticket-reply">{m.actions.reply}</label>
+            <textarea id="ticket-reply" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+            {missingBody && <p className="field-error">{m.actions.bodyRequired}</p>}
+            {body && (
+              <p className="field-hint muted" data-testid="draft-kept">
+                {m.actions.draftKept}
+              </p>
+            )}
+          </div>
+          <div className="button-row">
+            {can('comment') && (
+              <button type="button" onClick={() => reply('comment')} disabled={busy} data-testid="action-comment">
+                {m.actions.comment}
+              </button>
+            )}
+            {can('hold') && (
+              <button type="button" onClick={() => reply('hold')} disabled={busy} data-testid="action-hold">
+                {m.actions.hold}
+              </button>
+            )}
+            {can('resolve') && (
+              <button type="button" onClick={() => reply('resolve')} disabled={busy} data-testid="action-resolve">
+                {m.actions.resolve}
+              </button>
+            )}
+            {replyTools && mailTypes.length > 0 && replyTools({ ticketId: ticket.id, body, mailTypes })}
+          </div>
+        </>
+      )}
       {can('internal-resolution') && (
         <div className="button-row">
           <label htmlFor="ticket-internal-resolution">{m.actions.internalResolution}</label>

@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
-import { useMarkRead, useTicket, useTicketEvents } from '../hooks/use-tickets';
+import { useMarkRead, useReloadTicket, useTicket, useTicketEvents } from '../hooks/use-tickets';
 import { CustomerHistory } from './CustomerHistory';
 import { StarButton } from './StarButton';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
@@ -9,28 +10,34 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { ReplyTools } from '../api/types';
+import type { EscalationTools, ReplyTools } from '../api/types';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
  * `backTo` is the list the user came from, `linkTo` where another ticket (of the customer's history) opens.
+ * A reader without allowed actions (an issue service's operator on the ticket escalated to them) sees it all, with no
+ * action offered.
  */
 export function TicketDetail({
   id,
   backTo,
   linkTo = (other) => `/tickets/${other}`,
   replyTools,
+  escalationTools,
 }: {
   id: string;
   backTo: string;
   linkTo?: (id: string) => string;
   replyTools?: ReplyTools;
+  escalationTools?: EscalationTools;
 }) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
   const ticketQuery = useTicket(id);
   const eventsQuery = useTicketEvents(id);
   useMarkRead(id);
+  const reload = useReloadTicket(id);
+  const [escalating, setEscalating] = useState(false);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
@@ -107,18 +114,24 @@ export function TicketDetail({
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}
       </div>
-      <TicketMessages id={ticket.id} timeZone={zone} />
+      <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} />
+      {escalationTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
         <>
           {/* the form starts from the reservation in the service's zone: again once the zone is known */}
           <CallbackPanel key={`${ticket.id}-${zone ?? ''}`} ticket={ticket} timeZone={zone} />
-          <TicketActions ticket={ticket} replyTools={replyTools} />
+          <TicketActions
+            ticket={ticket}
+            replyTools={replyTools}
+            onEscalate={escalationTools && (() => setEscalating(true))}
+          />
         </>
       ) : (
         <p className="muted">{m.app.loading}</p>
       )}
+      {escalating && escalationTools?.dialog(ticket, { onClose: () => setEscalating(false), onEscalated: reload })}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}

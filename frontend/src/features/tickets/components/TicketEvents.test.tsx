@@ -33,6 +33,47 @@ describe('TicketEvents', () => {
     expect(items[3]).not.toHaveClass('event-error');
   });
 
+  it('labels the escalation events on both tickets and marks them', () => {
+    render(
+      <TicketEvents
+        events={[
+          { type: 'ESCALATED', actor: 'bob', summary: 'escalated to DEV-12', at: '2026-12-01T10:00:00Z' },
+          { type: 'ESCALATION_RECEIVED', actor: null, summary: 'escalated from CS-1', at: '2026-12-01T10:00:01Z' },
+          { type: 'ESCALATION_ANSWERED', actor: 'dave', summary: 'DEV-12 resolved', at: '2026-12-02T10:00:00Z' },
+        ]}
+      />,
+    );
+    const [escalated, received, answered] = screen.getAllByTestId('ticket-event');
+    expect(escalated).toHaveTextContent('Escalated');
+    expect(escalated).toHaveTextContent('escalated to DEV-12');
+    expect(escalated).toHaveClass('event-escalation');
+    expect(received).toHaveTextContent('Received by escalation');
+    expect(received).toHaveClass('event-escalation');
+    expect(answered).toHaveTextContent('Escalation answered');
+    expect(answered).toHaveClass('event-ok');
+    for (const item of [escalated, received, answered]) expect(item!.querySelector('.event-icon')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it.each([
+    ['ko', '이관', '이관 접수', '이관 답변'],
+    ['ja', '移管', '移管受付', '移管回答'],
+  ] as const)('has %s labels for the escalation events', (locale, escalated, received, answered) => {
+    render(
+      <LocaleContext.Provider value={locale}>
+        <TicketEvents
+          events={['ESCALATED', 'ESCALATION_RECEIVED', 'ESCALATION_ANSWERED'].map((type) => ({
+            type,
+            actor: null,
+            summary: '',
+            at: '2026-12-01T10:00:00Z',
+          }))}
+        />
+      </LocaleContext.Provider>,
+    );
+    const labels = screen.getAllByTestId('ticket-event').map((item) => item.querySelector('.event-type')!.textContent!.trim());
+    expect(labels).toEqual([escalated, received, answered].map((label, i) => `${['↗', '↘', '↩'][i]} ${label}`));
+  });
+
   it.each([
     ['ko', '메일 발송', '메일 발송 실패'],
     ['ja', 'メール送信', 'メール送信失敗'],

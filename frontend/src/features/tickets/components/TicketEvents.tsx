@@ -1,8 +1,24 @@
 import { useI18n } from '../../../i18n';
 import type { TicketEvent } from '../api/types';
 
-/** Event types shown as a mail outcome: sent in green, failed in the error colour. */
-const MAIL_TONE: Record<string, string> = { MAIL_SENT: 'event-ok', MAIL_FAILED: 'event-error' };
+/**
+ * Event types that stand out: a mail sent or an escalation answered in green, a failed mail in the error colour,
+ * an escalation (out of this ticket or into it) in the colour of the escalated statuses.
+ */
+const TONE: Record<string, string> = {
+  MAIL_SENT: 'event-ok',
+  MAIL_FAILED: 'event-error',
+  ESCALATED: 'event-escalation',
+  ESCALATION_RECEIVED: 'event-escalation',
+  ESCALATION_ANSWERED: 'event-ok',
+};
+/** A sign before the label of these types, so they are seen at a glance (not read aloud: the label says it). */
+const ICON: Record<string, string> = {
+  MAIL_FAILED: '⚠',
+  ESCALATED: '↗',
+  ESCALATION_RECEIVED: '↘',
+  ESCALATION_ANSWERED: '↩',
+};
 
 /** The ticket's audit events, oldest first, each with its localised type label. */
 export function TicketEvents({ events, timeZone }: { events: TicketEvent[]; timeZone?: string }) {
@@ -12,15 +28,15 @@ export function TicketEvents({ events, timeZone }: { events: TicketEvent[]; time
       {events.map((event, index) => (
         <li
           key={`${event.at}-${event.type}-${index}`}
-          className={MAIL_TONE[event.type]}
+          className={TONE[event.type]}
           data-testid="ticket-event"
           data-event-type={event.type}
         >
           <time dateTime={event.at}>{formatDateTime(event.at, timeZone)}</time>
           <span className="event-type">
-            {event.type === 'MAIL_FAILED' && (
+            {ICON[event.type] && (
               <span aria-hidden="true" className="event-icon">
-                ⚠{' '}
+                {ICON[event.type]}{' '}
               </span>
             )}
             {m.eventType[event.type] ?? event.type}

@@ -44,6 +44,27 @@ describe('TicketMessages', () => {
     expect(createObjectURL).toHaveBeenCalled();
   });
 
+  it('labels an escalation answer and shows what the note says of it', async () => {
+    const answer = {
+      id: 'm-3',
+      type: 'ESCALATION_ANSWER',
+      author: 'dave',
+      body: '<p>Fixed in 2.4.1.</p>',
+      format: 'HTML',
+      createdAt: '2026-12-02T03:00:00Z',
+    };
+    const fetchFn = vi.fn(async () => jsonResponse([answer])) as unknown as typeof fetch;
+    renderWithProviders(
+      <TicketMessages id="t-1" note={(message) => <span data-testid="note">{`${message.type} by ${message.author}`}</span>} />,
+      { fetchFn },
+    );
+    const item = await screen.findByTestId('ticket-message');
+    expect(item).toHaveAttribute('data-message-type', 'ESCALATION_ANSWER');
+    expect(item).toHaveTextContent('Escalation answer');
+    expect(item).toHaveTextContent('Fixed in 2.4.1.');
+    expect(screen.getByTestId('note')).toHaveTextContent('ESCALATION_ANSWER by dave');
+  });
+
   it("says why a file could not be fetched", async () => {
     const fetchFn = vi.fn(async (input: RequestInfo | URL) =>
       String(input).endsWith('/messages')

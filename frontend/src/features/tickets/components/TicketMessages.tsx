@@ -1,12 +1,24 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
+import { htmlToText } from '../../../lib/html-text';
 import { useTicketMessages } from '../hooks/use-tickets';
-import type { MessageFile } from '../api/types';
+import type { MessageFile, TicketMessage } from '../api/types';
 
-/** The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here. */
-export function TicketMessages({ id, timeZone }: { id: string; timeZone?: string }) {
+/**
+ * The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here; `note` adds
+ * to a message's line what another feature knows of it (where an escalation answer came from).
+ */
+export function TicketMessages({
+  id,
+  timeZone,
+  note,
+}: {
+  id: string;
+  timeZone?: string;
+  note?: (message: TicketMessage) => ReactNode;
+}) {
   const { m, formatDateTime } = useI18n();
   const query = useTicketMessages(id);
   return (
@@ -22,6 +34,7 @@ export function TicketMessages({ id, timeZone }: { id: string; timeZone?: string
                 <span className="event-type">{m.messageType[message.type] ?? message.type}</span>
                 <span className="event-actor">{message.author}</span>
                 <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, timeZone)}</time>
+                {note?.(message)}
               </div>
               <div className="message-body">
                 {message.format === 'HTML' ? htmlToText(message.body) : message.body}
@@ -74,8 +87,4 @@ function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFil
       {error !== null && <ErrorMessage error={error} fallback={m.tickets.downloadFailed} />}
     </div>
   );
-}
-
-function htmlToText(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 }

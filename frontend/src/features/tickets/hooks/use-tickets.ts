@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
@@ -141,24 +141,34 @@ export function useTicketMessages(id: string) {
  * A change of the ticket as the operator saw it: the answer becomes the ticket shown and its history, lists and
  * counts are read again; if someone else changed it first, the fresh state is loaded.
  */
+function reloadHistory(queryClient: QueryClient, id: string) {
+  void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
+  void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
+  void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
+  void queryClient.invalidateQueries({ queryKey: [...ticketKeys.all, 'counts'] });
+}
+
+/** Reads the ticket, its history, the lists and the counts again, after another feature changed it (escalation). */
+export function useReloadTicket(id: string) {
+  const queryClient = useQueryClient();
+  return useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) });
+    reloadHistory(queryClient, id);
+  }, [queryClient, id]);
+}
+
 function useTicketChange<V>(id: string, change: (variables: V) => Promise<Ticket>) {
   const queryClient = useQueryClient();
-  const reloadHistory = () => {
-    void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
-    void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
-    void queryClient.invalidateQueries({ queryKey: ticketKeys.lists() });
-    void queryClient.invalidateQueries({ queryKey: [...ticketKeys.all, 'counts'] });
-  };
   return useMutation({
     mutationFn: change,
     onSuccess: (ticket) => {
       queryClient.setQueryData(ticketKeys.detail(id), ticket);
-      reloadHistory();
+      reloadHistory(queryClient, id);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.isStale) {
         void queryClient.invalidateQueries({ queryKey: ticketKeys.detail(id) });
-        reloadHistory();
+        reloadHistory(queryClient, id);
       }
     },
   });

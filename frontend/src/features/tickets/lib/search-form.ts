@@ -1,4 +1,4 @@
-import type { TicketQuery, TypeNode } from '../api/types';
+import type { TicketQuery } from '../api/types';
 
 /** The search panel's fields; each maps to one criterion of `GET /api/v1/tickets` (lists repeat). */
 export interface SearchForm {
@@ -80,14 +80,4 @@ export function buildSearchQuery(form: SearchForm): { query: TicketQuery; errors
   return { query, errors };
 }
 
-/** A type tree as select options, children indented under their parent; names in the language shown. */
-export function flattenTypes(nodes: TypeNode[], language: string, depth = 0): { id: string; label: string }[] {
-  return nodes.flatMap((node) => [
-    { id: node.id, label: `${'\u00a0\u00a0'.repeat(depth)}${localName(node.names, language)}` },
-    ...flattenTypes(node.children ?? [], language, depth + 1),
-  ]);
-}
-
-export function localName(names: Record<string, string>, language: string): string {
-  return names[language] ?? names.en ?? Object.values(names)[0] ?? '';
-}
+export { flattenTypes, localName } from '../../../lib/type-tree';

@@ -1,0 +1,3 @@
+export { EscalateDialog } from './components/EscalateDialog';
+export { EscalationsPanel } from './components/EscalationsPanel';
+export { EscalationAnswerSource } from './components/EscalationAnswerSource';
