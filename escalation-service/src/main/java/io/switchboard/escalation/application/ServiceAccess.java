@@ -40,4 +40,11 @@ public class ServiceAccess {
         });
         copy.replace(members, changedAt);
     }
+
+    /** Whether the caller is an ADMIN member of the service: may change its settings (e.g. its Dooray connection). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayAdminister(String serviceCode) {
+        String user = identity.getPrincipal().getName();
+        return services.find(serviceCode).flatMap(service -> service.roleOf(user)).map("ADMIN"::equals).orElse(false);
+    }
 }

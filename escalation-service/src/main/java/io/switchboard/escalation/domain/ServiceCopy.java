@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A service as ServiceChanged last described it here: who its members are, with their role. */
 @Entity
@@ -55,5 +56,10 @@ public class ServiceCopy {
 
     public String code() {
         return code;
+    }
+
+    /** The member's role (ADMIN or OPERATOR); empty for someone who is not a member. */
+    public Optional<String> roleOf(String username) {
+        return Optional.ofNullable(members.get(username));
     }
 }
