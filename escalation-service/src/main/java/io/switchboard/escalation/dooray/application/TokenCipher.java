@@ -3,6 +3,7 @@ package io.switchboard.escalation.dooray.application;
 import io.switchboard.escalation.dooray.domain.DoorayConnection;
 import io.switchboard.escalation.dooray.domain.HookSecret;
 import io.switchboard.escalation.dooray.domain.SealedSecrets;
+import io.quarkus.runtime.Startup;
 import io.switchboard.platform.secret.SealingKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,9 @@ import java.util.Map;
 /**
  * Seals a connection's token and hook secret under the current key of {@link DoorayConfig#tokenKeys()} and opens
  * them under whichever listed key sealed them. Each is bound to its service and purpose, so a ciphertext copied
- * to another row or column does not open.
+ * to another row or column does not open. Made at start, so a malformed key stops the service at once.
  */
+@Startup
 @ApplicationScoped
 public class TokenCipher {
 
