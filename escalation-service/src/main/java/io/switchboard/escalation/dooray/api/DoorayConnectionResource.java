@@ -2,6 +2,7 @@ package io.switchboard.escalation.dooray.api;
 
 import io.switchboard.escalation.dooray.application.DoorayConnections;
 import io.switchboard.platform.access.Audience;
+import io.switchboard.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -74,6 +75,9 @@ public class DoorayConnectionResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "connection", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "replaced")
     public Response put(@PathParam("serviceCode") String serviceCode, ConnectionRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new ProblemException.Invalid("request", "a JSON body is required");
+        }
         DoorayConnections.Saved saved = connections.save(serviceCode, request.toChange());
         ConnectionView view = ConnectionView.of(saved.details());
         return saved.created() ? Response.created(uri.getRequestUri()).entity(view).build() : Response.ok(view).build();
