@@ -148,7 +148,7 @@ class DoorayConnectionTest {
 
         assertNotEquals(before, after);
         assertEquals(new HookSecret(after.substring(HookSecret.PATH_PREFIX.length())).hash(),
-                row("select hook_secret_hash, 1 from dooray_connection where service_code = 'CS'")[0]);
+                value("select hook_secret_hash from dooray_connection where service_code = 'CS'"));
         given().get(CONNECTION).then().body("hookPath", equalTo(after));
     }
 
@@ -338,13 +338,13 @@ class DoorayConnectionTest {
     void secretsSealedUnderAnOlderKeyStillOpenAndTheNextSaveTakesTheCurrentKey() {
         String hookPath = create();
         reseal(new TokenCipher(List.of(key("test-old"))), TOKEN);
-        assertEquals("test-old", row("select key_id, 1 from dooray_connection where service_code = 'CS'")[0]);
+        assertEquals("test-old", value("select key_id from dooray_connection where service_code = 'CS'"));
 
         given().get(PROJECT + "/members").then().statusCode(200);
         given().get(CONNECTION).then().statusCode(200).body("hookPath", equalTo(hookPath));
         given().contentType(ContentType.JSON).body(connection(null, "1100")).put(CONNECTION).then().statusCode(200);
 
-        assertEquals("test-now", row("select key_id, 1 from dooray_connection where service_code = 'CS'")[0]);
+        assertEquals("test-now", value("select key_id from dooray_connection where service_code = 'CS'"));
         given().get(PROJECT + "/members").then().statusCode(200);
         given().get(CONNECTION).then().body("hookPath", equalTo(hookPath));
     }
@@ -385,6 +385,10 @@ class DoorayConnectionTest {
     static String key(String id) {
         return ConfigProvider.getConfig().getValues("switchboard.dooray.token-keys", String.class).stream()
                 .filter(entry -> entry.startsWith(id + ":")).findFirst().orElseThrow();
+    }
+
+    Object value(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(sql).getSingleResult());
     }
 
     Object[] row(String sql) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.platform.net.OutboundConfig;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
