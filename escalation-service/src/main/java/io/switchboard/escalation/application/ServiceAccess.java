@@ -40,7 +40,7 @@ public class ServiceAccess {
     @Transactional(Transactional.TxType.MANDATORY)
     public void permitEscalation(TicketSnapshot ticket) {
         String user = identity.getPrincipal().getName();
-        String role = services.find(ticket.serviceCode()).map(service -> service.roleOf(user)).orElse(null);
+        String role = services.find(ticket.serviceCode()).flatMap(service -> service.roleOf(user)).orElse(null);
         if (!"ADMIN".equals(role) && !user.equals(ticket.assignee())) {
             throw new ProblemException.Forbidden("Only the assignee or an admin can escalate ticket "
                     + ticket.number() + ".");
@@ -68,5 +68,12 @@ public class ServiceAccess {
             return created;
         });
         copy.replace(name, type, members, changedAt);
+    }
+
+    /** Whether the caller is an ADMIN member of the service: may change its settings (e.g. its Dooray connection). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayAdminister(String serviceCode) {
+        String user = identity.getPrincipal().getName();
+        return services.find(serviceCode).flatMap(service -> service.roleOf(user)).map("ADMIN"::equals).orElse(false);
     }
 }

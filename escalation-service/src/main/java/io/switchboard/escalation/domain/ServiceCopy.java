@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** A service as ServiceChanged last described it here: its name and type, and who its members are, with their role. */
 @Entity
@@ -65,11 +66,6 @@ public class ServiceCopy {
         return members.containsKey(username);
     }
 
-    /** The member's role (OPERATOR, ADMIN), or null for someone who is no member. */
-    public String roleOf(String username) {
-        return members.get(username);
-    }
-
     public String code() {
         return code;
     }
@@ -81,5 +77,10 @@ public class ServiceCopy {
     /** Null for a copy made before types were kept, until the service's next ServiceChanged. */
     public ServiceType type() {
         return type;
+    }
+
+    /** The member's role (ADMIN or OPERATOR); empty for someone who is not a member. */
+    public Optional<String> roleOf(String username) {
+        return Optional.ofNullable(members.get(username));
     }
 }

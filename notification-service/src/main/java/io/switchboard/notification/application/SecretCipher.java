@@ -1,63 +1,27 @@
 package io.switchboard.notification.application;
 
+import io.switchboard.platform.secret.SealingKey;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.Base64;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for secrets at rest (callback secrets, IMAP passwords): base64 of a fresh 12-byte nonce and the
- * sealed text. A context (the service code, the account) is authenticated with it, so a ciphertext copied to
- * another row does not open.
+ * Secrets at rest (callback secrets, IMAP passwords), sealed with AES-256-GCM under
+ * {@code switchboard.webhooks.secret-encryption-key}; the context (the service code, the account) is bound to
+ * each ciphertext, see {@link SealingKey}.
  */
 @ApplicationScoped
 public class SecretCipher {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
-    private final SecureRandom random = new SecureRandom();
-    private final SecretKey key;
+    private final SealingKey key;
 
     SecretCipher(WebhookConfig config) {
-        byte[] raw = Base64.getDecoder().decode(config.secretEncryptionKey());
-        if (raw.length != 32) {
-            throw new IllegalStateException("switchboard.webhooks.secret-encryption-key must be base64 of 32 bytes");
-        }
-        key = new SecretKeySpec(raw, "AES");
+        key = SealingKey.fromBase64(config.secretEncryptionKey(), "switchboard.webhooks.secret-encryption-key");
     }
 
     public String seal(String context, String secret) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        byte[] sealed = run(Cipher.ENCRYPT_MODE, context, nonce, secret.getBytes(StandardCharsets.UTF_8));
-        return Base64.getEncoder().encodeToString(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce)
-                .put(sealed).array());
+        return key.seal(context, secret);
     }
 
     public String open(String context, String ciphertext) {
-        byte[] all = Base64.getDecoder().decode(ciphertext);
-        byte[] nonce = Arrays.copyOf(all, NONCE_BYTES);
-        byte[] sealed = Arrays.copyOfRange(all, NONCE_BYTES, all.length);
-        return new String(run(Cipher.DECRYPT_MODE, context, nonce, sealed), StandardCharsets.UTF_8);
-    }
-
-    private byte[] run(int mode, String context, byte[] nonce, byte[] input) {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(input);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot " + (mode == Cipher.ENCRYPT_MODE ? "seal" : "open")
-                    + " the secret of " + context + " (was the encryption key changed?)", e);
-        }
+        return key.open(context, ciphertext);
     }
 }

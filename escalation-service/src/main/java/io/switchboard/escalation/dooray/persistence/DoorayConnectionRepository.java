@@ -1,0 +1,28 @@
+package io.switchboard.escalation.dooray.persistence;
+
+import io.switchboard.escalation.dooray.domain.DoorayConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+
+@ApplicationScoped
+public class DoorayConnectionRepository {
+
+    private final EntityManager entityManager;
+
+    DoorayConnectionRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public Optional<DoorayConnection> find(String serviceCode) {
+        return Optional.ofNullable(entityManager.find(DoorayConnection.class, serviceCode));
+    }
+
+    public void add(DoorayConnection connection) {
+        entityManager.persist(connection);
+    }
+
+    public void remove(DoorayConnection connection) {
+        entityManager.remove(connection);
+    }
+}
