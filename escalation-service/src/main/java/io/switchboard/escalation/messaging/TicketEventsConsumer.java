@@ -4,6 +4,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.escalation.application.Escalations;
 import io.switchboard.escalation.application.TicketSnapshots;
 import io.switchboard.escalation.domain.Escalation;
+import io.switchboard.escalation.dooray.application.DoorayEvents;
+import io.switchboard.escalation.dooray.application.DoorayTaskSync;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies each ticket event exactly once, however often Kafka delivers it: the ticket changes to the local
- * snapshot, ticket-service's reports of escalations to the escalations.
+ * snapshot, ticket-service's reports of escalations to the escalations (issue-management and Dooray).
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -22,7 +24,7 @@ public class TicketEventsConsumer {
     private final Inbox inbox;
     private final Map<String, Consumer<CloudEvent>> handlers;
 
-    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots, Escalations escalations) {
+    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots, Escalations escalations, DoorayTaskSync dooray) {
         this.inbox = inbox;
         this.handlers = Map.of(
                 TicketCreated.TYPE, event -> snapshots.apply(inbox.data(event, TicketCreated.class).change(event)),
@@ -43,6 +45,11 @@ public class TicketEventsConsumer {
                             inbox.data(event, EscalationReports.TicketEscalationAnswered.class);
                     escalations.answered(answered.escalationId(), new Escalation.Answer(answered.action(),
                             answered.content(), answered.format(), answered.answeredBy(), answered.answeredAt()));
+                },
+                DoorayEvents.ESCALATION_REFUSED, event -> {
+                    DoorayEvents.DoorayEscalationRefused refused =
+                            inbox.data(event, DoorayEvents.DoorayEscalationRefused.class);
+                    dooray.refused(refused.escalationId(), refused.reason(), refused.refusedAt());
                 });
     }
 
