@@ -32,7 +32,13 @@ public class TicketEvent {
         /** This issue ticket was opened by escalating a ticket of another service. */
         ESCALATION_RECEIVED,
         /** The issue ticket answered (held, resolved or internally resolved): on both tickets. */
-        ESCALATION_ANSWERED;
+        ESCALATION_ANSWERED,
+        /** This ticket was escalated to a Dooray task, or Switchboard could not move it for a new task. */
+        DOORAY_ESCALATED,
+        /** Its Dooray task changed workflow (the ticket moved, or stayed where the table keeps it). */
+        DOORAY_TASK_CHANGED,
+        /** Someone commented on its Dooray task in Dooray. */
+        DOORAY_COMMENTED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its
