@@ -88,7 +88,7 @@ class EscalationIT {
     }
 
     /** A CS ticket the demo trigger assigned to bob or carol, known to escalation-service as IN_PROGRESS. */
-    private static String routedTicket(String title) {
+    static String routedTicket(String title) {
         String bob = Stack.userToken("bob");
         String id = as(bob).contentType(ContentType.JSON).body(Stack.newTicket(title))
                 .post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
@@ -98,7 +98,7 @@ class EscalationIT {
         return id;
     }
 
-    private static String operatorOf(String ticket) {
+    static String operatorOf(String ticket) {
         return as(Stack.userToken("bob")).get("/api/v1/tickets/" + ticket).then().extract().path("assignee.username");
     }
 
