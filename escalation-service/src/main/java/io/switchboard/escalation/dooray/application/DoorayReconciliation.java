@@ -6,6 +6,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.switchboard.escalation.dooray.application.DoorayApi.Body;
 import io.switchboard.escalation.dooray.application.DoorayApi.Comment;
 import io.switchboard.escalation.dooray.application.DoorayApi.Post;
+import io.switchboard.escalation.dooray.domain.DoorayComment;
 import io.switchboard.escalation.dooray.domain.DoorayEscalation;
 import io.switchboard.escalation.dooray.persistence.DoorayConnectionRepository;
 import io.switchboard.escalation.dooray.persistence.DoorayEscalationRepository;
@@ -138,15 +139,20 @@ public class DoorayReconciliation {
                         + "again.", false, clock.instant())));
     }
 
+    /**
+     * Comments on the task that the ticket was not moved. The escalation stays locked meanwhile, so the task's hook
+     * for this comment waits and then finds it stored as Switchboard's own (not told to ticket-service as Dooray's).
+     */
     private void postNotice(UUID id) {
-        Optional<Task> task = task(id);
-        if (task.isEmpty() || !task.get().escalation().noticePending()) {
-            return;
-        }
-        DoorayEscalation failed = task.get().escalation();
-        dooray.addComment(task.get().token(), failed.projectId(), failed.taskId().orElseThrow(),
-                new Body("text/x-markdown", "Switchboard: " + failed.failure() + " This task no longer answers the "
-                        + "ticket; its operator escalates again if needed."));
-        QuarkusTransaction.requiringNew().run(() -> escalations.lock(id).ifPresent(DoorayEscalation::noticePosted));
+        QuarkusTransaction.requiringNew().run(() -> escalations.lock(id).filter(DoorayEscalation::noticePending)
+                .ifPresent(failed -> connections.find(failed.serviceCode()).ifPresent(connection -> {
+                    Body notice = new Body("text/x-markdown", "Switchboard: " + failed.failure() + " This task no "
+                            + "longer answers the ticket; its operator escalates again if needed.");
+                    String commentId = dooray.addComment(cipher.openToken(connection), failed.projectId(),
+                            failed.taskId().orElseThrow(), notice);
+                    escalations.addComment(new DoorayComment(id, commentId, "Switchboard", null, null, true,
+                            notice.content(), notice.mimeType(), clock.instant()));
+                    failed.noticePosted();
+                })));
     }
 }

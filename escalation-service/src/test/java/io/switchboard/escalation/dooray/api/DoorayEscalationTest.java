@@ -3,6 +3,7 @@ package io.switchboard.escalation.dooray.api;
 import static io.restassured.RestAssured.given;
 import static io.switchboard.escalation.api.TicketSnapshotTest.asUser;
 import static io.switchboard.escalation.api.TicketSnapshotTest.event;
+
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +25,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.switchboard.escalation.api.TicketFixtures;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
 import io.switchboard.platform.testing.TestEvents;
@@ -54,7 +56,6 @@ class DoorayEscalationTest {
     private static final String ESCALATIONS = "/api/v1/dooray/escalations";
     private static final String PROJECT = "1100";
     private static final String TOKEN = "acme-token";
-    private static final String SUPPORT = "a0000000-0000-4000-8000-000000000001";
 
     @Inject
     @Any
@@ -95,7 +96,7 @@ class DoorayEscalationTest {
         String location = given().contentType(ContentType.JSON).body(request(ticket)).post(ESCALATIONS).then()
                 .statusCode(201).header("Location", containsString(ESCALATIONS + "/"))
                 .body("status", equalTo("OPEN")).body("ticketId", equalTo(ticket.toString()))
-                .body("ticketNumber", equalTo(number(ticket))).body("serviceCode", equalTo("CS"))
+                .body("ticketNumber", equalTo(TicketFixtures.number(ticket))).body("serviceCode", equalTo("CS"))
                 .body("projectId", equalTo(PROJECT)).body("projectName", equalTo("Acme CS"))
                 .body("taskId", notNullValue()).body("subject", equalTo("Refund fails"))
                 .body("workflowClass", equalTo("registered")).body("failure", nullValue())
@@ -294,12 +295,15 @@ class DoorayEscalationTest {
         String taskId = taskOf(id);
         sendTicketEvent(event(UUID.randomUUID(), "DoorayEscalationRefused", ticket, Instant.now(), """
                 {"escalationId":"%s","ticketId":"%s","reason":"Ticket %s is RESOLVED and cannot be escalated now.",
-                 "refusedAt":"%s"}""".formatted(id, ticket, number(ticket), Instant.now())));
+                 "refusedAt":"%s"}""".formatted(id, ticket, TicketFixtures.number(ticket), Instant.now())));
         await().until(() -> "FAILED".equals(given().get(ESCALATIONS + "/" + id).then().extract().path("status")));
         given().get(ESCALATIONS + "/" + id).then().body("failure", containsString("is RESOLVED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> dooray()
                 .get("/project/v1/projects/" + PROJECT + "/posts/" + taskId + "/logs").then().extract()
                 .<List<String>>path("result.body.content").stream().anyMatch(c -> c.contains("is RESOLVED")));
+        await().until(() -> given().get(ESCALATIONS + "/" + id + "/comments").then().extract()
+                .<List<Boolean>>path("items.fromSwitchboard").equals(List.of(true)));
+        assertTrue(published("DoorayCommentAdded").isEmpty(), "Switchboard's notice is not told back as Dooray's");
     }
 
     @Test
@@ -386,41 +390,16 @@ class DoorayEscalationTest {
         return given().get(ESCALATIONS + "/" + id).then().statusCode(200).extract().path("taskId");
     }
 
-    /** A CS ticket assigned to bob, then (unless IN_PROGRESS) moved to the status. */
     UUID ticketOfBob(String status) {
-        UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now();
-        sendTicketEvent(event(UUID.randomUUID(), "TicketAssigned", ticket, now, """
-                {"ticketId":"%s","number":"%s","serviceCode":"CS","title":"Refund","status":"IN_PROGRESS",
-                 "group":{"id":"%s","name":"Support"},
-                 "assignee":{"username":"bob","displayName":"Bob Lee","email":"bob@example.com"},
-                 "assignedBy":{"kind":"OPERATOR","name":"bob","reason":"kept"},"assignedAt":"%s"}"""
-                .formatted(ticket, number(ticket), SUPPORT, now)));
-        if (!status.equals("IN_PROGRESS")) {
-            moved(ticket, "IN_PROGRESS", status, now.plusMillis(1));
-        }
-        await().until(() -> status.equals(given().get("/api/v1/escalations/tickets/" + ticket).then().extract()
-                .path("status")));
-        return ticket;
+        return TicketFixtures.ticketOfBob(connector, status);
     }
 
-    /** ticket-service reports the ticket's move; returns once the snapshot shows it. */
     void moved(UUID ticket, String from, String to, Instant at) {
-        sendTicketEvent(event(UUID.randomUUID(), "TicketStatusChanged", ticket, at, """
-                {"ticketId":"%s","number":"%s","serviceCode":"CS","from":"%s","to":"%s","action":"hold",
-                 "actor":"bob","internalResolution":null,"changedAt":"%s"}"""
-                .formatted(ticket, number(ticket), from, to, at)));
-        await().until(() -> to.equals(given().get("/api/v1/escalations/tickets/" + ticket).then().extract()
-                .path("status")));
-    }
-
-    static String number(UUID ticket) {
-        return "CS-" + (Math.abs(ticket.getMostSignificantBits() % 100_000) + 1);
+        TicketFixtures.moved(connector, ticket, from, to, at);
     }
 
     void sendTicketEvent(String record) {
-        EventContract.assertValid(record);
-        connector.source("ticket-events").send(List.of(record));
+        TicketFixtures.send(connector, record);
     }
 
     List<JsonNode> published(String type) {
