@@ -5,7 +5,7 @@ import { Field, describedBy } from '../../../components/Field';
 import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
 import type { DoorayConnection } from '../api/types';
-import { useConnectionChanges, useDoorayConnection } from '../hooks/use-dooray';
+import { useDeleteConnection, useDoorayConnection, useRotateHookSecret, useSaveConnection } from '../hooks/use-dooray';
 import {
   MAX_PROJECTS,
   connectionFieldNames,
@@ -82,7 +82,7 @@ function ConnectionForm({
 }) {
   const { m, formatDateTime } = useI18n();
   const t = m.dooray.admin;
-  const { save } = useConnectionChanges(code);
+  const save = useSaveConnection(code);
   const creating = connection === null;
   const readOnly = connection !== null && !connection.mayAdminister;
   const [values, setValues] = useState<ConnectionFormValues>(() => connectionFormValues(connection));
@@ -322,7 +322,7 @@ function RowInput({
 function HookUrl({ code, connection }: { code: string; connection: DoorayConnection }) {
   const { m, formatDateTime } = useI18n();
   const t = m.dooray.admin;
-  const { rotate } = useConnectionChanges(code);
+  const rotate = useRotateHookSecret(code);
   const [confirming, setConfirming] = useState(false);
   const [copied, setCopied] = useState<boolean | null>(null);
   if (!connection.hookPath) return null;
@@ -383,7 +383,7 @@ function HookUrl({ code, connection }: { code: string; connection: DoorayConnect
 function DeleteConnection({ code }: { code: string }) {
   const { m } = useI18n();
   const t = m.dooray.admin;
-  const { remove } = useConnectionChanges(code);
+  const remove = useDeleteConnection(code);
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="panel" aria-labelledby="dooray-delete-heading">

@@ -63,14 +63,26 @@ export function usePostComment(escalation: DoorayEscalation) {
   });
 }
 
-/** Writes of the admin page: the answer (the stored connection) replaces the cached one. */
-export function useConnectionChanges(code: string) {
-  const client = useApiClient();
+/** The admin page's writes answer the stored connection (or none, after a delete): it replaces the cached one. */
+function useStoreConnection(code: string) {
   const queryClient = useQueryClient();
-  const store = (connection: DoorayConnection | null) => queryClient.setQueryData(doorayKeys.connection(code), connection);
-  return {
-    save: useMutation({ mutationFn: (request: ConnectionRequest) => saveConnection(client, code, request), onSuccess: store }),
-    rotate: useMutation({ mutationFn: () => rotateHookSecret(client, code), onSuccess: store }),
-    remove: useMutation({ mutationFn: () => deleteConnection(client, code), onSuccess: () => store(null) }),
-  };
+  return (connection: DoorayConnection | null) => queryClient.setQueryData(doorayKeys.connection(code), connection);
+}
+
+export function useSaveConnection(code: string) {
+  const client = useApiClient();
+  const store = useStoreConnection(code);
+  return useMutation({ mutationFn: (request: ConnectionRequest) => saveConnection(client, code, request), onSuccess: store });
+}
+
+export function useRotateHookSecret(code: string) {
+  const client = useApiClient();
+  const store = useStoreConnection(code);
+  return useMutation({ mutationFn: () => rotateHookSecret(client, code), onSuccess: store });
+}
+
+export function useDeleteConnection(code: string) {
+  const client = useApiClient();
+  const store = useStoreConnection(code);
+  return useMutation({ mutationFn: () => deleteConnection(client, code), onSuccess: () => store(null) });
 }
