@@ -57,8 +57,8 @@ function ConnectionScreen({ code, connection }: { code: string; connection: Door
           {t.readOnly}
         </p>
       )}
-      {/* the stored connection, anew after each save (the typed token is not kept) */}
-      <ConnectionForm key={connection?.updatedAt ?? 'new'} code={code} connection={connection} onSaved={setSaved} />
+      {/* a new form once the connection is created or deleted */}
+      <ConnectionForm key={connection ? 'stored' : 'new'} code={code} connection={connection} onSaved={setSaved} />
       {saved && (
         <p className="notice" role="status" data-testid="dooray-saved">
           {t.saved}
@@ -112,7 +112,11 @@ function ConnectionForm({
       return;
     }
     save.mutate(toConnectionRequest(values), {
-      onSuccess: () => onSaved(true),
+      // the form shows what is stored now (the typed token is not kept)
+      onSuccess: (stored) => {
+        setValues(connectionFormValues(stored));
+        onSaved(true);
+      },
       onError: (error) => {
         if (!(error instanceof ApiError)) return;
         const names = connectionFieldNames(values);
