@@ -3,7 +3,8 @@
  * Browser test of the operator console against the running local stack (started by
  * deploy/system-tests, not here): log in through the real Keycloak form, create a ticket and watch
  * the routing engine assign it in "All tickets" without reloading the page; preview the mail of a
- * reply; reserve a callback, see it on the dashboard and mark it done; open a service's mail settings as
+ * reply; reserve a callback, see it on the dashboard and mark it done; escalate a ticket to DEV and see
+ * the answer come back; open a service's mail settings as
  * org-admin; switch the console to Korean and Japanese.
  *
  * Each user gets one browser context (logged in through the Keycloak form once, later pages of that
@@ -35,6 +36,8 @@ const ADMIN_USERNAME = process.env.E2E_ADMIN || 'alice';
 const SERVICE_CODE = 'CS';
 /** The Support group of service CS in the demo data (ticket-service demo-data.sql); bob and carol are in it. */
 const SUPPORT_GROUP_ID = 'a0000000-0000-4000-8000-000000000001';
+/** DEV's inquiry type Bug › App error in the demo data, which asks for the field app_version. */
+const APP_ERROR_TYPE_ID = 'd0000000-0000-4000-8000-000000000012';
 /** Local-stack-only Keycloak client with the password grant (deploy/keycloak/switchboard-realm.json). */
 const CLI_CLIENT_ID = 'switchboard-cli';
 /** The browser's language for every context: with nothing saved, the console picks English. */
@@ -453,6 +456,61 @@ test('operator reserves a callback, finds it on the dashboard and marks it done'
     await page.getByTestId('nav-dashboard').click();
     await page.getByTestId('my-callbacks').getByRole('heading').waitFor({ state: 'visible' });
     await page.getByTestId('my-callbacks').locator(`[data-ticket-number="${ticket.number}"]`).waitFor({ state: 'detached' });
+  });
+});
+
+test('operator escalates a ticket to DEV and sees the issue team\'s answer come back', { timeout: 150_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const answer = `Fixed in 3.2.2 (${unique})`;
+  await scenario(page, 'escalation', async (step) => {
+    step(`seed a ${SERVICE_CODE} ticket assigned to ${USERNAME}, known to escalation-service`);
+    const ticket = await ticketAssignedTo(USERNAME, `E2E escalation ${unique}`);
+    const token = await userToken(USERNAME);
+    await eventually(`escalation-service hearing of ${ticket.number}`, async () => {
+      const known = await api(token, 'GET', `/api/v1/escalations/tickets/${ticket.id}`);
+      return known.status === 200 && known.body.status === 'IN_PROGRESS' && known.body.assignee === USERNAME
+        ? true : undefined;
+    }, ASSIGNMENT_TIMEOUT_MS);
+
+    step(`open ${ticket.number} and escalate it to DEV as an app error`);
+    await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
+    await page.getByTestId('detail-number').filter({ hasText: ticket.number }).waitFor({ state: 'visible' });
+    await page.getByTestId('action-escalate').click();
+    const form = page.getByTestId('escalate-form');
+    await form.waitFor({ state: 'visible' });
+    await form.getByLabel('Inquiry type', { exact: false }).selectOption(APP_ERROR_TYPE_ID);
+    await form.getByTestId('escalation-fields').getByLabel('App version', { exact: false }).fill('3.2.1');
+    await form.getByLabel('Content', { exact: false }).fill(`The refund button fails with E42 (${unique}).`);
+    await form.getByTestId('escalate-submit').click();
+
+    step('see the issue ticket it became');
+    const opened = page.getByTestId('escalation-opened');
+    await opened.filter({ hasText: /Escalated to DEV-\d+/ }).waitFor({ state: 'visible' });
+    const issueNumber = ((await opened.textContent()) ?? '').match(/DEV-\d+/)?.[0];
+    assert.ok(issueNumber, 'the dialog names no issue ticket');
+    await page.getByTestId('escalation-close').click();
+    const escalation = page.getByTestId('escalations-panel').getByTestId('escalation');
+    await escalation.filter({ hasText: issueNumber }).waitFor({ state: 'visible' });
+    await page.getByTestId('detail-status').filter({ hasText: 'Escalated' }).waitFor({ state: 'visible' });
+
+    step(`dave keeps ${issueNumber} and resolves it (API)`);
+    const dave = await userToken('dave');
+    const list = await api(dave, 'GET', `/api/v1/escalations?ticketId=${ticket.id}`);
+    assert.equal(list.status, 200, `dave cannot read the escalation: ${JSON.stringify(list.body)}`);
+    const issueId = list.body.items[0].target.ticketId;
+    assert.equal((await api(dave, 'POST', `/api/v1/tickets/${issueId}/keep`, {})).status, 200);
+    const resolved = await api(dave, 'POST', `/api/v1/tickets/${issueId}/resolve`, { body: answer });
+    assert.equal(resolved.status, 200, `dave's resolve failed: ${JSON.stringify(resolved.body)}`);
+
+    step('the answer appears on the ticket without reloading');
+    await escalation.getByTestId('escalation-answer').filter({ hasText: answer }).waitFor({ state: 'visible' });
+    await documentScreen(page, 'escalation-answered');
+    await page.reload();
+    await page.getByTestId('detail-status').filter({ hasText: 'Escalation answered' }).waitFor({ state: 'visible' });
+    await page.getByTestId('ticket-messages').locator('[data-message-type="ESCALATION_ANSWER"]')
+      .filter({ hasText: answer }).waitFor({ state: 'visible' });
+    await page.getByTestId('action-resolve').waitFor({ state: 'visible' });
   });
 });
 

@@ -38,7 +38,11 @@ public class TicketEvent {
         /** Its Dooray task changed workflow (the ticket moved, or stayed where the table keeps it). */
         DOORAY_TASK_CHANGED,
         /** Someone commented on its Dooray task in Dooray. */
-        DOORAY_COMMENTED;
+        DOORAY_COMMENTED,
+        /** An SLA clock (first response, next response, resolution) is about to fall due. */
+        SLA_WARNING,
+        /** An SLA clock fell due before its target was met; details name what the policy did about it. */
+        SLA_BREACHED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its
