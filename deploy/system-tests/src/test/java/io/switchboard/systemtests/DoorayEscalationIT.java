@@ -3,6 +3,7 @@ package io.switchboard.systemtests;
 import static io.restassured.RestAssured.given;
 import static io.switchboard.systemtests.Stack.as;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -75,6 +76,10 @@ class DoorayEscalationIT {
         as(token).contentType(ContentType.JSON).body(Map.of("content", "one more"))
                 .post("/api/v1/dooray/escalations/" + escalation + "/comments").then().statusCode(409);
         as(token).get("/api/v1/tickets/" + ticket).then().body("allowedActions", hasItem("dooray-escalate"));
+        // escalation-service learns the ticket's status from TicketStatusChanged
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as(token)
+                .get("/api/v1/escalations/tickets/" + ticket).then().extract().<String>path("status"),
+                "DOORAY_ANSWERED"::equals);
         String again = escalate(token, ticket);
         awaitTicket(token, ticket, "DOORAY_ESCALATED");
         as(token).queryParam("ticketId", ticket).get("/api/v1/dooray/escalations").then().statusCode(200)
@@ -87,7 +92,7 @@ class DoorayEscalationIT {
         Map<String, Object> connection = Map.of("organizationId", ORGANIZATION, "token", doorayToken(),
                 "projects", List.of(Map.of("id", PROJECT, "name", "CS escalations", "registrantMemberId", MINJI)));
         as(alice).contentType(ContentType.JSON).body(connection).put("/api/v1/dooray/services/CS/connection").then()
-                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+                .statusCode(anyOf(equalTo(200), equalTo(201)));
         return as(alice).get("/api/v1/dooray/services/CS/connection").then().statusCode(200)
                 .body("hookPath", containsString("/api/v1/dooray/hooks/")).extract().path("hookPath");
     }
