@@ -93,8 +93,11 @@ class EscalationIT {
         String id = as(bob).contentType(ContentType.JSON).body(Stack.newTicket(title))
                 .post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> as(bob).get("/api/v1/escalations/tickets/" + id).then().extract().<String>path("status"),
-                        "IN_PROGRESS"::equals);
+                .until(() -> {
+                    var snapshot = as(bob).get("/api/v1/escalations/tickets/" + id).then().extract();
+                    // 404 (a problem whose status is a number) until escalation-service has heard of the ticket
+                    return snapshot.statusCode() == 200 ? snapshot.<String>path("status") : null;
+                }, "IN_PROGRESS"::equals);
         return id;
     }
 
