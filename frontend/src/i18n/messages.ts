@@ -1506,7 +1506,7 @@ export const ko: PartialMessages = {
     minutesShort: '분',
     hoursOf: '{what}: 시간',
     minutesOf: '{what}: 분',
-    targetOf: '{priority} · {metric}',
+    targetOf: '{priority} 우선순위 · {metric}',
     priority: '우선순위',
     conditions: '조건',
     conditionsHint: '티켓이 모든 조건에 맞아야 합니다. 조건이 없으면 모든 티켓에 적용됩니다.',
