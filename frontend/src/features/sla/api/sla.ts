@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient } from '../../../lib/api-client';
-import type { InquiryTypeNode, ServiceGroup, SlaPolicy, SlaPolicyRequest } from './types';
+import type { InquiryTypeNode, ServiceGroup, SlaPolicy, SlaPolicyList, SlaPolicyRequest } from './types';
 
 const policiesPath = (code: string) => `/api/v1/sla/services/${encodeURIComponent(code)}/policies`;
 const policyPath = (code: string, id: string) => `${policiesPath(code)}/${encodeURIComponent(id)}`;
@@ -19,7 +19,12 @@ const byPosition = (policies: SlaPolicy[]) => [...policies].sort((a, b) => a.pos
 export const policiesQueryOptions = (client: ApiClient, code: string) =>
   queryOptions({
     queryKey: slaKeys.policies(code),
-    queryFn: async () => byPosition(await client.get<SlaPolicy[]>(policiesPath(code))),
+    queryFn: async (): Promise<SlaPolicyList> => {
+      const answer = await client.get<SlaPolicy[] | { items: SlaPolicy[]; mayAdminister?: boolean }>(policiesPath(code));
+      return Array.isArray(answer)
+        ? { items: byPosition(answer), mayAdminister: null }
+        : { items: byPosition(answer.items ?? []), mayAdminister: answer.mayAdminister ?? null };
+    },
   });
 
 /** The service's groups (ticket-service, as the search panel reads them), for "hand to a group" on breach. */
@@ -45,7 +50,9 @@ export const createPolicy = (client: ApiClient, code: string, request: SlaPolicy
 export const updatePolicy = (client: ApiClient, code: string, id: string, version: number, request: SlaPolicyRequest) =>
   client.put<SlaPolicy>(policyPath(code, id), request, { ifMatch: version });
 
-export const deletePolicy = (client: ApiClient, code: string, id: string) => client.delete(policyPath(code, id));
+/** With `If-Match` of the version on screen (escalation-service checks it when sent). */
+export const deletePolicy = (client: ApiClient, code: string, policy: SlaPolicy) =>
+  client.delete(policyPath(code, policy.id), { ifMatch: policy.version });
 
 /** Every policy's id in the new order. */
 export const reorderPolicies = (client: ApiClient, code: string, ids: string[]) =>

@@ -55,6 +55,15 @@ export interface SlaPolicy extends SlaPolicyRequest {
   version: number;
 }
 
+/**
+ * The policies of a service as the console keeps them: by position, and whether the caller may change them when the
+ * server says so (escalation-service answers `{items, mayAdminister}`; a bare list says nothing: null).
+ */
+export interface SlaPolicyList {
+  items: SlaPolicy[];
+  mayAdminister: boolean | null;
+}
+
 export interface ServiceGroup {
   id: string;
   name: string;

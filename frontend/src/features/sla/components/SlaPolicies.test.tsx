@@ -35,7 +35,7 @@ interface Write {
  * escalation-service's SLA policies of CS and ticket-service's groups and inquiry types; `answer` may answer a write
  * instead (a 400, a 409).
  */
-function server(state: { policies: SlaPolicy[]; answer?: (write: Write) => Response | undefined }) {
+function server(state: { policies: SlaPolicy[]; answer?: (write: Write) => Response | undefined; page?: { mayAdminister: boolean } }) {
   const writes: Write[] = [];
   const api = fakeServer(
     (url) => (url.pathname === '/api/v1/services/CS/groups' ? jsonResponse([{ id: 'g-1', name: 'Support' }, { id: 'g-2', name: 'Escalation desk' }]) : undefined),
@@ -48,7 +48,7 @@ function server(state: { policies: SlaPolicy[]; answer?: (write: Write) => Respo
     (url, init) => {
       if (!url.pathname.startsWith(POLICIES)) return undefined;
       const method = init?.method ?? 'GET';
-      if (method === 'GET') return jsonResponse(state.policies);
+      if (method === 'GET') return jsonResponse(state.page ? { items: state.policies, ...state.page } : state.policies);
       const headers = (init?.headers ?? {}) as Record<string, string>;
       const write: Write = { method, path: url.pathname, ifMatch: headers['If-Match'], body: init?.body ? JSON.parse(String(init.body)) : undefined };
       writes.push(write);
@@ -223,6 +223,8 @@ describe('SlaPolicies', () => {
                 { field: 'conditions[0].values', message: 'unknown priority' },
                 { field: 'name', message: 'is taken' },
                 { field: 'somethingElse', message: 'odd' },
+                { field: 'pauseIn[0]', message: 'must be a ticket status, e.g. ON_HOLD' },
+                { field: 'targets.SOON', message: 'must be LOW, NORMAL, HIGH or URGENT' },
               ],
             })
           : undefined,
@@ -236,6 +238,8 @@ describe('SlaPolicies', () => {
     expect(await screen.findByTestId('sla-policy-targets-URGENT-firstResponse-error')).toHaveTextContent('must be shorter than the resolution target');
     expect(screen.getByTestId('sla-policy-conditions-0-values-error')).toHaveTextContent('unknown priority');
     expect(screen.getByTestId('sla-policy-name-error')).toHaveTextContent('is taken');
+    expect(screen.getByTestId('sla-policy-pauseIn-error')).toHaveTextContent('must be a ticket status');
+    expect(screen.getByTestId('sla-policy-targets-error')).toHaveTextContent('must be LOW, NORMAL, HIGH or URGENT');
     expect(screen.getByLabelText(/^Name/)).toHaveFocus();
     const problem = screen.getByTestId('sla-save-error');
     expect(problem).toHaveTextContent('The policy could not be saved. The policy is not valid.');
@@ -275,7 +279,7 @@ describe('SlaPolicies', () => {
     await userEvent.click(screen.getByTestId('sla-delete'));
     await userEvent.click(within(screen.getByTestId('confirm-dialog')).getByRole('button', { name: 'Delete policy' }));
     await waitFor(() => expect(names()).toEqual(['Default']));
-    expect(api.writes).toEqual([{ method: 'DELETE', path: `${POLICIES}/p-1` }]);
+    expect(api.writes).toEqual([{ method: 'DELETE', path: `${POLICIES}/p-1`, ifMatch: '"3"' }]);
     expect(screen.queryByTestId('sla-policy-form')).not.toBeInTheDocument();
     expect(screen.queryByTestId('confirm-dialog')).not.toBeInTheDocument();
   });
@@ -310,5 +314,23 @@ describe('SlaPolicies', () => {
     await userEvent.click(screen.getByRole('button', { name: 'VIP を編集' }));
     expect(screen.getByRole('columnheader', { name: '初回応答' })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: '次回応答' })).toBeInTheDocument();
+  });
+
+  it("reads escalation-service's page of policies and is read-only when it says the caller may not change them", async () => {
+    const api = server({ policies: [policy({ id: 'p-2', name: 'Default', position: 2 }), policy()], page: { mayAdminister: false } });
+    show(api.fetchFn);
+    expect(await screen.findByTestId('sla-read-only')).toBeInTheDocument();
+    expect(names()).toEqual(['VIP', 'Default']);
+    expect(screen.getByRole('checkbox', { name: 'Enabled: VIP' })).toBeDisabled();
+    expect(screen.queryByTestId('sla-add')).not.toBeInTheDocument();
+  });
+
+  it('reorders and saves on a page of policies the caller administers', async () => {
+    const api = server({ policies: [policy(), policy({ id: 'p-2', name: 'Default', position: 2 })], page: { mayAdminister: true } });
+    show(api.fetchFn);
+    await userEvent.click(await screen.findByRole('button', { name: 'Move Default up' }));
+    await waitFor(() => expect(names()).toEqual(['Default', 'VIP']));
+    expect(api.writes[0]!.body).toEqual({ ids: ['p-2', 'p-1'] });
+    expect(screen.queryByTestId('sla-read-only')).not.toBeInTheDocument();
   });
 });

@@ -27,6 +27,7 @@ import {
 } from '../hooks/use-sla';
 import {
   emptyCondition,
+  placeServerErrors,
   policyFieldNames,
   policyFormValues,
   targetField,
@@ -49,7 +50,7 @@ type Editing = null | { kind: 'new' } | { kind: 'edit'; id: string };
  * down, edit it (name, hours, pause statuses, warning, targets per priority, conditions, what a breach does) or
  * delete it after a confirmation. `mayAdminister` false shows them read-only, as the Dooray page does for members.
  */
-export function SlaPolicies({ code, mayAdminister }: { code: string; mayAdminister: boolean }) {
+export function SlaPolicies({ code, mayAdminister: allowed }: { code: string; mayAdminister: boolean }) {
   const { m } = useI18n();
   const t = m.slaAdmin;
   const policies = useSlaPolicies(code);
@@ -58,7 +59,9 @@ export function SlaPolicies({ code, mayAdminister }: { code: string; mayAdminist
 
   if (policies.isPending) return <p className="muted">{m.app.loading}</p>;
   if (policies.isError) return <ErrorMessage error={policies.error} fallback={t.loadFailed} />;
-  const list = policies.data;
+  const list = policies.data.items;
+  // the route's word (who administers the service) and, when it says so, the server's
+  const mayAdminister = allowed && policies.data.mayAdminister !== false;
   const open = editing?.kind === 'edit' ? list.find((p) => p.id === editing.id) ?? null : null;
   const edit = (next: Editing) => {
     setSaved(false);
@@ -293,15 +296,9 @@ function PolicyForm({
       },
       onError: (error: Error) => {
         if (!(error instanceof ApiError)) return;
-        const names = policyFieldNames(values);
-        const fieldErrors = error.fieldErrorsFor(names);
+        const { errors: fieldErrors, unplaced } = placeServerErrors(error.fieldErrors, policyFieldNames(values));
         setErrors(fieldErrors);
-        const shown = new Set(Object.keys(fieldErrors));
-        setExtra(
-          error.fieldErrors
-            .filter((f) => !names.some((n) => shown.has(n) && (f.field === n || f.field.endsWith(`.${n}`))))
-            .map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)),
-        );
+        setExtra(unplaced.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)));
         focusFirst(fieldErrors);
       },
     };
@@ -553,7 +550,7 @@ function DeletePolicy({ code, policy, onClose, onDeleted }: { code: string; poli
       danger
       busy={remove.isPending}
       onCancel={onClose}
-      onConfirm={() => remove.mutate(policy.id, { onSuccess: onDeleted })}
+      onConfirm={() => remove.mutate(policy, { onSuccess: onDeleted })}
     >
       {remove.isError && <ErrorMessage error={remove.error} fallback={t.deleteFailed} />}
     </ConfirmDialog>

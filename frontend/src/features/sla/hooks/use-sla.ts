@@ -11,7 +11,7 @@ import {
   slaKeys,
   updatePolicy,
 } from '../api/sla';
-import type { SlaPolicy, SlaPolicyRequest } from '../api/types';
+import type { SlaPolicy, SlaPolicyList, SlaPolicyRequest } from '../api/types';
 
 export function useSlaPolicies(code: string) {
   return useQuery(policiesQueryOptions(useApiClient(), code));
@@ -36,8 +36,13 @@ function useStore(code: string) {
   const queryClient = useQueryClient();
   const reload = useReload(code);
   return (policy: SlaPolicy) => {
-    queryClient.setQueryData<SlaPolicy[]>(slaKeys.policies(code), (list) =>
-      list && list.some((p) => p.id === policy.id) ? list.map((p) => (p.id === policy.id ? policy : p)) : [...(list ?? []), policy],
+    queryClient.setQueryData<SlaPolicyList>(slaKeys.policies(code), (list) =>
+      list && {
+        ...list,
+        items: list.items.some((p) => p.id === policy.id)
+          ? list.items.map((p) => (p.id === policy.id ? policy : p))
+          : [...list.items, policy],
+      },
     );
     return reload();
   };
@@ -64,14 +69,18 @@ export function useUpdatePolicy(code: string) {
   });
 }
 
+/** Deletes after the confirmation; on a stale version (409) the list is read again. */
 export function useDeletePolicy(code: string) {
   const client = useApiClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => deletePolicy(client, code, id),
-    onSuccess: (_, id) => {
-      queryClient.setQueryData<SlaPolicy[]>(slaKeys.policies(code), (list) => list?.filter((p) => p.id !== id));
+    mutationFn: (policy: SlaPolicy) => deletePolicy(client, code, policy),
+    onSuccess: (_, { id }) => {
+      queryClient.setQueryData<SlaPolicyList>(slaKeys.policies(code), (list) => list && { ...list, items: list.items.filter((p) => p.id !== id) });
       return queryClient.invalidateQueries({ queryKey: slaKeys.policies(code) });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void queryClient.invalidateQueries({ queryKey: slaKeys.policies(code) });
     },
   });
 }
@@ -83,8 +92,11 @@ export function useReorderPolicies(code: string) {
   return useMutation({
     mutationFn: (ids: string[]) => reorderPolicies(client, code, ids),
     onMutate: (ids) => {
-      queryClient.setQueryData<SlaPolicy[]>(slaKeys.policies(code), (list) =>
-        list && ids.map((id, position) => ({ ...list.find((p) => p.id === id)!, position: position + 1 })).filter((p) => p.id),
+      queryClient.setQueryData<SlaPolicyList>(slaKeys.policies(code), (list) =>
+        list && {
+          ...list,
+          items: ids.flatMap((id, position) => list.items.filter((p) => p.id === id).map((p) => ({ ...p, position: position + 1 }))),
+        },
       );
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: slaKeys.policies(code) }),

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { getMessages } from '../../../i18n';
 import type { SlaPolicy } from '../api/types';
-import { durationInput, durationToIso, emptyCondition, policyFormValues, toPolicyRequest, validatePolicy } from './policy-form';
+import {
+  durationInput,
+  durationToIso,
+  emptyCondition,
+  placeServerErrors,
+  policyFieldNames,
+  policyFormValues,
+  toPolicyRequest,
+  validatePolicy,
+} from './policy-form';
 
 const m = getMessages('en');
 
@@ -88,5 +97,30 @@ describe('SLA policy form', () => {
     const values = { ...policyFormValues(stored) };
     values.conditions = [{ ...emptyCondition(), target: 'tags', tagsText: 'vip, refund ,vip,' }];
     expect(toPolicyRequest(values, m).conditions).toEqual([{ target: 'tags', operator: 'in', values: ['vip', 'refund'] }]);
+  });
+
+  it("places the server's field errors at the nearest field of the form", () => {
+    const names = policyFieldNames(policyFormValues(stored));
+    const { errors, unplaced } = placeServerErrors(
+      [
+        { field: 'targets.HIGH.firstResponse', message: 'a' },
+        { field: 'conditions[1].values[0]', message: 'b' },
+        { field: 'conditions[0]', message: 'c' },
+        { field: 'replace.draft.name', message: 'd' },
+        { field: 'pauseIn[3]', message: 'e' },
+        { field: 'targets.HIGH.firstResponse', message: 'twice' },
+        { field: 'other', message: 'f' },
+        { field: '', message: 'g' },
+      ],
+      names,
+    );
+    expect(errors).toEqual({
+      'targets.HIGH.firstResponse': 'a',
+      'conditions[1].values': 'b',
+      conditions: 'c',
+      name: 'd',
+      pauseIn: 'e',
+    });
+    expect(unplaced.map((u) => u.message)).toEqual(['twice', 'f', 'g']);
   });
 });

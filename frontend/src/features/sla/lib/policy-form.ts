@@ -190,3 +190,28 @@ export function toPolicyRequest(values: PolicyFormValues, m: Messages): SlaPolic
     onBreach: { raisePriority: values.raisePriority, reassignGroupId: values.reassignGroupId || null },
   };
 }
+
+/**
+ * The server's field errors at the form's fields: a field is matched exactly (or by a suffix after a request prefix,
+ * e.g. `draft.name`), else by what it is part of (`conditions[0].values[1]` → `conditions[0].values`, `pauseIn[2]` →
+ * `pauseIn`, `targets.SOON` → `targets`); the first message per field is kept, the rest are `unplaced`.
+ */
+export function placeServerErrors(
+  fieldErrors: { field: string; message: string }[],
+  names: string[],
+): { errors: PolicyErrors; unplaced: { field: string; message: string }[] } {
+  const errors: PolicyErrors = {};
+  const unplaced: { field: string; message: string }[] = [];
+  const known = (field: string) => names.find((n) => field === n || field.endsWith(`.${n}`));
+  for (const error of fieldErrors) {
+    let field = error.field;
+    let name = field ? known(field) : undefined;
+    while (!name && /(\.[^.[\]]+|\[\d+\])$/.test(field)) {
+      field = field.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+      name = known(field);
+    }
+    if (name && errors[name] === undefined) errors[name] = error.message;
+    else unplaced.push(error);
+  }
+  return { errors, unplaced };
+}
