@@ -13,6 +13,7 @@ import {
   AdminServiceLayout,
   DeadLettersRoute,
   DoorayConnectionRoute,
+  SlaPoliciesRoute,
   MailSettingsRoute,
   QuarantineDetailRoute,
   QuarantineRoute,
@@ -63,6 +64,7 @@ function Console() {
                 <Route path="quarantine" element={<QuarantineRoute />} />
                 <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
                 <Route path="dooray" element={<DoorayConnectionRoute />} />
+                <Route path="sla" element={<SlaPoliciesRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -160,4 +160,19 @@ describe('catalogues', () => {
     expect(k.dashboard.operator).toBe('상담원');
     expect(j.dashboard.operator).toBe('オペレーター');
   });
+
+  it("names the SLA in the contact centre's words (응답 기한 / 応答期限)", () => {
+    const k = getMessages('ko');
+    const j = getMessages('ja');
+    expect(k.sla.heading).toContain('응답 기한');
+    expect(j.sla.heading).toContain('応答期限');
+    expect(k.sla.metric).toEqual({ FIRST_RESPONSE: '첫 응답', NEXT_RESPONSE: '다음 응답', RESOLUTION: '해결' });
+    expect(j.sla.metric).toEqual({ FIRST_RESPONSE: '初回応答', NEXT_RESPONSE: '次回応答', RESOLUTION: '解決' });
+    expect(k.sla.overdue).toBe('지연');
+    expect(j.sla.overdue).toBe('期限超過');
+    expect(k.slaAdmin.hoursOption.BUSINESS).toBe('영업시간');
+    expect(j.slaAdmin.hoursOption.BUSINESS).toBe('営業時間');
+    expect(k.slaAdmin.pausedOnHold).toBe('보류 중 일시정지');
+    expect(getMessages('en').sla.overdue).toBe('Overdue');
+  });
 });

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderWithProviders } from '../../test/render';
-import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute } from './AdminRoutes';
+import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute, SlaPoliciesRoute } from './AdminRoutes';
 
 const me = (roles: string[], services: { code: string; role: string }[]) => ({
   username: 'u',
@@ -25,6 +25,7 @@ function render(route: string, meBody: unknown, services: unknown = []) {
       <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
         <Route path="mail" element={<MailSettingsRoute />} />
         <Route path="dooray" element={<DoorayConnectionRoute />} />
+        <Route path="sla" element={<SlaPoliciesRoute />} />
       </Route>
     </Routes>,
     { fetchFn: fetchFn as unknown as typeof fetch, route },
@@ -42,6 +43,7 @@ describe('admin routes', () => {
     expect(within(items[0]!).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/CS/dead-letters');
     expect(within(items[0]!).getByRole('link', { name: 'Quarantine' })).toHaveAttribute('href', '/admin/services/CS/quarantine');
     expect(within(items[0]!).getByRole('link', { name: 'Dooray connection' })).toHaveAttribute('href', '/admin/services/CS/dooray');
+    expect(within(items[0]!).getByRole('link', { name: 'SLA policies' })).toHaveAttribute('href', '/admin/services/CS/sla');
   });
 
   it('tells an operator that they administer nothing', async () => {
@@ -77,5 +79,20 @@ describe('admin routes', () => {
     // no connection yet (404): the form to connect one
     expect(await screen.findByTestId('dooray-not-connected')).toBeInTheDocument();
     expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/dooray/services/CS/connection');
+  });
+
+  it("keeps an operator out of the service's SLA policies without asking the server for them", async () => {
+    const fetchFn = render('/admin/services/CS/sla', me(['agent'], [{ code: 'CS', role: 'OPERATOR' }]));
+    expect(await screen.findByTestId('admin-not-allowed')).toBeInTheDocument();
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).not.toContain('/api/v1/sla/services/CS/policies');
+  });
+
+  it("shows a service admin the service's SLA policies to edit, linked from the sub-navigation", async () => {
+    const fetchFn = render('/admin/services/CS/sla', me(['agent'], [{ code: 'CS', role: 'ADMIN' }]));
+    const nav = await screen.findByRole('navigation', { name: 'Administration of service CS' });
+    expect(within(nav).getByRole('link', { name: 'SLA policies' })).toHaveAttribute('href', '/admin/services/CS/sla');
+    // the fake server has no policies API (404): the page says it could not load them
+    expect(await screen.findByText('The SLA policies could not be loaded.', { exact: false })).toBeInTheDocument();
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/sla/services/CS/policies');
   });
 });

@@ -2,12 +2,13 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
 import { useAdminServices } from '../../features/auth';
 import { DoorayConnectionSettings } from '../../features/dooray';
+import { SlaPolicies } from '../../features/sla';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 
 const servicePath = (code: string) => `/admin/services/${encodeURIComponent(code)}`;
 
-/** The services the user administers (auth feature), each with its mail screens (admin-mail feature) and Dooray connection. */
+/** The services the user administers (auth feature), each with its mail screens (admin-mail feature), Dooray connection and SLA policies. */
 export function AdminHomeRoute() {
   const { m } = useI18n();
   const admin = useAdminServices();
@@ -30,6 +31,7 @@ export function AdminHomeRoute() {
                   <Link to={`${servicePath(s.code)}/dead-letters`}>{m.admin.deadLetters}</Link>
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
                   <Link to={`${servicePath(s.code)}/dooray`}>{m.admin.dooray}</Link>
+                  <Link to={`${servicePath(s.code)}/sla`}>{m.admin.sla}</Link>
                 </span>
               </li>
             ))}
@@ -66,6 +68,7 @@ export function AdminServiceLayout() {
         <NavLink to={`${servicePath(code)}/dead-letters`}>{m.admin.deadLetters}</NavLink>
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
         <NavLink to={`${servicePath(code)}/dooray`}>{m.admin.dooray}</NavLink>
+        <NavLink to={`${servicePath(code)}/sla`}>{m.admin.sla}</NavLink>
       </nav>
       <Outlet />
     </>
@@ -91,6 +94,16 @@ export function QuarantineRoute() {
 export function DoorayConnectionRoute() {
   const { code = '' } = useParams();
   return <DoorayConnectionSettings key={code} code={code} />;
+}
+
+/**
+ * The service's SLA policies (SLA feature); the layout lets only the service's admins in, so they edit, and the page
+ * is read-only for anyone the auth feature does not count as an admin of the service.
+ */
+export function SlaPoliciesRoute() {
+  const { code = '' } = useParams();
+  const admin = useAdminServices();
+  return <SlaPolicies key={code} code={code} mayAdminister={admin.canAdminister(code)} />;
 }
 
 export function QuarantineDetailRoute() {

@@ -33,6 +33,10 @@ export interface MyStatus {
     callbacks: number;
     callbacksDue: number;
     escalationsUnanswered: number;
+    /** My open tickets with an SLA clock past due and not met yet (absent from an older ticket-service: 0). */
+    slaOverdue?: number;
+    /** My open tickets past an SLA warning time, not yet due. */
+    slaAtRisk?: number;
   }[];
 }
 

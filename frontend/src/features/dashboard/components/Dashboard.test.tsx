@@ -30,7 +30,7 @@ function api() {
     (url) =>
       url.pathname === '/api/v1/me/status'
         ? jsonResponse({
-            services: [{ service: 'CS', inProgress: 3, onHold: 1, callbacks: 2, callbacksDue: 1, escalationsUnanswered: 2 }],
+            services: [{ service: 'CS', inProgress: 3, onHold: 1, callbacks: 2, callbacksDue: 1, escalationsUnanswered: 2, slaOverdue: 4, slaAtRisk: 0 }],
           })
         : undefined,
     (url) => (url.pathname === '/api/v1/me/callbacks' ? jsonResponse(callbacks) : undefined),
@@ -125,6 +125,12 @@ describe('Dashboard', () => {
     expect(within(mine).getByTestId('my-escalations')).toHaveTextContent('2');
     expect(within(mine).getByTestId('my-callbacks')).toHaveTextContent('2');
     expect(within(mine).getByTestId('my-callbacks-due')).toHaveTextContent('1');
+    expect(within(mine).getByTestId('my-sla-overdue')).toHaveTextContent('4');
+    expect(within(mine).getByTestId('my-sla-overdue')).toHaveClass('sla-overdue-count');
+    expect(within(mine).getByTestId('my-sla-at-risk')).toHaveTextContent('0');
+    expect(within(mine).getByTestId('my-sla-at-risk')).not.toHaveClass('sla-at-risk-count');
+    expect(screen.getByRole('columnheader', { name: 'SLA overdue' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'SLA at risk' })).toBeInTheDocument();
 
     const refused = screen.getAllByTestId('inflow-board')[1]!;
     expect(await within(refused).findByRole('alert')).toHaveTextContent('The inflow board of JP could not be loaded. You are not a member of service JP.');
@@ -146,5 +152,43 @@ describe('Dashboard', () => {
     expect(screen.getByRole('heading', { name: '내 약속콜' })).toBeInTheDocument();
     expect(await screen.findAllByText('시간 도래')).toHaveLength(1);
     expect(within(board).getByTestId('inflow-rate')).toHaveTextContent('62.5%');
+  });
+
+  it('counts my tickets past due and at risk per service, as 0 when an older server leaves them out, in ko and ja', async () => {
+    const server = fakeServer(
+      (url) => (url.pathname === '/api/v1/me/callbacks' ? jsonResponse([]) : undefined),
+      (url) =>
+        url.pathname === '/api/v1/me/status'
+          ? jsonResponse({
+              services: [
+                { service: 'CS', inProgress: 3, onHold: 1, callbacks: 0, callbacksDue: 0, escalationsUnanswered: 0, slaOverdue: 0, slaAtRisk: 2 },
+                { service: 'JP', inProgress: 1, onHold: 0, callbacks: 0, callbacksDue: 0, escalationsUnanswered: 0 },
+              ],
+            })
+          : undefined,
+    );
+    const { unmount } = renderWithProviders(
+      <LocaleContext.Provider value="ko">
+        <Dashboard services={services} />
+      </LocaleContext.Provider>,
+      { fetchFn: server.fetchFn },
+    );
+    const rows = await within(screen.getByTestId('my-status')).findAllByTestId('my-status-service');
+    expect(within(rows[0]!).getByTestId('my-sla-overdue')).toHaveTextContent('0');
+    expect(within(rows[0]!).getByTestId('my-sla-at-risk')).toHaveTextContent('2');
+    expect(within(rows[0]!).getByTestId('my-sla-at-risk')).toHaveClass('sla-at-risk-count');
+    expect(within(rows[1]!).getByTestId('my-sla-overdue')).toHaveTextContent('0');
+    expect(within(rows[1]!).getByTestId('my-sla-at-risk')).toHaveTextContent('0');
+    expect(screen.getByRole('columnheader', { name: '응답 기한 지연' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '응답 기한 임박' })).toBeInTheDocument();
+    unmount();
+    renderWithProviders(
+      <LocaleContext.Provider value="ja">
+        <Dashboard services={services} />
+      </LocaleContext.Provider>,
+      { fetchFn: server.fetchFn },
+    );
+    expect(await screen.findByRole('columnheader', { name: '応答期限超過' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '応答期限間近' })).toBeInTheDocument();
   });
 });

@@ -51,6 +51,8 @@ function MyStatusPanel({ services }: { services: DashboardService[] }) {
               <th scope="col" className="numeric">{d.callbacks}</th>
               <th scope="col" className="numeric">{d.callbacksDue}</th>
               <th scope="col" className="numeric">{d.escalationsUnanswered}</th>
+              <th scope="col" className="numeric">{d.slaOverdue}</th>
+              <th scope="col" className="numeric">{d.slaAtRisk}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,6 +64,12 @@ function MyStatusPanel({ services }: { services: DashboardService[] }) {
                 <td className="numeric" data-testid="my-callbacks">{formatNumber(s.callbacks)}</td>
                 <td className="numeric" data-testid="my-callbacks-due">{formatNumber(s.callbacksDue)}</td>
                 <td className="numeric" data-testid="my-escalations">{formatNumber(s.escalationsUnanswered)}</td>
+                <td className={(s.slaOverdue ?? 0) > 0 ? 'numeric sla-overdue-count' : 'numeric'} data-testid="my-sla-overdue">
+                  {formatNumber(s.slaOverdue ?? 0)}
+                </td>
+                <td className={(s.slaAtRisk ?? 0) > 0 ? 'numeric sla-at-risk-count' : 'numeric'} data-testid="my-sla-at-risk">
+                  {formatNumber(s.slaAtRisk ?? 0)}
+                </td>
               </tr>
             ))}
           </tbody>

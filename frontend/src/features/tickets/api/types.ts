@@ -68,6 +68,30 @@ export interface CallbackRequest {
   note?: string;
 }
 
+/** One SLA clock of a ticket (ticket-service `SlaClockView`). */
+export interface SlaClock {
+  metric: 'FIRST_RESPONSE' | 'NEXT_RESPONSE' | 'RESOLUTION' | string;
+  state: 'RUNNING' | 'PAUSED' | 'MET' | 'BREACHED' | string;
+  /** The target, an ISO-8601 duration (`PT4H`). */
+  target: string;
+  /** Null while paused or once met. */
+  dueAt: string | null;
+  warnAt: string | null;
+  /** It fell due before it was met (also once met late). */
+  breached: boolean;
+}
+
+/** The ticket's SLA (ticket-service `SlaView`): the policy that applies and its clocks. */
+export interface TicketSla {
+  policyId: string;
+  policyName: string;
+  /** The earliest due time of a clock not met yet; null when none runs. */
+  nextDueAt: string | null;
+  /** A clock is past due and not met yet. */
+  overdue: boolean;
+  clocks: SlaClock[];
+}
+
 export interface Ticket {
   id: string;
   number: string;
@@ -94,6 +118,8 @@ export interface Ticket {
   allowedActions?: string[];
   /** The open callback reservation; null when there is none. */
   callback?: TicketCallback | null;
+  /** The SLA clocks (operators only); null when no policy applies. */
+  sla?: TicketSla | null;
 }
 
 export interface TicketPage {

@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { useMarkRead, useReloadTicket, useTicket, useTicketEvents } from '../hooks/use-tickets';
 import { CustomerHistory } from './CustomerHistory';
+import { SlaBadge } from './SlaBadge';
+import { SlaPanel } from './SlaPanel';
 import { StarButton } from './StarButton';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -66,6 +68,9 @@ export function TicketDetail({
           </span>{' '}
           <span data-testid="detail-title">{ticket.title}</span>
         </h1>
+        <span data-testid="detail-sla">
+          <SlaBadge sla={ticket.sla} timeZone={zone} />
+        </span>
       </div>
       <dl className="fields">
         <dt>{m.tickets.status}</dt>
@@ -113,6 +118,7 @@ export function TicketDetail({
         <dt>{m.tickets.version}</dt>
         <dd>{ticket.version}</dd>
       </dl>
+      <SlaPanel sla={ticket.sla} timeZone={zone} />
       <h2>{m.tickets.content}</h2>
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}

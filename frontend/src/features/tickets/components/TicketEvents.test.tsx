@@ -107,4 +107,26 @@ describe('TicketEvents', () => {
     expect(items[2]).toHaveTextContent('Dooray 업무 완료');
     expect(items[2]).toHaveClass('event-ok');
   });
+
+  it('labels the SLA warning and breach, in the warning and error colours, with their summary', () => {
+    const sla: TicketEvent[] = [
+      { type: 'SLA_WARNING', actor: null, summary: 'First response due at 14:30', at: '2026-12-01T10:00:00Z' },
+      { type: 'SLA_BREACHED', actor: null, summary: 'First response past due; priority raised to HIGH', at: '2026-12-01T10:30:00Z' },
+    ];
+    const { unmount } = render(<TicketEvents events={sla} />);
+    const items = screen.getAllByTestId('ticket-event');
+    expect(items[0]).toHaveTextContent('SLA warning');
+    expect(items[0]).toHaveTextContent('First response due at 14:30');
+    expect(items[0]).toHaveClass('event-warning');
+    expect(items[1]).toHaveTextContent('SLA breached');
+    expect(items[1]).toHaveTextContent('priority raised to HIGH');
+    expect(items[1]).toHaveClass('event-error');
+    unmount();
+    render(
+      <LocaleContext.Provider value="ko">
+        <TicketEvents events={sla} />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.getAllByTestId('ticket-event')[1]).toHaveTextContent('응답 기한 초과');
+  });
 });

@@ -14,6 +14,8 @@ const TONE: Record<string, string> = {
   DOORAY_ESCALATED: 'event-escalation',
   DOORAY_IN_PROGRESS: 'event-escalation',
   DOORAY_ANSWERED: 'event-ok',
+  SLA_WARNING: 'event-warning',
+  SLA_BREACHED: 'event-error',
 };
 /** A sign before the label of these types, so they are seen at a glance (not read aloud: the label says it). */
 const ICON: Record<string, string> = {
@@ -23,6 +25,8 @@ const ICON: Record<string, string> = {
   ESCALATION_ANSWERED: '↩',
   DOORAY_ESCALATED: '↗',
   DOORAY_ANSWERED: '↩',
+  SLA_WARNING: '⏰',
+  SLA_BREACHED: '⚠',
 };
 
 /** The ticket's audit events, oldest first, each with its localised type label. */

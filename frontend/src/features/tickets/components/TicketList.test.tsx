@@ -6,6 +6,7 @@ import { fakeServer, noContent } from '../../../test/fake-server';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
 import type { Ticket, TicketPage } from '../api/types';
 import { TicketList } from './TicketList';
+import { testSla } from './test-sla';
 
 const list = (view = 'all') => (
   <TicketList query={{ view }} heading="All tickets" linkTo={(t) => `/views/${view}/${t.id}`} />
@@ -163,5 +164,34 @@ describe('TicketList', () => {
     );
     // 09:00 UTC is 18:00 in Tokyo
     expect(await screen.findByTestId('ticket-created')).toHaveTextContent(/Jan 5, 2026, 6:00\sPM/);
+  });
+
+  it("shows each row's SLA badge from the list's own answer, with no request of its own", async () => {
+    const soon = new Date(Date.now() + 80 * 60_000 + 30_000).toISOString();
+    const page: TicketPage = {
+      items: [
+        ticket(1, { sla: testSla({ overdue: true }, [{ state: 'BREACHED', breached: true }]) }),
+        ticket(2, { sla: testSla({ nextDueAt: soon }, [{ dueAt: soon }]) }),
+        ticket(3, { sla: testSla({}, [{ state: 'PAUSED' }]) }),
+        ticket(4, { sla: null }),
+        ticket(5),
+      ],
+      next: null,
+    };
+    const server = fakeServer(() => jsonResponse(page));
+    renderWithProviders(
+      <ServiceTimeZonesProvider zones={{ CS: 'Asia/Seoul' }}>{list()}</ServiceTimeZonesProvider>,
+      { fetchFn: server.fetchFn },
+    );
+    const rows = await screen.findAllByTestId('ticket-row');
+    const badge = (i: number) => within(within(rows[i]!).getByTestId('ticket-sla')).queryByTestId('sla-badge');
+    expect(badge(0)).toHaveTextContent('Overdue');
+    expect(badge(0)).toHaveClass('sla-overdue');
+    expect(badge(1)).toHaveTextContent(/^Due in 1h 2[01]m · \d\d:\d\d/);
+    expect(badge(2)).toHaveTextContent('Paused');
+    expect(badge(3)).toBeNull();
+    expect(badge(4)).toBeNull();
+    expect(screen.getByRole('columnheader', { name: 'SLA' })).toBeInTheDocument();
+    expect(new Set(server.calls)).toEqual(new Set(['GET /api/v1/tickets?view=all&limit=50']));
   });
 });

@@ -5,6 +5,7 @@ import { TICKET_SORTS, type Ticket, type TicketQuery, type TicketSort } from '..
 import { useTicketPages } from '../hooks/use-tickets';
 import { sortOf } from '../lib/list-query';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
+import { SlaBadge } from './SlaBadge';
 import { StarButton } from './StarButton';
 
 export interface TicketListProps {
@@ -65,6 +66,7 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
               <th scope="col">{m.tickets.title}</th>
               <th scope="col">{m.tickets.status}</th>
               <th scope="col">{m.tickets.priority}</th>
+              <th scope="col">{m.sla.heading}</th>
               <th scope="col">{m.tickets.channel}</th>
               <th scope="col">{m.tickets.group}</th>
               <th scope="col">{m.tickets.assignee}</th>
@@ -103,6 +105,9 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
                 </td>
                 <td data-testid="ticket-priority">
                   <PriorityBadge priority={ticket.priority ?? 'NORMAL'} />
+                </td>
+                <td data-testid="ticket-sla">
+                  <SlaBadge sla={ticket.sla} timeZone={zoneOf(ticket.serviceCode)} />
                 </td>
                 <td data-testid="ticket-channel">
                   <ChannelBadge channel={ticket.channel} />

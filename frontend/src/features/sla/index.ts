@@ -1,0 +1,1 @@
+export { SlaPolicies } from './components/SlaPolicies';
