@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormFailure } from '../../../components/FormFailure';
 import { Field, describedBy } from '../../../components/Field';
 import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
@@ -140,16 +141,7 @@ function DoorayEscalateForm({
     <form onSubmit={submit} noValidate data-testid="dooray-escalate-form">
       <p className="muted field-hint">{m.escalation.requiredHint}</p>
       {failure && (
-        <div data-testid="dooray-escalate-error">
-          <ErrorMessage error={failure.error} fallback={t.failed} unavailable={m.dooray.unavailable} />
-          {failure.extra.length > 0 && (
-            <ul className="field-error">
-              {failure.extra.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <FormFailure testId="dooray-escalate-error" error={failure.error} fallback={t.failed} unavailable={m.dooray.unavailable} extra={failure.extra} />
       )}
       <div className="field-row">
         <Field id={idOf('projectId')} label={t.project} error={error('projectId')} required>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { FormFailure } from '../../../components/FormFailure';
 import { Field, describedBy } from '../../../components/Field';
 import { format, useI18n, useServiceTimeZones } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
@@ -142,16 +143,7 @@ function EscalateForm({
     <form onSubmit={submit} noValidate data-testid="escalate-form">
       <p className="muted field-hint">{e.requiredHint}</p>
       {failure && (
-        <div data-testid="escalate-error">
-          <ErrorMessage error={failure.error} fallback={e.failed} />
-          {failure.extra.length > 0 && (
-            <ul className="field-error">
-              {failure.extra.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <FormFailure testId="escalate-error" error={failure.error} fallback={e.failed} extra={failure.extra} />
       )}
       <div className="field-row">
         <Field id={idOf('targetServiceCode')} label={e.target} error={error('targetServiceCode')} required>
