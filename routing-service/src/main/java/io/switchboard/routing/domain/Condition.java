@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

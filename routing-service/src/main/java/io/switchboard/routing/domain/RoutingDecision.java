@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package io.switchboard.routing.messaging;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.platform.events.CloudEvent;
@@ -32,7 +33,7 @@ public class PeopleEventsConsumer {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ServiceChanged(String serviceCode, String name, String timeZone, List<String> languages,
-                          ServiceProfile.BusinessHours businessHours, List<ServiceProfile.Member> members,
+                          ServiceCalendar.BusinessHours businessHours, List<ServiceProfile.Member> members,
                           Instant changedAt) {
     }
 
@@ -55,7 +56,7 @@ public class PeopleEventsConsumer {
             ServiceChanged s = inbox.data(event, ServiceChanged.class);
             state.serviceChanged(new StateKeeper.ServiceState(s.serviceCode(), s.name(), s.timeZone(),
                     s.languages() == null ? List.of() : s.languages(),
-                    s.businessHours() == null ? new ServiceProfile.BusinessHours(List.of(), List.of()) : s.businessHours(),
+                    s.businessHours() == null ? new ServiceCalendar.BusinessHours(List.of(), List.of()) : s.businessHours(),
                     s.members() == null ? List.of() : s.members(),
                     s.changedAt() == null ? event.time() : s.changedAt()));
             return;

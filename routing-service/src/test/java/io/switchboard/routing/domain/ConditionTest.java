@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import static io.switchboard.routing.domain.Tickets.REFUND_MAIL;
 import static io.switchboard.routing.domain.Tickets.json;
 import static io.switchboard.routing.domain.Tickets.row;
