@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestSecurity(user = "bob", roles = "agent")
-class TicketSnapshotTest {
+public class TicketSnapshotTest {
 
     private static final String SUPPORT = "a0000000-0000-4000-8000-000000000001";
     private static final Instant CREATED = Instant.parse("2026-11-27T00:00:00Z");
@@ -177,7 +177,7 @@ class TicketSnapshotTest {
                 == members.size()));
     }
 
-    static void asUser(String user, String role, Runnable action) {
+    public static void asUser(String user, String role, Runnable action) {
         TestIdentityAssociation association = Arc.container().instance(TestIdentityAssociation.class).get();
         SecurityIdentity previous = association.getTestIdentity();
         association.setTestIdentity(QuarkusSecurityIdentity.builder()
@@ -211,7 +211,7 @@ class TicketSnapshotTest {
     }
 
     /** A CloudEvent as ticket-service publishes it, at a given time (TestEvents always uses now). */
-    static String event(UUID id, String type, UUID ticket, Instant time, String data) {
+    public static String event(UUID id, String type, UUID ticket, Instant time, String data) {
         return """
                 {"specversion":"1.0","id":"%s","source":"/switchboard/ticket-service","type":"%s","time":"%s",\
                 "subject":"%s","datacontenttype":"application/json","data":%s}""".formatted(id, type, time, ticket, data);

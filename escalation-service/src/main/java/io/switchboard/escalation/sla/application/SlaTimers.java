@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class SlaTimers {
 
+    /** The scheduled job's identity, e.g. to pause it. */
+    public static final String JOB = "sla-timers";
     private static final int BATCH = 100;
 
     private final SlaClocks clocks;
@@ -20,7 +22,7 @@ public class SlaTimers {
         this.clocks = clocks;
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(identity = JOB, every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void fireDue() {
         int claimed;
