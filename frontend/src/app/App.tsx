@@ -12,6 +12,7 @@ import {
   AdminHomeRoute,
   AdminServiceLayout,
   DeadLettersRoute,
+  DoorayConnectionRoute,
   MailSettingsRoute,
   QuarantineDetailRoute,
   QuarantineRoute,
@@ -61,6 +62,7 @@ function Console() {
                 <Route path="dead-letters" element={<DeadLettersRoute />} />
                 <Route path="quarantine" element={<QuarantineRoute />} />
                 <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
+                <Route path="dooray" element={<DoorayConnectionRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -28,6 +28,20 @@ describe('ErrorMessage', () => {
     expect(limited).not.toHaveTextContent('server detail');
   });
 
+  it('says how long the server asked to wait (Retry-After), and names what is away when told', () => {
+    const away = new ApiError(503, { status: 503, detail: 'Dooray unreachable' }, 5);
+    render(
+      <LocaleContext.Provider value="ja">
+        <ErrorMessage error={away} fallback="失敗" unavailable="現在 Dooray に接続できません。" />
+        <ErrorMessage error={new ApiError(503, { status: 503 })} fallback="失敗" />
+      </LocaleContext.Provider>,
+    );
+    const [named, plain] = screen.getAllByRole('alert');
+    expect(named).toHaveTextContent('失敗 現在 Dooray に接続できません。 5 秒後に再試行できます。');
+    expect(plain).toHaveTextContent('サービスが一時的に利用できません。');
+    expect(plain).not.toHaveTextContent('秒後に再試行');
+  });
+
   it('shows the detail of other errors as given', () => {
     render(<ErrorMessage error={new Error('Title too long')} fallback="Failed" />);
     expect(screen.getByRole('alert')).toHaveTextContent('Failed Title too long');

@@ -111,6 +111,21 @@ describe('catalogues', () => {
     }
   });
 
+  it("names Dooray's workflow states and the Dooray escalation in the contact centre's words", () => {
+    const k = getMessages('ko');
+    const j = getMessages('ja');
+    expect(k.dooray.workflow).toEqual({ registered: '등록', working: '진행 중', closed: '완료' });
+    expect(j.dooray.workflow).toEqual({ registered: '登録', working: '進行中', closed: '完了' });
+    expect(getMessages('en').actions.doorayEscalate).toBe('Escalate to Dooray');
+    expect(k.actions.doorayEscalate).toContain('이관');
+    expect(j.actions.doorayEscalate).toContain('移管');
+    for (const status of ['DOORAY_ESCALATED', 'DOORAY_IN_PROGRESS', 'DOORAY_ANSWERED']) {
+      expect(statusLabel(status, 'ko')).toContain('Dooray');
+      expect(statusLabel(status, 'ja')).toContain('Dooray');
+      expect(statusLabel(status)).not.toBe(status);
+    }
+  });
+
   const at = (tree: unknown, key: string) =>
     key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], tree);
 

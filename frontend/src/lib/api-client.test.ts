@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, NetworkError, createApiClient } from './api-client';
+import { ApiError, NetworkError, createApiClient, parseRetryAfter } from './api-client';
 
 function fakeFetch(response: () => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
@@ -95,6 +95,21 @@ describe('createApiClient', () => {
       title: 'must not be blank',
       'customer.email': 'must be a well-formed email address',
     });
+  });
+
+  it('keeps how long a 503 or 429 asks to wait (Retry-After in seconds or as an HTTP date)', async () => {
+    const { fetchFn } = fakeFetch(
+      () =>
+        new Response(JSON.stringify({ status: 503, detail: 'Dooray is unreachable; try again later.' }), {
+          status: 503,
+          headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '7' },
+        }),
+    );
+    const error = (await createApiClient({ getToken: async () => 't', fetchFn }).get('/x').catch((e: unknown) => e)) as ApiError;
+    expect(error.retryAfterSeconds).toBe(7);
+    expect(parseRetryAfter('Wed, 02 Dec 2026 06:00:10 GMT', Date.parse('2026-12-02T06:00:00Z'))).toBe(10);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('soon')).toBeNull();
   });
 
   it('maps a nested field to the most specific known name', () => {

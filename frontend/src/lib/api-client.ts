@@ -17,14 +17,25 @@ export interface ProblemDetails {
   errors?: ProblemFieldError[];
 }
 
+/** `Retry-After` as seconds to wait: delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | null {
+  if (!value) return null;
+  const text = value.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 export class ApiError extends Error {
   readonly status: number;
   readonly type: string;
   readonly title: string;
   readonly detail: string;
   readonly fieldErrors: ProblemFieldError[];
+  /** How long the server asked to wait before trying again (`Retry-After` of a 429 or 503), in seconds. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, problem: ProblemDetails) {
+  constructor(status: number, problem: ProblemDetails, retryAfterSeconds: number | null = null) {
     const title = problem.title ?? `HTTP ${status}`;
     const detail = problem.detail ?? problem.title ?? `Request failed with status ${status}`;
     super(detail);
@@ -34,6 +45,7 @@ export class ApiError extends Error {
     this.title = title;
     this.detail = detail;
     this.fieldErrors = problem.errors ?? [];
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /**
@@ -128,7 +140,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     }
   }
   if (!problem.title && response.statusText) problem.title = response.statusText;
-  return new ApiError(response.status, problem);
+  return new ApiError(response.status, problem, parseRetryAfter(response.headers?.get('Retry-After')));
 }
 
 const JSON_TYPES = 'application/json, application/problem+json';

@@ -16,7 +16,7 @@ function resolveFrom(file: string, spec: string): string[] {
 describe('feature folders', () => {
   it('are all seen by this test', () => {
     const features = new Set(Object.keys(sources).map((path) => path.split('/')[2]));
-    expect([...features]).toEqual(expect.arrayContaining(['auth', 'tickets', 'mail', 'admin-mail', 'dashboard', 'escalations']));
+    expect([...features]).toEqual(expect.arrayContaining(['auth', 'tickets', 'mail', 'admin-mail', 'dashboard', 'escalations', 'dooray']));
   });
 
   it('import nothing from another feature, nor from src/app', () => {

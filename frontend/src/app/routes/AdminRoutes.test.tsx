@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderWithProviders } from '../../test/render';
-import { AdminHomeRoute, AdminServiceLayout, MailSettingsRoute } from './AdminRoutes';
+import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute } from './AdminRoutes';
 
 const me = (roles: string[], services: { code: string; role: string }[]) => ({
   username: 'u',
@@ -24,6 +24,7 @@ function render(route: string, meBody: unknown, services: unknown = []) {
       <Route path="/admin" element={<AdminHomeRoute />} />
       <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
         <Route path="mail" element={<MailSettingsRoute />} />
+        <Route path="dooray" element={<DoorayConnectionRoute />} />
       </Route>
     </Routes>,
     { fetchFn: fetchFn as unknown as typeof fetch, route },
@@ -40,6 +41,7 @@ describe('admin routes', () => {
     expect(within(items[0]!).getByRole('link', { name: 'Mail settings' })).toHaveAttribute('href', '/admin/services/CS/mail');
     expect(within(items[0]!).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/CS/dead-letters');
     expect(within(items[0]!).getByRole('link', { name: 'Quarantine' })).toHaveAttribute('href', '/admin/services/CS/quarantine');
+    expect(within(items[0]!).getByRole('link', { name: 'Dooray connection' })).toHaveAttribute('href', '/admin/services/CS/dooray');
   });
 
   it('tells an operator that they administer nothing', async () => {
@@ -60,5 +62,20 @@ describe('admin routes', () => {
     await vi.waitFor(() =>
       expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/notifications/services/JP/mail-settings'),
     );
+  });
+
+  it("keeps an operator out of the service's Dooray connection without asking the server for it", async () => {
+    const fetchFn = render('/admin/services/CS/dooray', me(['agent'], [{ code: 'CS', role: 'OPERATOR' }]));
+    expect(await screen.findByTestId('admin-not-allowed')).toBeInTheDocument();
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).not.toContain('/api/v1/dooray/services/CS/connection');
+  });
+
+  it("shows a service admin the service's Dooray connection, linked from the sub-navigation", async () => {
+    const fetchFn = render('/admin/services/CS/dooray', me(['agent'], [{ code: 'CS', role: 'ADMIN' }]));
+    const nav = await screen.findByRole('navigation', { name: 'Administration of service CS' });
+    expect(within(nav).getByRole('link', { name: 'Dooray connection' })).toHaveAttribute('href', '/admin/services/CS/dooray');
+    // no connection yet (404): the form to connect one
+    expect(await screen.findByTestId('dooray-not-connected')).toBeInTheDocument();
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/dooray/services/CS/connection');
   });
 });

@@ -1,12 +1,13 @@
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
 import { useAdminServices } from '../../features/auth';
+import { DoorayConnectionSettings } from '../../features/dooray';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 
 const servicePath = (code: string) => `/admin/services/${encodeURIComponent(code)}`;
 
-/** The services the user administers (auth feature), each with its mail screens (admin-mail feature). */
+/** The services the user administers (auth feature), each with its mail screens (admin-mail feature) and Dooray connection. */
 export function AdminHomeRoute() {
   const { m } = useI18n();
   const admin = useAdminServices();
@@ -28,6 +29,7 @@ export function AdminHomeRoute() {
                   <Link to={`${servicePath(s.code)}/mail`}>{m.admin.mailSettings}</Link>
                   <Link to={`${servicePath(s.code)}/dead-letters`}>{m.admin.deadLetters}</Link>
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
+                  <Link to={`${servicePath(s.code)}/dooray`}>{m.admin.dooray}</Link>
                 </span>
               </li>
             ))}
@@ -40,7 +42,7 @@ export function AdminHomeRoute() {
 
 /**
  * One service's administration: shown only to its admins (the server answers 403/404 to others
- * anyway), with a sub-navigation between the mail screens.
+ * anyway), with a sub-navigation between the mail screens and the Dooray connection.
  */
 export function AdminServiceLayout() {
   const { m } = useI18n();
@@ -63,6 +65,7 @@ export function AdminServiceLayout() {
         <NavLink to={`${servicePath(code)}/mail`}>{m.admin.mailSettings}</NavLink>
         <NavLink to={`${servicePath(code)}/dead-letters`}>{m.admin.deadLetters}</NavLink>
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
+        <NavLink to={`${servicePath(code)}/dooray`}>{m.admin.dooray}</NavLink>
       </nav>
       <Outlet />
     </>
@@ -82,6 +85,12 @@ export function DeadLettersRoute() {
 export function QuarantineRoute() {
   const { code = '' } = useParams();
   return <QuarantineList key={code} code={code} />;
+}
+
+/** The service's Dooray! connection (Dooray feature). */
+export function DoorayConnectionRoute() {
+  const { code = '' } = useParams();
+  return <DoorayConnectionSettings key={code} code={code} />;
 }
 
 export function QuarantineDetailRoute() {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
+import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '../../features/dooray';
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
 import {
@@ -12,6 +13,7 @@ import {
   isTicketView,
   toSearchParams,
   viewQuery,
+  type DoorayTools,
   type EscalationTools,
   type ReplyTools,
   type TicketQuery,
@@ -31,6 +33,15 @@ export const escalationTools: EscalationTools = {
   dialog: (ticket, { onClose, onEscalated }) => <EscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />,
   panel: (ticket, timeZone) => <EscalationsPanel ticketId={ticket.id} timeZone={timeZone} />,
   messageNote: (ticketId, message) => <EscalationAnswerSource ticketId={ticketId} message={message} />,
+};
+
+/** Escalation to a Dooray! task (Dooray feature) on the ticket page of the tickets feature. */
+export const doorayTools: DoorayTools = {
+  action: (ticket, { onOpen, disabled }) => <DoorayEscalateButton ticket={ticket} onOpen={onOpen} disabled={disabled} />,
+  dialog: (ticket, { onClose, onEscalated }) => (
+    <DoorayEscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />
+  ),
+  panel: (ticket, timeZone) => <DoorayConversation ticketId={ticket.id} timeZone={timeZone} />,
 };
 
 const withSearch = (path: string, params: URLSearchParams) => {
@@ -99,7 +110,7 @@ function Workspace({
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} />
         </div>
       )}
     </div>

@@ -7,6 +7,7 @@ export { useTicketByNumber } from './hooks/use-tickets';
 export { fromSearchParams, isTicketView, toSearchParams, viewQuery } from './lib/list-query';
 export { TICKET_VIEWS } from './api/types';
 export type {
+  DoorayTools,
   EscalationTools,
   ReplyDraft,
   ReplyTools,

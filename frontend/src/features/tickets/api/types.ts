@@ -178,6 +178,19 @@ export interface EscalationTools {
   messageNote: (ticketId: string, message: TicketMessage) => ReactNode;
 }
 
+/** Escalation to a Dooray! task on the ticket page, composed by the app from the Dooray feature. */
+export interface DoorayTools {
+  /**
+   * "Escalate to Dooray" among the actions, when the ticket allows `dooray-escalate`; it renders nothing while the
+   * ticket's service has no Dooray connection.
+   */
+  action: (ticket: Ticket, handlers: { onOpen: () => void; disabled: boolean }) => ReactNode;
+  /** The dialog it opens; `onEscalated` reloads the ticket. It stays open with the task the reloaded ticket got. */
+  dialog: (ticket: Ticket, handlers: { onClose: () => void; onEscalated: () => void }) => ReactNode;
+  /** The ticket's Dooray conversation (nothing when it was never escalated to Dooray). */
+  panel: (ticket: Ticket, timeZone?: string) => ReactNode;
+}
+
 /** A type (inquiry or processing) of a service with its children, names per language. */
 export type TypeNode = TypeTreeNode;
 

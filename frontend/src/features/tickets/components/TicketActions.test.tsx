@@ -54,6 +54,25 @@ describe('TicketActions', () => {
     expect(screen.getByTestId('action-resolve')).toBeInTheDocument();
   });
 
+  it("shows the app's Dooray button only with dooray-escalate, and no section for dooray-escalate alone without it", () => {
+    const doorayEscalate = vi.fn((disabled: boolean) => <button type="button" disabled={disabled} data-testid="dooray-button" />);
+    const { unmount } = renderWithProviders(
+      <TicketActions ticket={ticket('ON_HOLD', ['comment', 'dooray-escalate'])} doorayEscalate={doorayEscalate} />,
+      { fetchFn: vi.fn() },
+    );
+    expect(screen.getByTestId('dooray-button')).toBeEnabled();
+    expect(doorayEscalate).toHaveBeenCalledWith(false);
+    unmount();
+    const { unmount: again } = renderWithProviders(
+      <TicketActions ticket={ticket('ON_HOLD', ['comment'])} doorayEscalate={doorayEscalate} />,
+      { fetchFn: vi.fn() },
+    );
+    expect(screen.queryByTestId('dooray-button')).not.toBeInTheDocument();
+    again();
+    renderWithProviders(<TicketActions ticket={ticket('DOORAY_ANSWERED', ['dooray-escalate'])} />, { fetchFn: vi.fn() });
+    expect(screen.queryByTestId('ticket-actions')).not.toBeInTheDocument();
+  });
+
   it('is not there for a reader who may do nothing, and offers no reply box without a reply action', () => {
     const { unmount } = renderWithProviders(<TicketActions ticket={ticket('ESCALATED', [])} />, { fetchFn: vi.fn() });
     expect(screen.queryByTestId('ticket-actions')).not.toBeInTheDocument();

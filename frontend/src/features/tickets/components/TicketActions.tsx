@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import {
@@ -13,21 +13,24 @@ import { useTicketAction } from '../hooks/use-tickets';
 import { readDraft, writeDraft } from '../lib/drafts';
 
 /** What this section offers; a ticket that allows none of them (a read-only reader's) gets no section at all. */
-const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate'];
+const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate', 'dooray-escalate'];
 const REPLIES: readonly string[] = ['comment', 'hold', 'resolve'];
 
 /**
- * Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore, and escalate (which
- * opens the app's escalation dialog, `onEscalate`).
+ * Processing of one ticket: keep, reply (comment / hold / resolve), close internally, restore, escalate (which
+ * opens the app's escalation dialog, `onEscalate`) and escalate to Dooray (the app's button, `doorayEscalate`).
  */
 export function TicketActions({
   ticket,
   replyTools,
   onEscalate,
+  doorayEscalate,
 }: {
   ticket: Ticket;
   replyTools?: ReplyTools;
   onEscalate?: () => void;
+  /** The "Escalate to Dooray" button (it knows whether the service has a Dooray connection). */
+  doorayEscalate?: (disabled: boolean) => ReactNode;
 }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
@@ -58,7 +61,8 @@ export function TicketActions({
   if (can('resolve')) mailTypes.push('RESOLVE');
   if (can('hold')) mailTypes.push('HOLD');
 
-  if (!allowed.some((a) => OFFERED.includes(a) && (a !== 'escalate' || onEscalate))) return null;
+  const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate };
+  if (!allowed.some((a) => OFFERED.includes(a) && (!(a in composed) || composed[a]))) return null;
   return (
     <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
       <h2>{m.actions.heading}</h2>
@@ -77,6 +81,7 @@ export function TicketActions({
           {m.actions.escalate}
         </button>
       )}
+      {allowed.includes('dooray-escalate') && doorayEscalate?.(busy)}
       {/* a reply box without a button to send it would only be in the way */}
       {allowed.some((a) => REPLIES.includes(a)) && (
         <>

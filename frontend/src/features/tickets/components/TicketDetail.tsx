@@ -10,7 +10,7 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { EscalationTools, ReplyTools } from '../api/types';
+import type { DoorayTools, EscalationTools, ReplyTools } from '../api/types';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
@@ -24,12 +24,14 @@ export function TicketDetail({
   linkTo = (other) => `/tickets/${other}`,
   replyTools,
   escalationTools,
+  doorayTools,
 }: {
   id: string;
   backTo: string;
   linkTo?: (id: string) => string;
   replyTools?: ReplyTools;
   escalationTools?: EscalationTools;
+  doorayTools?: DoorayTools;
 }) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
@@ -38,6 +40,7 @@ export function TicketDetail({
   useMarkRead(id);
   const reload = useReloadTicket(id);
   const [escalating, setEscalating] = useState(false);
+  const [doorayEscalating, setDoorayEscalating] = useState(false);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
@@ -116,6 +119,7 @@ export function TicketDetail({
       </div>
       <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} />
       {escalationTools?.panel(ticket, zone)}
+      {doorayTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
@@ -126,12 +130,14 @@ export function TicketDetail({
             ticket={ticket}
             replyTools={replyTools}
             onEscalate={escalationTools && (() => setEscalating(true))}
+            doorayEscalate={doorayTools && ((disabled) => doorayTools.action(ticket, { onOpen: () => setDoorayEscalating(true), disabled }))}
           />
         </>
       ) : (
         <p className="muted">{m.app.loading}</p>
       )}
       {escalating && escalationTools?.dialog(ticket, { onClose: () => setEscalating(false), onEscalated: reload })}
+      {doorayEscalating && doorayTools?.dialog(ticket, { onClose: () => setDoorayEscalating(false), onEscalated: reload })}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}

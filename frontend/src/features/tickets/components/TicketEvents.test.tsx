@@ -87,4 +87,24 @@ describe('TicketEvents', () => {
     expect(items[1]!.querySelector('.event-type')).toHaveTextContent(sent);
     expect(items[2]!.querySelector('.event-type')).toHaveTextContent(failed);
   });
+
+  it("labels the Dooray moves with their summaries (Dooray 이관 / Dooray 移管)", () => {
+    const dooray: TicketEvent[] = [
+      { type: 'DOORAY_ESCALATED', actor: 'bob', summary: 'Dooray task in CS escalations', at: '2026-12-01T10:00:00Z' },
+      { type: 'DOORAY_IN_PROGRESS', actor: null, summary: 'Dooray: working', at: '2026-12-01T11:00:00Z' },
+      { type: 'DOORAY_ANSWERED', actor: null, summary: 'Dooray: closed', at: '2026-12-01T12:00:00Z' },
+    ];
+    render(
+      <LocaleContext.Provider value="ko">
+        <TicketEvents events={dooray} />
+      </LocaleContext.Provider>,
+    );
+    const items = screen.getAllByTestId('ticket-event');
+    expect(items[0]).toHaveTextContent('Dooray 이관');
+    expect(items[0]).toHaveTextContent('Dooray task in CS escalations');
+    expect(items[0]).toHaveClass('event-escalation');
+    expect(items[1]).toHaveTextContent('Dooray 업무 진행');
+    expect(items[2]).toHaveTextContent('Dooray 업무 완료');
+    expect(items[2]).toHaveClass('event-ok');
+  });
 });

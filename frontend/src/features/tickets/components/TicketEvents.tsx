@@ -11,6 +11,9 @@ const TONE: Record<string, string> = {
   ESCALATED: 'event-escalation',
   ESCALATION_RECEIVED: 'event-escalation',
   ESCALATION_ANSWERED: 'event-ok',
+  DOORAY_ESCALATED: 'event-escalation',
+  DOORAY_IN_PROGRESS: 'event-escalation',
+  DOORAY_ANSWERED: 'event-ok',
 };
 /** A sign before the label of these types, so they are seen at a glance (not read aloud: the label says it). */
 const ICON: Record<string, string> = {
@@ -18,6 +21,8 @@ const ICON: Record<string, string> = {
   ESCALATED: '↗',
   ESCALATION_RECEIVED: '↘',
   ESCALATION_ANSWERED: '↩',
+  DOORAY_ESCALATED: '↗',
+  DOORAY_ANSWERED: '↩',
 };
 
 /** The ticket's audit events, oldest first, each with its localised type label. */

@@ -63,7 +63,7 @@ public class DeliveryResource {
     public DeliveryListView list(
             @Parameter(description = "only this ticket's deliveries") @QueryParam("ticketId") UUID ticketId,
             @Parameter(description = "only this service's deliveries") @QueryParam("serviceCode") String serviceCode,
-            @Parameter(description = "CUSTOMER_REPLY, ASSIGNMENT_NOTICE, MAIL, FORWARD, CALLBACK or DOORAY_HOOK") @QueryParam("kind") String kind,
+            @Parameter(description = "CUSTOMER_REPLY, ASSIGNMENT_NOTICE, SLA_NOTICE, MAIL, FORWARD, CALLBACK or DOORAY_HOOK") @QueryParam("kind") String kind,
             @Parameter(description = "QUEUED, SENT, FAILED or SKIPPED") @QueryParam("status") String status,
             @Parameter(description = "the next value of the previous page") @QueryParam("cursor") String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {

@@ -12,6 +12,7 @@ import io.switchboard.notification.domain.DeliveryAttempt;
 import io.switchboard.notification.domain.DeliveryKind;
 import io.switchboard.notification.domain.DeliveryStatus;
 import io.switchboard.notification.domain.Origin;
+import io.switchboard.notification.domain.SlaNotice;
 import io.switchboard.notification.domain.Outgoing;
 import io.switchboard.notification.persistence.DeliveryRepository;
 import io.switchboard.platform.problem.ProblemException;
@@ -56,6 +57,14 @@ public class Deliveries {
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery queue(UUID eventId, String serviceCode, AssignmentNotice notice) {
         return add(Delivery.assignmentNotice(eventId, serviceCode, notice, clock.instant()));
+    }
+
+    /** Queues an SLA notice unless this event queued it already (its id is the event's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(UUID eventId, String serviceCode, SlaNotice notice) {
+        if (repository.find(eventId).isEmpty()) {
+            add(Delivery.slaNotice(eventId, serviceCode, notice, clock.instant()));
+        }
     }
 
     /**

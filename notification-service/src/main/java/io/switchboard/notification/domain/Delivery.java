@@ -134,6 +134,21 @@ public class Delivery {
         return delivery;
     }
 
+    /** An SLA warning or breach mailed to the ticket's assignee; the event's id is its own, so one event is one mail. */
+    public static Delivery slaNotice(UUID eventId, String serviceCode, SlaNotice notice, Instant now) {
+        Delivery delivery = new Delivery(eventId, eventId, notice.ticketId(), serviceCode, DeliveryKind.SLA_NOTICE, now);
+        delivery.subject = truncate(notice.subject(), MAX_SUBJECT_LENGTH);
+        delivery.textBody = notice.text();
+        delivery.htmlBody = notice.html();
+        if (notice.assignee().mailable()) {
+            delivery.recipient = notice.assignee().email();
+            delivery.queue(now);
+        } else {
+            delivery.skip("the assignee " + notice.assignee().username() + " has no e-mail address");
+        }
+        return delivery;
+    }
+
     /**
      * A reply mailed to the customer, with the reply's id as its own, so one reply is one mail; SKIPPED when
      * the customer has no valid address.

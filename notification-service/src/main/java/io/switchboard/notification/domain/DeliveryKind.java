@@ -6,6 +6,8 @@ public enum DeliveryKind {
     CUSTOMER_REPLY(true),
     /** Tells an operator that a ticket was assigned to them. */
     ASSIGNMENT_NOTICE(true),
+    /** Tells the assignee that an SLA clock of their ticket is about to fall due, or fell due. */
+    SLA_NOTICE(true),
     /** A trigger's notification mail to the assignee, the group or the customer, rendered by routing. */
     MAIL(true),
     /** A trigger's forward of the ticket to an external address, rendered by routing. */
@@ -27,6 +29,6 @@ public enum DeliveryKind {
 
     /** Kinds a routing decision may ask for (the others come from ticket events). */
     public boolean routed() {
-        return this != ASSIGNMENT_NOTICE && this != CUSTOMER_REPLY;
+        return this != ASSIGNMENT_NOTICE && this != CUSTOMER_REPLY && this != SLA_NOTICE;
     }
 }

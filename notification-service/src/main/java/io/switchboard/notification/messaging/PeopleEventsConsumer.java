@@ -24,7 +24,7 @@ public class PeopleEventsConsumer {
     public void onRecord(String record) {
         inbox.receive(record, Set.of(ServiceChanged.TYPE), event -> {
             ServiceChanged changed = inbox.data(event, ServiceChanged.class);
-            directory.replace(changed.serviceCode(), changed.name(), changed.roles(), changed.languages(),
+            directory.replace(changed.serviceCode(), changed.name(), changed.roles(), changed.contacts(), changed.languages(),
                     changed.forbiddenWords(), changed.changedAt());
         });
     }

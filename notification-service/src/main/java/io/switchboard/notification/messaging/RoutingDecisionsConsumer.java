@@ -63,7 +63,7 @@ public class RoutingDecisionsConsumer {
                     : new Content.Post(delivery.callback().url(), delivery.callback().payload().toString());
             case DOORAY_HOOK -> delivery.doorayHook() == null ? null
                     : new Content.Post(delivery.doorayHook().url(), doorayMessage(delivery.doorayHook()));
-            case ASSIGNMENT_NOTICE, CUSTOMER_REPLY -> null;
+            case ASSIGNMENT_NOTICE, CUSTOMER_REPLY, SLA_NOTICE -> null;
         };
     }
 

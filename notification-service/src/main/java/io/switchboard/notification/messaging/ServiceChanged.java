@@ -1,6 +1,7 @@
 package io.switchboard.notification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import io.switchboard.notification.domain.OperatorContact;
 import io.switchboard.notification.domain.ServiceCopy;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * The part of ticket-service's {@code ServiceChanged} data notifications keep: the service, who administers it,
- * its languages (layout fallback) and forbidden words (mail previews).
+ * where its members are mailed, its languages (layout fallback) and forbidden words (mail previews).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ServiceChanged(String serviceCode, String name, List<String> languages, List<String> forbiddenWords,
@@ -30,7 +31,12 @@ public record ServiceChanged(String serviceCode, String name, List<String> langu
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Member(String username, ServiceCopy.Role role) {
+    public record Member(String username, ServiceCopy.Role role, String displayName, String email) {
+    }
+
+    List<OperatorContact> contacts() {
+        return members.stream().map(m -> new OperatorContact(m.username(), m.displayName() == null ? m.username()
+                : m.displayName(), m.email())).toList();
     }
 
     Map<String, ServiceCopy.Role> roles() {

@@ -21,6 +21,9 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                          @Schema(description = "The open callback reservation (약속콜), for the service's operators; "
                                  + "null when there is none (and always for integrations)")
                          CallbackView callback,
+                         @Schema(description = "The SLA clocks of the ticket's policy (escalation-service computes them), "
+                                 + "for the service's operators; null when no policy applies (and always for integrations)")
+                         SlaView sla,
                          @Schema(description = "What the reader may do to the ticket now, decided by ticket-service "
                                  + "from their role, membership, assignment and permissions and the ticket's status: "
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
@@ -42,6 +45,22 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
     }
 
     public record CustomerView(String email, String name, String phone) {
+    }
+
+    @Schema(description = "A ticket's SLA: its policy, when the next clock falls due, whether one is past due")
+    public record SlaView(UUID policyId, String policyName,
+                          @Schema(description = "The earliest due time of a clock not met yet; null when none runs")
+                          Instant nextDueAt,
+                          @Schema(description = "A clock is past due and not met yet") boolean overdue,
+                          List<SlaClockView> clocks) {
+    }
+
+    public record SlaClockView(@Schema(enumeration = {"FIRST_RESPONSE", "NEXT_RESPONSE", "RESOLUTION"}) String metric,
+                               @Schema(enumeration = {"RUNNING", "PAUSED", "MET", "BREACHED"}) String state,
+                               @Schema(description = "The target, an ISO-8601 duration", example = "PT4H") String target,
+                               @Schema(description = "Null while paused or once met") Instant dueAt,
+                               Instant warnAt,
+                               @Schema(description = "It fell due before it was met (also once met late)") boolean breached) {
     }
 
     @Schema(description = "A promise to call the customer back")

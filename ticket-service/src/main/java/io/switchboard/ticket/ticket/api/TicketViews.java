@@ -3,6 +3,7 @@ package io.switchboard.ticket.ticket.api;
 import io.switchboard.ticket.ticket.application.TicketDetails;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketSla;
 
 /** Maps tickets to their wire form. */
 public final class TicketViews {
@@ -28,9 +29,15 @@ public final class TicketViews {
                         ticket.customer().phone()),
                 ticket.createdBy(), ticket.createdAt(), ticket.updatedAt(), ticket.resolvedAt(), ticket.completedAt(),
                 ticket.version(), ticket.parentId(), ticket.priority().name(), ticket.language(), ticket.inquiryTypeId(),
-                ticket.processingTypeId(), ticket.tags(), details.fields(), callback(details.callback()),
+                ticket.processingTypeId(), ticket.tags(), details.fields(), callback(details.callback()), sla(details.sla()),
                 details.allowedActions() == null ? null
                         : details.allowedActions().stream().map(TicketAction::path).toList(), starred, unread);
+    }
+
+    private static TicketView.SlaView sla(TicketSla sla) {
+        return sla == null || sla.policyId() == null ? null : new TicketView.SlaView(sla.policyId(), sla.policyName(),
+                sla.nextDueAt(), sla.overdue(), sla.clocks().stream().map(c -> new TicketView.SlaClockView(c.metric(),
+                c.state(), c.target(), c.dueAt(), c.warnAt(), c.breached())).toList());
     }
 
     private static TicketView.CallbackView callback(TicketDetails.Callback shown) {

@@ -17,6 +17,7 @@ import io.switchboard.ticket.ticket.domain.AttributeChange;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.InternalResolution;
 import io.switchboard.ticket.ticket.domain.MessageBody;
+import io.switchboard.ticket.ticket.domain.Priority;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.TicketAttributes;
@@ -444,6 +445,15 @@ public class TicketLifecycle {
 
     private void record(Ticket ticket, TicketChange change) {
         record(ticket, change, null);
+    }
+
+    /** Switchboard changes the priority itself (an SLA breach): one history line and TicketUpdated, as a trigger does. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changePriorityBySystem(Ticket ticket, Priority priority, String actor, String by, Instant now) {
+        ticket.changeAttributes(ticket.attributes().withPriority(priority), actor, by, now).ifPresent(change -> {
+            tickets.add(change.audit());
+            events.updated(ticket, change, TicketEventPublisher.ChangedBy.SYSTEM, actor);
+        });
     }
 
     /** Stores and publishes a change Switchboard made itself (an escalation's step), in the caller's transaction. */

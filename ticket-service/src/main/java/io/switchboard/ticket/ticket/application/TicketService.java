@@ -25,6 +25,7 @@ import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketChange;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
+import io.switchboard.ticket.ticket.domain.TicketSla;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import io.switchboard.ticket.ticket.domain.TicketAttributes;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
@@ -149,6 +150,8 @@ public class TicketService {
         Map<String, Function<FieldValues.Values, Map<String, Object>>> shownFields = new HashMap<>();
         Map<String, Standing> standings = new HashMap<>();
         Instant now = clock.instant();
+        Map<UUID, TicketSla> slas = access.seesInternalWork(caller)
+                ? tickets.slaOf(page.stream().map(Ticket::id).toList()) : Map.of();
         return ticketPeople.of(page).stream()
                 .map(d -> {
                     String service = d.ticket().serviceCode();
@@ -156,7 +159,8 @@ public class TicketService {
                             s -> fieldValues.visibility(s, fields.ticketReader(caller, s), false)))
                             .allowing(AccessPolicy.allowedActions(
                                     standings.computeIfAbsent(service, s -> access.standing(caller, s)), d.ticket()))
-                            .withCallback(callback(caller, d.ticket(), now));
+                            .withCallback(callback(caller, d.ticket(), now))
+                            .withSla(slas.get(d.ticket().id()));
                 })
                 .toList();
     }
@@ -222,7 +226,8 @@ public class TicketService {
         return withFields(details(ticket), fieldValues.visibility(ticket.serviceCode(),
                 fields.ticketReader(caller, ticket.serviceCode()), true))
                 .allowing(AccessPolicy.allowedActions(access.standing(caller, ticket.serviceCode()), ticket))
-                .withCallback(callback(caller, ticket, clock.instant()));
+                .withCallback(callback(caller, ticket, clock.instant()))
+                .withSla(access.seesInternalWork(caller) ? tickets.sla(ticket.id()).orElse(null) : null);
     }
 
     /** The open callback reservation, for the service's operators: a promise they made, not the customer's side. */
@@ -235,7 +240,8 @@ public class TicketService {
     private static TicketDetails withFields(TicketDetails details, Function<FieldValues.Values, Map<String, Object>> shown) {
         TicketAttributes attributes = details.ticket().attributes();
         return new TicketDetails(details.ticket(), details.group(), details.assignee(),
-                shown.apply(new FieldValues.Values(attributes.fields(), attributes.encryptedFields())));
+                shown.apply(new FieldValues.Values(attributes.fields(), attributes.encryptedFields())), null, null,
+                details.sla());
     }
 
     /**

@@ -399,6 +399,16 @@ public class Ticket {
                 "The answer was posted on " + sourceNumber, now);
     }
 
+    /** A line of the history saying an SLA clock is about to fall due or fell due ({@code breached}). */
+    public TicketEvent slaNotice(boolean breached, String metric, String policy, Instant dueAt, String outcome,
+                                 Instant now) {
+        String what = metric.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        String summary = breached ? "SLA breached: " + what + " was due at " + dueAt + " (" + policy + ")" + outcome
+                : "SLA warning: " + what + " is due at " + dueAt + " (" + policy + ")";
+        return new TicketEvent(id, breached ? TicketEvent.Type.SLA_BREACHED : TicketEvent.Type.SLA_WARNING, "sla",
+                summary, now);
+    }
+
     /** Undoes an internal resolution: back to the status before it. */
     public TicketChange restore(String actor, Instant now) {
         require(TicketAction.RESTORE);

@@ -21,6 +21,11 @@ public record TicketAttributes(Priority priority, String language, UUID inquiryT
         encryptedFields = Map.copyOf(encryptedFields);
     }
 
+    /** The same attributes with another priority. */
+    public TicketAttributes withPriority(Priority newPriority) {
+        return new TicketAttributes(newPriority, language, inquiryTypeId, processingTypeId, tags, fields, encryptedFields);
+    }
+
     /** The defaults of a new ticket in a service whose first language is {@code language}. */
     public static TicketAttributes defaults(String language) {
         return new TicketAttributes(Priority.NORMAL, language, null, null, List.of(), Map.of(), Map.of());

@@ -32,7 +32,11 @@ public class TicketEvent {
         /** This issue ticket was opened by escalating a ticket of another service. */
         ESCALATION_RECEIVED,
         /** The issue ticket answered (held, resolved or internally resolved): on both tickets. */
-        ESCALATION_ANSWERED;
+        ESCALATION_ANSWERED,
+        /** An SLA clock (first response, next response, resolution) is about to fall due. */
+        SLA_WARNING,
+        /** An SLA clock fell due before its target was met; details name what the policy did about it. */
+        SLA_BREACHED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its

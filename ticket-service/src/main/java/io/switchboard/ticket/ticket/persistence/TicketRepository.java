@@ -6,12 +6,18 @@ import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketLink;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
-import java.time.Instant;
+import io.switchboard.ticket.ticket.domain.TicketSla;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TicketRepository {
@@ -112,6 +118,29 @@ public class TicketRepository {
                         from Ticket t where t.parentId = :id and t.deletedAt is null
                         order by t.createdAt, t.id""", Ticket.class)
                 .setParameter("id", parentId).getResultList();
+    }
+
+    /** The ticket's SLA clocks, locked until commit so two events of one ticket apply one after the other. */
+    public Optional<TicketSla> lockSla(UUID ticketId) {
+        return Optional.ofNullable(entityManager.find(TicketSla.class, ticketId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<TicketSla> sla(UUID ticketId) {
+        return Optional.ofNullable(entityManager.find(TicketSla.class, ticketId));
+    }
+
+    /** The SLA clocks of a page of tickets, by ticket id, in one query. */
+    public Map<UUID, TicketSla> slaOf(Collection<UUID> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.createQuery("from TicketSla s where s.ticketId in :ids", TicketSla.class)
+                .setParameter("ids", ticketIds).getResultStream()
+                .collect(Collectors.toMap(TicketSla::ticketId, Function.identity()));
+    }
+
+    public void add(TicketSla sla) {
+        entityManager.persist(sla);
     }
 
     /** The services of the issue tickets this ticket was escalated to. */

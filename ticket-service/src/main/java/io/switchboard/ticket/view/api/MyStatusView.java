@@ -14,13 +14,17 @@ public record MyStatusView(List<ServiceStatusView> services) {
                                     long callbacksDue,
                                     @Schema(description = "My tickets escalated and not answered yet: ESCALATED, "
                                             + "DOORAY_ESCALATED, DOORAY_IN_PROGRESS")
-                                    long escalationsUnanswered) {
+                                    long escalationsUnanswered,
+                                    @Schema(description = "My open tickets with an SLA clock past due and not met yet")
+                                    long slaOverdue,
+                                    @Schema(description = "My open tickets past an SLA warning, not yet due")
+                                    long slaAtRisk) {
     }
 
     static MyStatusView of(List<MyStatus.ServiceStatus> statuses) {
         return new MyStatusView(statuses.stream()
                 .map(s -> new ServiceStatusView(s.service(), s.inProgress(), s.onHold(), s.callbacks(),
-                        s.callbacksDue(), s.escalationsUnanswered()))
+                        s.callbacksDue(), s.escalationsUnanswered(), s.slaOverdue(), s.slaAtRisk()))
                 .toList());
     }
 }

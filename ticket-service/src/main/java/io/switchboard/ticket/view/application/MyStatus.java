@@ -6,6 +6,7 @@ import io.switchboard.ticket.ticket.domain.CallbackReservation;
 import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketStatus;
 import io.switchboard.ticket.view.persistence.CallbackRepository;
+import io.switchboard.ticket.view.persistence.SlaWatchRepository;
 import io.switchboard.ticket.view.persistence.CountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * My status (My 현황): per service, my open tickets, my callback reservations (약속콜) and my escalations still
- * waiting for an answer; and the reservations themselves, soonest first.
+ * My status (My 현황): per service, my open tickets, my callback reservations (약속콜), my escalations still
+ * waiting for an answer and my tickets past or near an SLA due time; and the reservations themselves, soonest first.
  */
 @ApplicationScoped
 public class MyStatus {
@@ -34,17 +35,20 @@ public class MyStatus {
     private final AccessPolicy access;
     private final CountRepository counts;
     private final CallbackRepository callbacks;
+    private final SlaWatchRepository slas;
     private final Clock clock;
 
-    MyStatus(AccessPolicy access, CountRepository counts, CallbackRepository callbacks, Clock clock) {
+    MyStatus(AccessPolicy access, CountRepository counts, CallbackRepository callbacks, SlaWatchRepository slas,
+             Clock clock) {
         this.access = access;
         this.counts = counts;
         this.callbacks = callbacks;
+        this.slas = slas;
         this.clock = clock;
     }
 
     public record ServiceStatus(String service, long inProgress, long onHold, long callbacks, long callbacksDue,
-                                long escalationsUnanswered) {
+                                long escalationsUnanswered, long slaOverdue, long slaAtRisk) {
     }
 
     @Transactional
@@ -53,13 +57,18 @@ public class MyStatus {
         Map<String, List<CountRepository.Row>> mine = counts.of(services).stream()
                 .filter(r -> caller.username().equals(r.assignee()))
                 .collect(Collectors.groupingBy(CountRepository.Row::serviceCode));
-        Map<String, CallbackRepository.Counts> promised = callbacks.counts(caller.username(), services, clock.instant())
+        Instant now = clock.instant();
+        Map<String, CallbackRepository.Counts> promised = callbacks.counts(caller.username(), services, now)
                 .stream().collect(Collectors.toMap(CallbackRepository.Counts::serviceCode, Function.identity()));
+        Map<String, SlaWatchRepository.Counts> watched = slas.counts(caller.username(), services, now).stream()
+                .collect(Collectors.toMap(SlaWatchRepository.Counts::serviceCode, Function.identity()));
         return services.stream().map(code -> {
             List<CountRepository.Row> rows = mine.getOrDefault(code, List.of());
             CallbackRepository.Counts calls = promised.getOrDefault(code, new CallbackRepository.Counts(code, 0, 0));
+            SlaWatchRepository.Counts sla = watched.getOrDefault(code, new SlaWatchRepository.Counts(code, 0, 0));
             return new ServiceStatus(code, sum(rows, Set.of(TicketStatus.IN_PROGRESS)),
-                    sum(rows, Set.of(TicketStatus.ON_HOLD)), calls.open(), calls.due(), sum(rows, UNANSWERED));
+                    sum(rows, Set.of(TicketStatus.ON_HOLD)), calls.open(), calls.due(), sum(rows, UNANSWERED),
+                    sla.overdue(), sla.atRisk());
         }).toList();
     }
 

@@ -1,0 +1,4 @@
+export { DoorayEscalateButton } from './components/DoorayEscalateButton';
+export { DoorayEscalateDialog } from './components/DoorayEscalateDialog';
+export { DoorayConversation } from './components/DoorayConversation';
+export { DoorayConnectionSettings } from './components/DoorayConnectionSettings';
