@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An SLA policy as an admin writes it (POST creates, PUT replaces it whole); {@link #rules()} checks every member. */
@@ -147,9 +146,8 @@ public record PolicyDraft(
     }
 
     private static String problemOf(SlaCondition.Target target, String value) {
-        Predicate<String> priority = v -> Arrays.stream(Priority.values()).anyMatch(p -> p.name().equals(v));
         return switch (target) {
-            case priority -> priority.test(value) ? null : "must be LOW, NORMAL, HIGH or URGENT";
+            case priority -> Priority.named(value).isPresent() ? null : "must be LOW, NORMAL, HIGH or URGENT";
             case channel -> CHANNELS.contains(value) ? null : "must be a channel, one of " + String.join(", ",
                     CHANNELS.stream().sorted().toList());
             case inquiryTypeId -> isUuid(value) ? null : "must be an inquiry type id (UUID)";
@@ -173,8 +171,7 @@ public record PolicyDraft(
         }
         targets.forEach((key, value) -> {
             String field = "targets." + key;
-            Priority priority = Arrays.stream(Priority.values()).filter(p -> p.name().equals(key)).findFirst()
-                    .orElse(null);
+            Priority priority = Priority.named(key).orElse(null);
             if (priority == null) {
                 errors.add(new FieldError(field, "is not a priority (LOW, NORMAL, HIGH, URGENT)"));
                 return;

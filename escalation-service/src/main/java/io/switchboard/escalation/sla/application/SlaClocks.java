@@ -26,7 +26,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -194,9 +193,7 @@ public class SlaClocks {
     }
 
     private static TicketFacts facts(TicketSnapshot snapshot) {
-        Priority priority = Arrays.stream(Priority.values()).filter(p -> p.name().equals(snapshot.priority()))
-                .findFirst().orElse(Priority.NORMAL);
-        return new TicketFacts(priority, snapshot.channel(), snapshot.inquiryTypePath(), snapshot.tags(),
+        return new TicketFacts(Priority.named(snapshot.priority()).orElse(Priority.NORMAL), snapshot.channel(), snapshot.inquiryTypePath(), snapshot.tags(),
                 snapshot.status());
     }
 }
