@@ -100,10 +100,9 @@ class SlaClocksTest {
 
     @Test
     void aLateReplyIsWarnedThenBreachedOnceAndTheRaisedPriorityDoesNotBreachAgain() {
-        String service = fixture.service("UTC", WEEKDAYS, List.of());
-        fixture.policy(service, STANDARD);
-        UUID ticket = fixture.created(service, T0, "NORMAL", List.of());
-        fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", "2026-12-07T04:00:00Z"));
+        Started started = standardTicket("NORMAL", "2026-12-07T04:00:00Z");
+        String service = started.service();
+        UUID ticket = started.ticket();
 
         clock.set(T0.plus(Duration.ofMinutes(211)));
         JsonNode warned = await().until(() -> fixture.published(ticket, "SlaWarned"), list -> !list.isEmpty()).get(0)
@@ -135,10 +134,9 @@ class SlaClocksTest {
 
     @Test
     void clocksStandStillOnHoldAndRunOnWhenResumed() {
-        String service = fixture.service("UTC", WEEKDAYS, List.of());
-        fixture.policy(service, STANDARD);
-        UUID ticket = fixture.created(service, T0, "NORMAL", List.of());
-        fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", "2026-12-07T04:00:00Z"));
+        Started started = standardTicket("NORMAL", "2026-12-07T04:00:00Z");
+        String service = started.service();
+        UUID ticket = started.ticket();
 
         fixture.status(service, ticket, "IN_PROGRESS", "ON_HOLD", "hold", T0.plus(Duration.ofHours(1)));
         JsonNode paused = fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "PAUSED", null));
@@ -207,10 +205,9 @@ class SlaClocksTest {
 
     @Test
     void aPriorityChangeRecomputesTheTargets() {
-        String service = fixture.service("UTC", WEEKDAYS, List.of());
-        fixture.policy(service, STANDARD);
-        UUID ticket = fixture.created(service, T0, "NORMAL", List.of());
-        fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", "2026-12-07T04:00:00Z"));
+        Started started = standardTicket("NORMAL", "2026-12-07T04:00:00Z");
+        String service = started.service();
+        UUID ticket = started.ticket();
 
         fixture.priority(service, ticket, "URGENT", "UNASSIGNED", T0.plus(Duration.ofMinutes(10)), "OPERATOR");
         JsonNode urgent = fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", "2026-12-07T01:00:00Z"));
@@ -260,10 +257,7 @@ class SlaClocksTest {
      */
     @Test
     void aTimerThatFellDueWhileTheSchedulerWasStoppedFiresOnceWhenItStarts() {
-        String service = fixture.service("UTC", WEEKDAYS, List.of());
-        fixture.policy(service, STANDARD);
-        UUID ticket = fixture.created(service, T0, "URGENT", List.of());
-        fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", "2026-12-07T01:00:00Z"));
+        UUID ticket = standardTicket("URGENT", "2026-12-07T01:00:00Z").ticket();
 
         scheduler.pause(SlaTimers.JOB);
         clock.set(T0.plus(Duration.ofHours(2)));
@@ -309,6 +303,18 @@ class SlaClocksTest {
         quietFor(Duration.ofMillis(1000));
         assertEquals(1, fixture.published(ticket, "SlaBreached").size());
         assertEquals(0L, timers(ticket));
+    }
+
+    record Started(String service, UUID ticket) {
+    }
+
+    /** A ticket created at T0 in a service of its own under STANDARD, once its first response runs until the due time. */
+    private Started standardTicket(String priority, String firstResponseDue) {
+        String service = fixture.service("UTC", WEEKDAYS, List.of());
+        fixture.policy(service, STANDARD);
+        UUID ticket = fixture.created(service, T0, priority, List.of());
+        fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", firstResponseDue));
+        return new Started(service, ticket);
     }
 
     private long timers(UUID ticket) {
