@@ -1,7 +1,7 @@
 package io.switchboard.routing.domain;
 
-import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.platform.calendar.ServiceCalendar.BusinessHours;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

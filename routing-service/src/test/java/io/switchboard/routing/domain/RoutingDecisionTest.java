@@ -1,6 +1,5 @@
 package io.switchboard.routing.domain;
 
-import io.switchboard.platform.calendar.ServiceCalendar;
 import static io.switchboard.routing.domain.Tickets.REFUND_MAIL;
 import static io.switchboard.routing.domain.Tickets.assignTo;
 import static io.switchboard.routing.domain.Tickets.row;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
