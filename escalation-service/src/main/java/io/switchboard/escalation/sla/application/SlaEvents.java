@@ -28,8 +28,9 @@ public final class SlaEvents {
     public record ClockView(Metric metric, ClockState.State state, String target, Instant dueAt, Instant warnAt,
                             boolean breached) {
         static ClockView of(ClockState clock) {
-            return new ClockView(clock.metric(), clock.state(), clock.target().toString(), clock.dueAt(),
-                    clock.warnAt(), clock.breached());
+            boolean counting = clock.counting();
+            return new ClockView(clock.metric(), clock.state(), clock.target().toString(),
+                    counting ? clock.dueAt() : null, counting ? clock.warnAt() : null, clock.breached());
         }
     }
 

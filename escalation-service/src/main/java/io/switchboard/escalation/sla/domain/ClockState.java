@@ -34,7 +34,8 @@ public record ClockState(Metric metric, Duration calendarElapsed, Duration busin
         return hours == Hours.BUSINESS ? businessElapsed : calendarElapsed;
     }
 
-    boolean counting() {
+    /** Whether time counts now (neither paused nor met). */
+    public boolean counting() {
         return since != null;
     }
 

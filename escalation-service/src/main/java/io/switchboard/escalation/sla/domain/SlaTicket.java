@@ -114,19 +114,32 @@ public class SlaTicket {
             Instant since = paused ? null : clock.since() == null ? at : clock.since();
             Duration target = policy.flatMap(p -> p.target(ticket.priority(), clock.metric())).orElse(null);
             if (since == null || target == null) {
-                return clock.scheduled(since, target, null, null);
+                return clock.scheduled(since, target, clock.dueAt(), clock.warnAt()); // shown as null while standing
             }
-            SlaPolicy applied = policy.orElseThrow();
-            Duration left = target.minus(clock.elapsed(applied.hours()));
-            Instant dueAt = left.isNegative() || left.isZero()
-                    ? clock.breached() && clock.dueAt() != null ? clock.dueAt() : since
-                    : after(applied.hours(), calendar, since, left);
-            Duration warnBefore = applied.warnBefore();
-            Instant warnAt = clock.warned() ? clock.warnAt() : warnBefore == null || dueAt == null || left.isNegative() || left.isZero()
-                    ? null : left.compareTo(warnBefore) > 0 ? after(applied.hours(), calendar, since, left.minus(warnBefore))
-                    : since;
-            return clock.scheduled(since, target, dueAt, warnAt);
+            return schedule(clock, since, target, policy.get(), calendar);
         });
+    }
+
+    private static ClockState schedule(ClockState clock, Instant since, Duration target, SlaPolicy policy,
+                                       ServiceCalendar calendar) {
+        Duration left = target.minus(clock.elapsed(policy.hours()));
+        if (left.isNegative() || left.isZero()) {
+            // past its target: a breached clock was due when it breached, one that is not yet breaches now
+            Instant dueAt = clock.breached() && clock.dueAt() != null ? clock.dueAt() : since;
+            return clock.scheduled(since, target, dueAt, clock.warned() ? clock.warnAt() : null);
+        }
+        Instant dueAt = after(policy.hours(), calendar, since, left);
+        Duration warnBefore = policy.warnBefore();
+        Instant warnAt;
+        if (clock.warned()) {
+            warnAt = clock.warnAt();
+        } else if (warnBefore == null || dueAt == null) {
+            warnAt = null;
+        } else {
+            warnAt = left.compareTo(warnBefore) > 0 ? after(policy.hours(), calendar, since, left.minus(warnBefore))
+                    : since; // less time left than the warning gives: warn at once
+        }
+        return clock.scheduled(since, target, dueAt, warnAt);
     }
 
     private static Instant after(Hours hours, ServiceCalendar calendar, Instant from, Duration amount) {

@@ -54,6 +54,23 @@ class SlaTicketTest {
     }
 
     @Test
+    void aBreachedClockKeepsItsDueInstantThroughAPause() {
+        SlaTicket ticket = opened();
+        Instant due = T0.plus(Duration.ofHours(4));
+        ticket.fire(new SlaTimer(Metric.FIRST_RESPONSE, SlaTimer.Kind.BREACH, due));
+        Instant held = T0.plus(Duration.ofHours(5));
+        ticket.settle(held, ServiceCalendar.UNKNOWN);
+        ticket.recompute(Optional.of(POLICY), ticket("ON_HOLD"), ServiceCalendar.UNKNOWN, held);
+        assertTrue(ticket.clock(Metric.FIRST_RESPONSE).orElseThrow().since() == null);
+        Instant resumed = T0.plus(Duration.ofHours(6));
+        ticket.settle(resumed, ServiceCalendar.UNKNOWN);
+        ticket.recompute(Optional.of(POLICY), ticket("IN_PROGRESS"), ServiceCalendar.UNKNOWN, resumed);
+        assertEquals(due, ticket.clock(Metric.FIRST_RESPONSE).orElseThrow().dueAt());
+        assertEquals(Duration.ofHours(5), ticket.clock(Metric.FIRST_RESPONSE).orElseThrow().calendarElapsed(),
+                "the hour on hold did not count");
+    }
+
+    @Test
     void aReplyAfterTheTargetIsMetLate() {
         SlaTicket ticket = opened();
         Instant late = T0.plus(Duration.ofHours(5));
