@@ -23,6 +23,7 @@ import static io.switchboard.dooray.StandinTestSupport.member;
 import static io.switchboard.dooray.StandinTestSupport.task;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -135,6 +136,16 @@ class DoorayApiTest {
                 .body("result.workflow.class", equalTo("registered"))
                 .body("result.createdAt", notNullValue())
                 .body("result.updatedAt", notNullValue());
+    }
+
+    @Test
+    void tasksAreFoundBySubject() {
+        String id = createTask();
+        asClient().queryParam("subjects", "Login").get(PROJECT + "/posts").then().statusCode(200)
+                .body("result.id", contains(id)).body("result[0].body.content", equalTo("Customer cannot log in"))
+                .body("totalCount", equalTo(1));
+        asClient().queryParam("subjects", "Billing").get(PROJECT + "/posts").then().statusCode(200)
+                .body("result", empty()).body("totalCount", equalTo(0));
     }
 
     @Test

@@ -70,6 +70,9 @@ class AuthorizationMatrixIT {
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Operation operation : operations) {
+            if (operation.audience().contains("anyone")) {
+                continue; // open to every caller; the service tests hold it to its secret
+            }
             String path = fill(operation.path(), ticket);
             for (Caller caller : callers) {
                 if (caller.is().stream().anyMatch(operation.audience()::contains)) {

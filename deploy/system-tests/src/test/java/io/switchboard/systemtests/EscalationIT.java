@@ -88,17 +88,20 @@ class EscalationIT {
     }
 
     /** A CS ticket the demo trigger assigned to bob or carol, known to escalation-service as IN_PROGRESS. */
-    private static String routedTicket(String title) {
+    static String routedTicket(String title) {
         String bob = Stack.userToken("bob");
         String id = as(bob).contentType(ContentType.JSON).body(Stack.newTicket(title))
                 .post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
-                .until(() -> as(bob).get("/api/v1/escalations/tickets/" + id).then().extract().<String>path("status"),
-                        "IN_PROGRESS"::equals);
+                .until(() -> {
+                    var snapshot = as(bob).get("/api/v1/escalations/tickets/" + id).then().extract();
+                    // 404 (a problem whose status is a number) until escalation-service has heard of the ticket
+                    return snapshot.statusCode() == 200 ? snapshot.<String>path("status") : null;
+                }, "IN_PROGRESS"::equals);
         return id;
     }
 
-    private static String operatorOf(String ticket) {
+    static String operatorOf(String ticket) {
         return as(Stack.userToken("bob")).get("/api/v1/tickets/" + ticket).then().extract().path("assignee.username");
     }
 

@@ -5,6 +5,8 @@ import io.switchboard.escalation.application.Escalations;
 import io.switchboard.escalation.application.TicketSnapshots;
 import io.switchboard.escalation.domain.Escalation;
 import io.switchboard.escalation.domain.TicketChange;
+import io.switchboard.escalation.dooray.application.DoorayEvents;
+import io.switchboard.escalation.dooray.application.DoorayTaskSync;
 import io.switchboard.escalation.sla.application.SlaClocks;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
@@ -16,7 +18,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Applies each ticket event exactly once, however often Kafka delivers it: the ticket changes to the local
- * snapshot (and the SLA clocks), ticket-service's reports of escalations to the escalations.
+ * snapshot (and the SLA clocks), ticket-service's reports of escalations to the escalations (issue-management and
+ * Dooray).
  */
 @ApplicationScoped
 public class TicketEventsConsumer {
@@ -26,7 +29,8 @@ public class TicketEventsConsumer {
     private final SlaClocks clocks;
     private final Map<String, Consumer<CloudEvent>> handlers;
 
-    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots, Escalations escalations, SlaClocks clocks) {
+    TicketEventsConsumer(Inbox inbox, TicketSnapshots snapshots, Escalations escalations, DoorayTaskSync dooray,
+                         SlaClocks clocks) {
         this.inbox = inbox;
         this.snapshots = snapshots;
         this.clocks = clocks;
@@ -57,6 +61,11 @@ public class TicketEventsConsumer {
                             inbox.data(event, EscalationReports.TicketEscalationAnswered.class);
                     escalations.answered(answered.escalationId(), new Escalation.Answer(answered.action(),
                             answered.content(), answered.format(), answered.answeredBy(), answered.answeredAt()));
+                },
+                DoorayEvents.ESCALATION_REFUSED, event -> {
+                    DoorayEvents.DoorayEscalationRefused refused =
+                            inbox.data(event, DoorayEvents.DoorayEscalationRefused.class);
+                    dooray.refused(refused.escalationId(), refused.reason(), refused.refusedAt());
                 });
     }
 

@@ -218,29 +218,12 @@ class EscalationApiTest {
                  "format":"TEXT","answeredBy":"dave","answeredAt":"%s"}""".formatted(id, ticket, issue, action, content, at);
     }
 
-    /** A CS ticket assigned to bob, then (unless IN_PROGRESS) moved to the status. */
     UUID ticketOfBob(String status) {
-        UUID ticket = UUID.randomUUID();
-        Instant now = Instant.now();
-        send(event(UUID.randomUUID(), "TicketAssigned", ticket, now, """
-                {"ticketId":"%s","number":"%s","serviceCode":"CS","title":"Refund","status":"IN_PROGRESS",
-                 "group":{"id":"%s","name":"Support"},
-                 "assignee":{"username":"bob","displayName":"Bob Lee","email":"bob@example.com"},
-                 "assignedBy":{"kind":"OPERATOR","name":"bob","reason":"kept"},"assignedAt":"%s"}"""
-                .formatted(ticket, number(ticket), SUPPORT, now)));
-        if (!status.equals("IN_PROGRESS")) {
-            send(event(UUID.randomUUID(), "TicketStatusChanged", ticket, now.plusMillis(1), """
-                    {"ticketId":"%s","number":"%s","serviceCode":"CS","from":"IN_PROGRESS","to":"%s","action":"hold",
-                     "actor":"bob","internalResolution":null,"changedAt":"%s"}"""
-                    .formatted(ticket, number(ticket), status, now.plusMillis(1))));
-        }
-        await().until(() -> status.equals(given().when().get("/api/v1/escalations/tickets/" + ticket).then().extract()
-                .path("status")));
-        return ticket;
+        return TicketFixtures.ticketOfBob(connector, status);
     }
 
     static String number(UUID ticket) {
-        return "CS-" + (Math.abs(ticket.getMostSignificantBits() % 100_000) + 1);
+        return TicketFixtures.number(ticket);
     }
 
     void report(UUID ticket, String type, String data) {
@@ -248,8 +231,7 @@ class EscalationApiTest {
     }
 
     void send(String record) {
-        EventContract.assertValid(record);
-        connector.source("ticket-events").send(List.of(record));
+        TicketFixtures.send(connector, record);
     }
 
     void service(String code, String type, Map<String, String> members) {

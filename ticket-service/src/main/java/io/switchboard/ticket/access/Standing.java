@@ -48,8 +48,11 @@ public record Standing(String username, Membership membership, boolean inAGroup,
             case ESCALATE -> !inquiryService ? "Only tickets of inquiry services are escalated; "
                     + ticket.serviceCode() + " manages issues itself."
                     : isAdmin() || assignee ? null : assigneeOrAdmin(ticket, action);
+            // inquiry and issue services alike hand work to Dooray
+            case DOORAY_ESCALATE -> isAdmin() || assignee ? null : assigneeOrAdmin(ticket, action);
             case COMMENT, ATTRIBUTES, LINK, RE_INQUIRY -> null;
-            case COMPLETE_AFTER_FORWARD, ESCALATION_ANSWER -> throw new IllegalStateException("system action");
+            case COMPLETE_AFTER_FORWARD, ESCALATION_ANSWER, DOORAY_TASK_CHANGE ->
+                    throw new IllegalStateException("system action");
         };
     }
 

@@ -20,6 +20,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -74,6 +75,15 @@ public class ProjectResource {
         Dooray.Caller caller = caller(authorization, projectId);
         Post post = dooray.createPost(caller, required(request).toNewPost());
         return Envelope.of(new IdView(post.id()));
+    }
+
+    /** The project's tasks, oldest first; {@code subjects} keeps those whose subject contains it, as Dooray's filter. */
+    @GET
+    @Path("posts")
+    public Envelope posts(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @PathParam("projectId") String projectId, @QueryParam("subjects") String subjects) {
+        return Envelope.ofList(caller(authorization, projectId).project().posts().stream()
+                .filter(post -> subjects == null || post.subject().contains(subjects)).map(PostView::of).toList());
     }
 
     @GET

@@ -23,7 +23,9 @@ public enum Audience {
     /** An integration client granted the service. */
     INTEGRATION("integration", "integration (granted)"),
     /** Switchboard's own services' machine accounts (realm role {@code service}). */
-    SWITCHBOARD("switchboard", "Switchboard's services");
+    SWITCHBOARD("switchboard", "Switchboard's services"),
+    /** Anyone, without a token: for receivers that authenticate their caller otherwise (a secret in the URL). */
+    ANYONE("anyone", "anyone (no token; a secret in the URL)");
 
     public static final String KEY = "x-audience";
 

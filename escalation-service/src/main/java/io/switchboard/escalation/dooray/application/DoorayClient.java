@@ -22,12 +22,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -92,6 +94,12 @@ public class DoorayClient {
         return read(call(token, "POST", projectPath(projectId) + "/posts", post), IdRef.class).id();
     }
 
+    /** The project's tasks whose subject contains {@code subject} (Dooray's {@code subjects} filter). */
+    public List<Post> postsBySubject(String token, String projectId, String subject) {
+        return readList(call(token, "GET", projectPath(projectId) + "/posts?subjects="
+                + URLEncoder.encode(subject, StandardCharsets.UTF_8), null), Post.class);
+    }
+
     public Post post(String token, String projectId, String postId) {
         return read(call(token, "GET", postPath(projectId, postId), null), Post.class);
     }
@@ -127,7 +135,7 @@ public class DoorayClient {
             } catch (IOException e) {
                 if (!repeatable) {
                     throw new DoorayFailure.Unavailable("Dooray did not answer " + what + " (" + describe(e)
-                            + "); not repeated, as it may have been done: look in Dooray before trying again", null);
+                            + "); not repeated, as it may have been done: look in Dooray before trying again", null, true);
                 }
                 problem = describe(e);
             } catch (InterruptedException e) {

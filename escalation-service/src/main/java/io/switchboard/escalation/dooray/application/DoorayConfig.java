@@ -32,6 +32,24 @@ public interface DoorayConfig {
 
     Retry retry();
 
+    Reconcile reconcile();
+
+    /** {@link DoorayReconciliation}: reading tasks a webhook may have missed, finding tasks of cut-short requests. */
+    interface Reconcile {
+
+        /** How often it runs, and how long an OPEN task goes unread (a hook counts as nothing: hooks can be missed). */
+        @WithDefault("30s")
+        Duration interval();
+
+        /** How old a PENDING escalation is before its task is looked for: longer than a request to Dooray takes. */
+        @WithDefault("2m")
+        Duration pendingGrace();
+
+        /** Before the first run after start. */
+        @WithDefault("10s")
+        Duration delay();
+    }
+
     /** Calls refused with 429 or 5xx, or that failed to connect, are tried again while the caller waits. */
     interface Retry {
 

@@ -40,14 +40,25 @@ public abstract sealed class DoorayFailure extends RuntimeException {
 
     /**
      * Dooray could not be reached or kept answering 429/5xx through every attempt; {@code retryAfter} is how long
-     * it asked to wait, if it said.
+     * it asked to wait, if it said. {@code mayHaveBeenDone} when a creating call got no answer at all: Dooray may
+     * have made the task or comment.
      */
     public static final class Unavailable extends DoorayFailure {
         private final transient Duration retryAfter;
+        private final boolean mayHaveBeenDone;
 
         public Unavailable(String message, Duration retryAfter) {
+            this(message, retryAfter, false);
+        }
+
+        public Unavailable(String message, Duration retryAfter, boolean mayHaveBeenDone) {
             super(message);
             this.retryAfter = retryAfter;
+            this.mayHaveBeenDone = mayHaveBeenDone;
+        }
+
+        public boolean mayHaveBeenDone() {
+            return mayHaveBeenDone;
         }
 
         public Optional<Duration> retryAfter() {

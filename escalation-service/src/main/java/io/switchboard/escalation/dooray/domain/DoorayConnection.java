@@ -146,6 +146,10 @@ public class DoorayConnection {
         return Map.copyOf(operatorMembers);
     }
 
+    public String hookSecretHash() {
+        return hookSecretHash;
+    }
+
     public Instant tokenSetAt() {
         return tokenSetAt;
     }

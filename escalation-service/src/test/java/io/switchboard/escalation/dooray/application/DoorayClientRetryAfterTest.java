@@ -67,6 +67,11 @@ class DoorayClientRetryAfterTest {
             public Retry retry() {
                 return null;
             }
+
+            @Override
+            public Reconcile reconcile() {
+                return null;
+            }
         };
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The escalations carried out here, by escalation id; see V23__escalation_transfer.sql. */
+/**
+ * The escalations carried out here, by escalation id; see V23__escalation_transfer.sql. Dooray escalations claim
+ * their id here too (no issue ticket), so a task's creation moves its ticket once.
+ */
 @ApplicationScoped
 public class EscalationTransferRepository {
 

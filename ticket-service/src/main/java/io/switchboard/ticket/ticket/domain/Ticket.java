@@ -32,6 +32,9 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "ticket")
 public class Ticket {
 
+    /** Who Dooray's changes are by in the history. */
+    public static final String DOORAY_ACTOR = "dooray";
+
     /** Callbacks are reserved before this instant: four-digit years, as people and the database write them. */
     public static final Instant CALLBACK_LATEST = OffsetDateTime.of(10_000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC).toInstant();
 
@@ -397,6 +400,27 @@ public class Ticket {
     public TicketEvent escalationAnswerSent(String sourceNumber, String actor, Instant now) {
         return new TicketEvent(id, TicketEvent.Type.ESCALATION_ANSWERED, actor,
                 "The answer was posted on " + sourceNumber, now);
+    }
+
+    /** Dooray made the task {@code taskId} in {@code projectName} (Dooray 이관): → DOORAY_ESCALATED. */
+    public TicketChange doorayEscalate(String projectName, String taskId, String actor, Instant now) {
+        require(TicketAction.DOORAY_ESCALATE);
+        TicketStatus from = moveTo(TicketStatus.DOORAY_ESCALATED, now);
+        return change(TicketAction.DOORAY_ESCALATE, from, new TicketEvent(id, TicketEvent.Type.DOORAY_ESCALATED, actor,
+                "Escalated to Dooray task " + taskId + " (" + projectName + ") by " + actor, now), null);
+    }
+
+    /** The Dooray task moved to {@code workflowClass}, which maps to {@code target}; the transition table allows it. */
+    public TicketChange doorayTaskChanged(TicketStatus target, String taskId, String workflowClass, Instant now) {
+        require(TicketAction.DOORAY_TASK_CHANGE);
+        TicketStatus from = moveTo(target, now);
+        return change(TicketAction.DOORAY_TASK_CHANGE, from, new TicketEvent(id, TicketEvent.Type.DOORAY_TASK_CHANGED,
+                DOORAY_ACTOR, "Dooray task " + taskId + " is " + workflowClass + "; " + target, now), null);
+    }
+
+    /** A line of the history about the ticket's Dooray task that does not move the ticket. */
+    public TicketEvent doorayNote(TicketEvent.Type type, String actor, String summary, Instant now) {
+        return new TicketEvent(id, type, actor, summary, now);
     }
 
     /** A line of the history saying an SLA clock is about to fall due or fell due ({@code breached}). */

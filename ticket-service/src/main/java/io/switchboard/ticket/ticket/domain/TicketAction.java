@@ -33,6 +33,13 @@ public enum TicketAction {
      * {@code POST /api/v1/escalations}, carried out here when its event arrives.
      */
     ESCALATE("escalate", EnumSet.of(IN_PROGRESS, ON_HOLD, ESCALATION_ANSWERED)),
+    /**
+     * Escalating to a Dooray! task (Dooray 이관), again once the last task was closed; requested through
+     * escalation-service's {@code POST /api/v1/dooray/escalations}, carried out here when Dooray made the task.
+     */
+    DOORAY_ESCALATE("dooray-escalate", EnumSet.of(IN_PROGRESS, ON_HOLD, DOORAY_ANSWERED)),
+    /** System action: the ticket's Dooray task changed workflow (registered, working, closed). */
+    DOORAY_TASK_CHANGE("dooray-task-change", EnumSet.of(DOORAY_ESCALATED, DOORAY_IN_PROGRESS, DOORAY_ANSWERED), true),
     /** System action: the issue ticket answered; its answer is posted on the escalated ticket. */
     ESCALATION_ANSWER("escalation-answer", EnumSet.complementOf(EnumSet.of(COMPLETED)), true),
     /** Priority, language, types, tags and field values. */
@@ -80,6 +87,7 @@ public enum TicketAction {
             case ATTRIBUTES -> "change the attributes of";
             case CALLBACK -> "manage the callback reservation of";
             case ESCALATE -> "escalate";
+            case DOORAY_ESCALATE -> "escalate to Dooray";
             default -> path;
         };
     }

@@ -33,6 +33,12 @@ public class TicketEvent {
         ESCALATION_RECEIVED,
         /** The issue ticket answered (held, resolved or internally resolved): on both tickets. */
         ESCALATION_ANSWERED,
+        /** This ticket was escalated to a Dooray task, or Switchboard could not move it for a new task. */
+        DOORAY_ESCALATED,
+        /** Its Dooray task changed workflow (the ticket moved, or stayed where the table keeps it). */
+        DOORAY_TASK_CHANGED,
+        /** Someone commented on its Dooray task in Dooray. */
+        DOORAY_COMMENTED,
         /** An SLA clock (first response, next response, resolution) is about to fall due. */
         SLA_WARNING,
         /** An SLA clock fell due before its target was met; details name what the policy did about it. */

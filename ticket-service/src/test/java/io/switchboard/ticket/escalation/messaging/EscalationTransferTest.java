@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -241,15 +240,11 @@ class EscalationTransferTest {
     }
 
     JsonNode awaitPublished(String ticket, String type, String... containing) {
-        return await().until(() -> published(ticket, type).stream()
-                .filter(e -> java.util.Arrays.stream(containing).allMatch(e.toString()::contains)).findFirst(),
-                Optional::isPresent).orElseThrow();
+        return PublishedEvents.awaitOne(connector, ticket, type, containing);
     }
 
     List<JsonNode> published(String ticket, String type) {
-        return connector.sink("outbox").received().stream().map(m -> (String) m.getPayload())
-                .filter(p -> p.contains("\"subject\":\"" + ticket + "\"") && p.contains("\"type\":\"" + type + "\""))
-                .map(EventContract::assertValid).toList();
+        return PublishedEvents.of(connector, ticket, type);
     }
 
     long count(String sql, String id) {

@@ -132,15 +132,22 @@ class TicketActionMatrixTest {
                 .body("allowedActions", hasItem("callback"));
     }
 
-    /** Escalation (requested at escalation-service, carried out here; EscalationTransferTest): offered exactly here. */
-    static final Set<String> ESCALATE = Set.of("IN_PROGRESS", "ON_HOLD", "ESCALATION_ANSWERED");
+    /**
+     * Escalations (requested at escalation-service, carried out here; EscalationTransferTest, DoorayTaskTest): each
+     * offered exactly in its statuses.
+     */
+    static final Map<String, Set<String>> ESCALATIONS = Map.of(
+            "escalate", Set.of("IN_PROGRESS", "ON_HOLD", "ESCALATION_ANSWERED"),
+            "dooray-escalate", Set.of("IN_PROGRESS", "ON_HOLD", "DOORAY_ANSWERED"));
 
-    @ParameterizedTest(name = "escalate on {0}")
+    @ParameterizedTest(name = "escalations on {0}")
     @MethodSource("statuses")
     void escalationIsOfferedExactlyInItsStatuses(String status) {
         String id = ticketIn(status);
-        Identities.as("alice", "agent", () -> given().when().get("/api/v1/tickets/" + id)).then().statusCode(200)
-                .body("allowedActions", ESCALATE.contains(status) ? hasItem("escalate") : not(hasItem("escalate")));
+        var ticket = Identities.as("alice", "agent", () -> given().when().get("/api/v1/tickets/" + id)).then()
+                .statusCode(200);
+        ESCALATIONS.forEach((action, statuses) -> ticket.body("allowedActions",
+                statuses.contains(status) ? hasItem(action) : not(hasItem(action))));
     }
 
     static Stream<String> statuses() {
@@ -151,7 +158,9 @@ class TicketActionMatrixTest {
     static final Map<String, Set<String>> SYSTEM = Map.of(
             "complete-after-forward", Set.of("UNASSIGNED", "IN_PROGRESS", "ON_HOLD"),
             // the issue ticket's answer reaches its inquiry unless that was completed (EscalationTransferTest)
-            "escalation-answer", STATUSES.stream().filter(s -> !s.equals("COMPLETED")).collect(Collectors.toSet()));
+            "escalation-answer", STATUSES.stream().filter(s -> !s.equals("COMPLETED")).collect(Collectors.toSet()),
+            // the Dooray task's workflow moves its ticket while that is Dooray-escalated (DoorayTaskTest)
+            "dooray-task-change", Set.of("DOORAY_ESCALATED", "DOORAY_IN_PROGRESS", "DOORAY_ANSWERED"));
 
     @Test
     void systemActionsAreAllowedExactlyInTheirStatuses() {
@@ -171,7 +180,8 @@ class TicketActionMatrixTest {
         assertEquals(
                 Arrays.stream(TicketAction.values())
                         .map(TicketAction::path).collect(Collectors.toSet()),
-                union(union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES), Set.of("callback", "escalate")));
+                union(union(union(ALLOWED.keySet(), SYSTEM.keySet()), OWN_RESOURCES),
+                        union(Set.of("callback"), ESCALATIONS.keySet())));
     }
 
     @Inject
