@@ -76,4 +76,21 @@ public class ServiceAccess {
         String user = identity.getPrincipal().getName();
         return services.find(serviceCode).flatMap(service -> service.roleOf(user)).map("ADMIN"::equals).orElse(false);
     }
+
+    /** Refuses (404) a caller who is no member of the service, so codes do not leak; returns whether they administer it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean permitMember(String serviceCode) {
+        if (!mayReadTickets(serviceCode)) {
+            throw new ProblemException.NotFound("No service " + serviceCode + " is known here.");
+        }
+        return mayAdminister(serviceCode);
+    }
+
+    /** Refuses a member who is no admin of the service (403) and everyone else (404); {@code what} names the settings. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void permitAdmin(String serviceCode, String what) {
+        if (!permitMember(serviceCode)) {
+            throw new ProblemException.Forbidden("Only admins of service " + serviceCode + " may change " + what + ".");
+        }
+    }
 }

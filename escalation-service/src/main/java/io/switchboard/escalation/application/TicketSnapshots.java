@@ -21,24 +21,27 @@ public class TicketSnapshots {
         this.access = access;
     }
 
-    /** Runs in the consumer's transaction, together with its processed-event record. */
+    /**
+     * Runs in the consumer's transaction, together with its processed-event record. Returns whether the snapshot
+     * took the change (it ignores older events and changes of tickets it cannot start from).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void apply(TicketChange change) {
-        repository.lock(change.ticketId()).ifPresentOrElse(
-                snapshot -> {
-                    if (!snapshot.apply(change)) {
-                        Log.debugf("Event %s is older than ticket %s's snapshot; ignored", change.eventId(),
-                                change.ticketId());
-                    }
-                },
-                () -> {
-                    if (change.complete()) {
-                        repository.add(TicketSnapshot.of(change));
-                    } else {
-                        Log.debugf("Event %s names ticket %s, which is not known here; ignored", change.eventId(),
-                                change.ticketId());
-                    }
-                });
+    public boolean apply(TicketChange change) {
+        return repository.lock(change.ticketId()).map(snapshot -> {
+            boolean applied = snapshot.apply(change);
+            if (!applied) {
+                Log.debugf("Event %s is older than ticket %s's snapshot; ignored", change.eventId(), change.ticketId());
+            }
+            return applied;
+        }).orElseGet(() -> {
+            if (!change.complete()) {
+                Log.debugf("Event %s names ticket %s, which is not known here; ignored", change.eventId(),
+                        change.ticketId());
+                return false;
+            }
+            repository.add(TicketSnapshot.of(change));
+            return true;
+        });
     }
 
     /** The snapshot, for members of the ticket's service; 404 for everyone else, so ids of other services don't leak. */

@@ -1,5 +1,7 @@
 package io.switchboard.escalation.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
+import io.switchboard.platform.calendar.ServiceCalendar.BusinessHours;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -14,9 +16,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A service as ServiceChanged last described it here: its name and type, and who its members are, with their role. */
+/**
+ * A service as ServiceChanged last described it here: its name and type, who its members are, with their role, and
+ * its time zone and business hours.
+ */
 @Entity
 @Table(name = "service_copy")
 public class ServiceCopy {
@@ -37,6 +45,16 @@ public class ServiceCopy {
     @MapKeyColumn(name = "username")
     @Column(name = "role", nullable = false)
     private Map<String, String> members = new HashMap<>();
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "business_hours")
+    private BusinessHours businessHours;
+
+    @Column(name = "calendar_changed_at")
+    private Instant calendarChangedAt;
 
     protected ServiceCopy() {
     }
@@ -60,6 +78,29 @@ public class ServiceCopy {
         members.putAll(newMembers);
         changedAt = at;
         return true;
+    }
+
+    /**
+     * Takes the time zone and business hours of a newer event (SLA clocks count business time by them); returns
+     * whether they differ from what was kept, so clocks are recomputed only when they changed.
+     */
+    public boolean replaceCalendar(String newTimeZone, BusinessHours newHours, Instant at) {
+        if (calendarChangedAt != null && !at.isAfter(calendarChangedAt)) {
+            return false;
+        }
+        calendarChangedAt = at;
+        if (Objects.equals(timeZone, newTimeZone) && Objects.equals(businessHours, newHours)) {
+            return false;
+        }
+        timeZone = newTimeZone;
+        businessHours = newHours;
+        return true;
+    }
+
+    /** The service's calendar; never open until a ServiceChanged with business hours arrived. */
+    public ServiceCalendar calendar() {
+        return timeZone == null ? ServiceCalendar.UNKNOWN
+                : ServiceCalendar.of(timeZone, businessHours == null ? BusinessHours.NONE : businessHours);
     }
 
     public boolean isMember(String username) {

@@ -5,7 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** This service's copy of a ticket's state, as of the newest ticket event it has applied. */
 @Entity
@@ -36,6 +40,22 @@ public class TicketSnapshot {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    private String priority;
+
+    private String channel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "inquiry_type_path", nullable = false)
+    private List<UUID> inquiryTypePath = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private List<String> tags = new ArrayList<>();
+
+    /** When the ticket was created (TicketCreated), else the first event seen of it. */
+    @Column(name = "created_at")
+    private Instant createdAt;
+
     @Column(name = "last_event_id", nullable = false)
     private UUID lastEventId;
 
@@ -48,6 +68,7 @@ public class TicketSnapshot {
         }
         TicketSnapshot snapshot = new TicketSnapshot();
         snapshot.ticketId = change.ticketId();
+        snapshot.createdAt = change.at();
         snapshot.take(change);
         return snapshot;
     }
@@ -72,8 +93,23 @@ public class TicketSnapshot {
             assignee = change.assignment().assignee();
             groupId = change.assignment().groupId();
         }
+        if (change.attributes() != null) {
+            take(change.attributes());
+        }
         updatedAt = change.at();
         lastEventId = change.eventId();
+    }
+
+    private void take(TicketChange.Attributes attributes) {
+        priority = attributes.priority();
+        if (attributes.channel() != null) {
+            channel = attributes.channel();
+        }
+        inquiryTypePath = new ArrayList<>(attributes.inquiryTypePath());
+        tags = new ArrayList<>(attributes.tags());
+        if (attributes.createdAt() != null) {
+            createdAt = attributes.createdAt();
+        }
     }
 
     public UUID ticketId() {
@@ -110,5 +146,27 @@ public class TicketSnapshot {
 
     public UUID lastEventId() {
         return lastEventId;
+    }
+
+    /** LOW, NORMAL, HIGH or URGENT; null until an event carrying it arrived. */
+    public String priority() {
+        return priority;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    /** The inquiry type's ids from the root down to the type itself; empty without a type. */
+    public List<UUID> inquiryTypePath() {
+        return List.copyOf(inquiryTypePath);
+    }
+
+    public List<String> tags() {
+        return List.copyOf(tags);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
 import io.switchboard.escalation.application.ServiceAccess;
 import io.switchboard.escalation.domain.ServiceType;
+import io.switchboard.escalation.sla.application.SlaClocks;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -13,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps the copy of each service's members that decides who reads its tickets here. */
+/** Keeps the copy of each service's members that decides who reads its tickets here, and its business hours. */
 @ApplicationScoped
 public class PeopleEventsConsumer {
 
@@ -24,15 +26,19 @@ public class PeopleEventsConsumer {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ServiceChanged(String serviceCode, String name, ServiceType type, List<Member> members, Instant changedAt) {
+    record ServiceChanged(String serviceCode, String name, ServiceType type, List<Member> members, Instant changedAt,
+                          String timeZone, ServiceCalendar.BusinessHours businessHours) {
     }
 
     private final Inbox inbox;
     private final ServiceAccess access;
 
-    PeopleEventsConsumer(Inbox inbox, ServiceAccess access) {
+    private final SlaClocks clocks;
+
+    PeopleEventsConsumer(Inbox inbox, ServiceAccess access, SlaClocks clocks) {
         this.inbox = inbox;
         this.access = access;
+        this.clocks = clocks;
     }
 
     @Incoming("people-events")
@@ -42,8 +48,10 @@ public class PeopleEventsConsumer {
             ServiceChanged changed = inbox.data(event, ServiceChanged.class);
             Map<String, String> members = changed.members() == null ? Map.of() : changed.members().stream()
                     .collect(Collectors.toMap(Member::username, Member::role, (a, b) -> b));
-            access.serviceChanged(changed.serviceCode(), changed.name(), changed.type(), members,
-                    changed.changedAt() == null ? event.time() : changed.changedAt());
+            Instant at = changed.changedAt() == null ? event.time() : changed.changedAt();
+            access.serviceChanged(changed.serviceCode(), changed.name(), changed.type(), members, at);
+            clocks.calendarChanged(changed.serviceCode(), changed.timeZone(), changed.businessHours() == null
+                    ? ServiceCalendar.BusinessHours.NONE : changed.businessHours(), at);
         });
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.routing.application;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.routing.domain.AssignMode;
@@ -7,7 +8,6 @@ import io.switchboard.routing.domain.Assignment;
 import io.switchboard.routing.domain.GroupMember;
 import io.switchboard.routing.domain.Results;
 import io.switchboard.routing.domain.RoutingDecision;
-import io.switchboard.routing.domain.ServiceCalendar;
 import io.switchboard.routing.domain.ServiceProfile;
 import io.switchboard.routing.domain.TicketCopy;
 import io.switchboard.routing.domain.TicketFacts;

@@ -1,5 +1,6 @@
 package io.switchboard.routing.application;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.routing.domain.GroupMember;
 import io.switchboard.routing.domain.OperatorGroup;
 import io.switchboard.routing.domain.ServiceProfile;
@@ -20,7 +21,7 @@ public class StateKeeper {
 
     /** A service's settings and members as ServiceChanged carries them. */
     public record ServiceState(String code, String name, String timeZone, List<String> languages,
-                               ServiceProfile.BusinessHours businessHours, List<ServiceProfile.Member> members,
+                               ServiceCalendar.BusinessHours businessHours, List<ServiceProfile.Member> members,
                                Instant changedAt) {
     }
 

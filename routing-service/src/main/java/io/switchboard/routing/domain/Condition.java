@@ -2,6 +2,7 @@ package io.switchboard.routing.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;

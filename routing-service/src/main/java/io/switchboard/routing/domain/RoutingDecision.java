@@ -1,6 +1,7 @@
 package io.switchboard.routing.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

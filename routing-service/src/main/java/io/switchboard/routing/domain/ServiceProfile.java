@@ -1,15 +1,12 @@
 package io.switchboard.routing.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar.BusinessHours;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,17 +24,6 @@ public class ServiceProfile {
 
     @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
     public record Member(String username, String displayName, String email, Role role, boolean assignmentEnabled) {
-    }
-
-    /** @param closes "24:00" for the end of the day */
-    public record Day(DayOfWeek day, String opens, String closes) {
-    }
-
-    public record BusinessHours(List<Day> days, List<LocalDate> holidays) {
-        public BusinessHours {
-            days = days == null ? List.of() : List.copyOf(days);
-            holidays = holidays == null ? List.of() : List.copyOf(holidays);
-        }
     }
 
     @Id
@@ -86,17 +72,7 @@ public class ServiceProfile {
     }
 
     public ServiceCalendar calendar() {
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            zone = ZoneId.of("UTC");
-        }
-        List<ServiceCalendar.Opening> days = businessHours.days().stream()
-                .map(d -> new ServiceCalendar.Opening(d.day(), LocalTime.parse(d.opens()),
-                        "24:00".equals(d.closes()) ? null : LocalTime.parse(d.closes())))
-                .toList();
-        return new ServiceCalendar(zone, days, businessHours.holidays());
+        return ServiceCalendar.of(timeZone, businessHours);
     }
 
     public Optional<Member> member(String username) {

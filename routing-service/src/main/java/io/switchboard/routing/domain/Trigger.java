@@ -1,5 +1,6 @@
 package io.switchboard.routing.domain;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.platform.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -2,6 +2,7 @@ package io.switchboard.routing.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.smallrye.common.annotation.Blocking;
+import io.switchboard.platform.calendar.ServiceCalendar;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import io.switchboard.routing.application.StateKeeper;
@@ -32,7 +33,7 @@ public class PeopleEventsConsumer {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record ServiceChanged(String serviceCode, String name, String timeZone, List<String> languages,
-                          ServiceProfile.BusinessHours businessHours, List<ServiceProfile.Member> members,
+                          ServiceCalendar.BusinessHours businessHours, List<ServiceProfile.Member> members,
                           Instant changedAt) {
     }
 
@@ -55,7 +56,7 @@ public class PeopleEventsConsumer {
             ServiceChanged s = inbox.data(event, ServiceChanged.class);
             state.serviceChanged(new StateKeeper.ServiceState(s.serviceCode(), s.name(), s.timeZone(),
                     s.languages() == null ? List.of() : s.languages(),
-                    s.businessHours() == null ? new ServiceProfile.BusinessHours(List.of(), List.of()) : s.businessHours(),
+                    s.businessHours() == null ? ServiceCalendar.BusinessHours.NONE : s.businessHours(),
                     s.members() == null ? List.of() : s.members(),
                     s.changedAt() == null ? event.time() : s.changedAt()));
             return;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.switchboard.platform.calendar.ServiceCalendar;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
