@@ -27,7 +27,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
-import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.platform.testing.AdjustableClock;
 import io.switchboard.ticket.ticket.application.TicketTimers;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.platform.testing.AdjustableClock;
 import io.switchboard.ticket.ticket.application.TicketService;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.TicketStatus;

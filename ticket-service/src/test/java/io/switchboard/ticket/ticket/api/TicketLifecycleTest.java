@@ -21,7 +21,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import io.switchboard.platform.testing.EventContract;
 import io.switchboard.ticket.Uploads;
-import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.platform.testing.AdjustableClock;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

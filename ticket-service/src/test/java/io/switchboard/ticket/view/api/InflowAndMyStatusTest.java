@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
-import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.platform.testing.AdjustableClock;
 import io.switchboard.ticket.Db;
 import jakarta.inject.Inject;
 import java.time.Duration;

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.switchboard.ticket.AdjustableClock;
+import io.switchboard.platform.testing.AdjustableClock;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
