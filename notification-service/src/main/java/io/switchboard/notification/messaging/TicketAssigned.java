@@ -2,6 +2,7 @@ package io.switchboard.notification.messaging;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.switchboard.notification.domain.AssignmentNotice;
+import io.switchboard.notification.domain.OperatorContact;
 import java.util.UUID;
 
 /** The part of ticket-service's {@code TicketAssigned} data that notifications read; contract in docs/events/schemas. */
@@ -28,6 +29,12 @@ public record TicketAssigned(UUID ticketId, String number, String serviceCode, S
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AssignedBy(String kind, String name, String reason) {
+    }
+
+    /** Where the assignee is mailed, as of this assignment. */
+    OperatorContact contact() {
+        return new OperatorContact(assignee.username(), assignee.displayName() == null ? assignee.username()
+                : assignee.displayName(), assignee.email());
     }
 
     AssignmentNotice notice() {

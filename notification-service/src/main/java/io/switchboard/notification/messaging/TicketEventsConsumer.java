@@ -3,6 +3,7 @@ package io.switchboard.notification.messaging;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.mail.application.CustomerReplies;
+import io.switchboard.notification.persistence.OperatorContactRepository;
 import io.switchboard.platform.events.CloudEvent;
 import io.switchboard.platform.events.Inbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues one assignment notice per TicketAssigned event and one customer mail per hold or resolve reply
- * (MessageAdded), however often Kafka delivers them, and keeps what replies need of each ticket. Mails go out
+ * (MessageAdded), however often Kafka delivers them, and keeps what replies need of each ticket and where each
+ * assignee is mailed. Mails go out
  * after commit ({@link io.switchboard.notification.application.DeliverySender}), never in here.
  */
 @ApplicationScoped
@@ -21,12 +23,13 @@ public class TicketEventsConsumer {
     private final Inbox inbox;
     private final Map<String, Consumer<CloudEvent>> handlers;
 
-    TicketEventsConsumer(Inbox inbox, Deliveries deliveries, CustomerReplies replies) {
+    TicketEventsConsumer(Inbox inbox, Deliveries deliveries, CustomerReplies replies, OperatorContactRepository contacts) {
         this.inbox = inbox;
         this.handlers = Map.of(
                 TicketAssigned.TYPE, event -> {
                     TicketAssigned assigned = inbox.data(event, TicketAssigned.class);
                     deliveries.queue(event.id(), assigned.serviceCode(), assigned.notice());
+                    contacts.keep(assigned.contact(), event.time()); // SLA notices reach the assignee by it too
                 },
                 TicketFacts.TicketCreated.TYPE,
                 event -> replies.seen(inbox.data(event, TicketFacts.TicketCreated.class).seen()),

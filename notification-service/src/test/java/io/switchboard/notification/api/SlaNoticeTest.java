@@ -90,6 +90,26 @@ class SlaNoticeTest {
         assertEquals(0L, deliveries(ticket));
     }
 
+    @Test
+    void anAssigneeNamedOnlyByTheirAssignmentIsMailedToo() {
+        String number = "CS-" + NUMBERS.incrementAndGet();
+        UUID ticket = UUID.randomUUID();
+        String assigned = TestEvents.cloudEvent(UUID.randomUUID(), "/switchboard/ticket-service", "TicketAssigned",
+                ticket.toString(), """
+                        {"ticketId":"%s","number":"%s","serviceCode":"CS","title":"Refund","status":"IN_PROGRESS",
+                         "group":{"id":"%s","name":"Support"},
+                         "assignee":{"username":"erin","displayName":"Erin Cho","email":"erin@example.com"},
+                         "assignedBy":{"kind":"OPERATOR","name":"erin","reason":"kept"},"assignedAt":"%s"}"""
+                        .formatted(ticket, number, UUID.randomUUID(), DUE));
+        EventContract.assertValid(assigned);
+        connector.source("ticket-events").send(assigned);
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> !entityManager.createNativeQuery(
+                "select 1 from operator_contact where username = 'erin'").getResultList().isEmpty()));
+        send(UUID.randomUUID(), "SlaBreached", ticket, breached(ticket, number, "erin"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> mails(number).stream()
+                .anyMatch(m -> subject(m).contains("SLA breached")));
+    }
+
     static String breached(UUID ticket, String number, String assignee) {
         return """
                 {"ticketId":"%s","number":"%s","serviceCode":"CS","metric":"FIRST_RESPONSE","dueAt":"%s",
