@@ -2,13 +2,14 @@ package io.switchboard.escalation.dooray.api;
 
 import io.switchboard.escalation.dooray.application.DoorayApi;
 import io.switchboard.escalation.dooray.application.NewDoorayEscalation;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code POST /api/v1/dooray/escalations}: the Dooray task to create for a ticket. */
 public record DoorayEscalationRequest(
-        @Schema(required = true) UUID ticketId,
+        @NotNull @Schema(required = true) UUID ticketId,
         @Schema(required = true, description = "One of the projects of the ticket's service's Dooray connection")
         String projectId,
         @Schema(required = true, maxLength = 200) String subject,

@@ -3,6 +3,7 @@ package io.switchboard.escalation.dooray.api;
 import io.switchboard.escalation.dooray.application.DoorayEscalations;
 import io.switchboard.platform.access.Audience;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -55,7 +56,7 @@ public class DoorayEscalationResource {
     @APIResponse(responseCode = "409", description = "The ticket's status does not allow it, it has an open task, or "
             + "the Dooray connection must be fixed by an admin (token no longer valid, project gone)")
     @APIResponse(responseCode = "503", description = "Dooray is unavailable (after retries); see Retry-After")
-    public Response escalate(@NotNull DoorayEscalationRequest request, @Context UriInfo uri) {
+    public Response escalate(@Valid @NotNull DoorayEscalationRequest request, @Context UriInfo uri) {
         DoorayEscalations.Escalated escalated = escalations.escalate(request.toNewEscalation());
         URI location = uri.getBaseUriBuilder().path("api/v1/dooray/escalations/{id}").build(escalated.escalation().id());
         return (escalated.confirmed() ? Response.created(location) : Response.accepted().location(location))

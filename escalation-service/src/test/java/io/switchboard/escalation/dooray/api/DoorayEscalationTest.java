@@ -141,6 +141,9 @@ class DoorayEscalationTest {
         request.put("to", List.of("1002"));
         given().contentType(ContentType.JSON).body(request).post(ESCALATIONS).then().statusCode(400)
                 .body("errors.message", hasItem("choose only one tag of Kind"));
+        request.remove("ticketId"); // found by the authorization matrix: this was a 500
+        given().contentType(ContentType.JSON).body(request).post(ESCALATIONS).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem(containsString("ticketId")));
         standin().get("/standin/posts").then().body("result", empty());
         assertEquals(0, count("select count(*) from dooray_escalation"));
     }
