@@ -505,6 +505,7 @@ test('operator escalates a ticket to DEV and sees the issue team\'s answer come 
 
     step('the answer appears on the ticket without reloading');
     await escalation.getByTestId('escalation-answer').filter({ hasText: answer }).waitFor({ state: 'visible' });
+    await page.getByTestId('escalations-panel').scrollIntoViewIfNeeded();
     await documentScreen(page, 'escalation-answered');
     await page.reload();
     await page.getByTestId('detail-status').filter({ hasText: 'Escalation answered' }).waitFor({ state: 'visible' });
