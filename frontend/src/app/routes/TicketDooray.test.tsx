@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { fakeServer } from '../../test/fake-server';
 import { jsonResponse, renderWithProviders } from '../../test/render';
+import { testDoorayEscalation } from '../../features/dooray/components/test-dooray';
 import { TicketRoute } from './TicketRoute';
 
 const ticket = {
@@ -35,23 +36,7 @@ const connection = {
   mayAdminister: false,
 };
 
-const task = {
-  id: 'd-1',
-  ticketId: 't-1',
-  ticketNumber: 'CS-1',
-  serviceCode: 'CS',
-  projectId: '1001',
-  projectName: 'CS escalations',
-  taskId: '4000000000000000001',
-  subject: '결제 오류',
-  workflowClass: 'registered',
-  status: 'OPEN',
-  failure: null,
-  requestedBy: 'bob',
-  requestedAt: '2026-12-01T01:00:00Z',
-  updatedAt: '2026-12-01T01:00:00Z',
-  lastSyncedAt: null,
-};
+const task = testDoorayEscalation();
 
 /** ticket-service and escalation-service for one ticket; `state` is what a test changes as it goes. */
 function stack(state: { ticket: Record<string, unknown>; connected: boolean; escalations: unknown[] }) {
