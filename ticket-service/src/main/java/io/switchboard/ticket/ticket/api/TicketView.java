@@ -28,8 +28,9 @@ public record TicketView(UUID id, String number, String serviceCode, String titl
                                  + "from their role, membership, assignment and permissions and the ticket's status: "
                                  + "the action sub-resources of /api/v1/tickets/{id} (e.g. hold, resolve), plus "
                                  + "attributes, sub-tickets, links, callback (reserve, move, finish or cancel "
-                                 + "its callback reservation) and escalate (to an issue-management service, with "
-                                 + "escalation-service's POST /api/v1/escalations)")
+                                 + "its callback reservation), escalate (to an issue-management service, with "
+                                 + "escalation-service's POST /api/v1/escalations) and dooray-escalate (to the "
+                                 + "service's Dooray project, with POST /api/v1/dooray/escalations)")
                          List<String> allowedActions,
                          @Schema(description = "In lists and an agent's read of the ticket: whether the reader starred "
                                  + "(☆) it; absent for integrations and in answers to actions")
