@@ -5,7 +5,9 @@
  * the routing engine assign it in "All tickets" without reloading the page; preview the mail of a
  * reply; reserve a callback, see it on the dashboard and mark it done; escalate a ticket to DEV and see
  * the answer come back; open a service's mail settings as
- * org-admin; switch the console to Korean and Japanese.
+ * org-admin; switch the console to Korean and Japanese; in Korean, connect CS to the Dooray stand-in and follow a
+ * Dooray task moved and commented on in the stand-in's own page; in Japanese, set an SLA policy and watch its ticket's
+ * due time turn amber at the warning.
  *
  * Each user gets one browser context (logged in through the Keycloak form once, later pages of that
  * context come back through Keycloak's SSO cookie). Contexts run with the browser locale en-US and
@@ -22,7 +24,7 @@
  *                    alice) is the org-admin, with the same password
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +51,17 @@ const ASSIGNMENT_TIMEOUT_MS = 15_000;
 const STEP_TIMEOUT_MS = 20_000;
 
 const ARTIFACTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'e2e');
+/** The repository's root, whose .switchboard/keys.env the local stack's launcher wrote. */
+const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The Switchboard theme's login heading in Korean and in Japanese. */
+const KO_LOGIN_TITLE = 'Switchboard 상담 콘솔에 로그인';
+const JA_LOGIN_TITLE = 'Switchboard コンソールにログイン';
+/** The Dooray stand-in of the local stack (deploy/dooray-standin) and its demo organisation (seed.json). */
+const DOORAY_URL = (process.env.DOORAY_STANDIN_URL || 'http://127.0.0.1:8186').replace(/\/+$/, '');
+const DOORAY_ORGANIZATION = '3700000000000000001';
+const DOORAY_PROJECT = '3700000000000001001';
+const DOORAY_MINJI = '3700000000000000101';
+const DOORAY_SORA = '3700000000000000103';
 
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
@@ -280,6 +293,19 @@ async function ticketAssignedTo(username, title) {
 }
 
 /**
+ * Waits until escalation-service's snapshot has `ticket` in progress with its assignee (it checks escalations
+ * against it). @param {{ id: string, number: string, assignee: { username: string } }} ticket
+ */
+async function knownToEscalationService(ticket) {
+  const token = await userToken(ticket.assignee.username);
+  await eventually(`escalation-service hearing of ${ticket.number}`, async () => {
+    const known = await api(token, 'GET', `/api/v1/escalations/tickets/${ticket.id}`);
+    return known.status === 200 && known.body.status === 'IN_PROGRESS' && known.body.assignee === ticket.assignee.username
+      ? true : undefined;
+  }, ASSIGNMENT_TIMEOUT_MS);
+}
+
+/**
  * @param {import('playwright-core').Page} page
  * @param {string} name
  */
@@ -466,12 +492,7 @@ test('operator escalates a ticket to DEV and sees the issue team\'s answer come 
   await scenario(page, 'escalation', async (step) => {
     step(`seed a ${SERVICE_CODE} ticket assigned to ${USERNAME}, known to escalation-service`);
     const ticket = await ticketAssignedTo(USERNAME, `E2E escalation ${unique}`);
-    const token = await userToken(USERNAME);
-    await eventually(`escalation-service hearing of ${ticket.number}`, async () => {
-      const known = await api(token, 'GET', `/api/v1/escalations/tickets/${ticket.id}`);
-      return known.status === 200 && known.body.status === 'IN_PROGRESS' && known.body.assignee === USERNAME
-        ? true : undefined;
-    }, ASSIGNMENT_TIMEOUT_MS);
+    await knownToEscalationService(ticket);
 
     step(`open ${ticket.number} and escalate it to DEV as an app error`);
     await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
@@ -609,18 +630,20 @@ async function browserIn(locale) {
  * Opens `path` and logs in through Keycloak's form, which must speak the browser's language: `title` is the
  * Switchboard theme's heading in it.
  * @param {import('playwright-core').Page} page @param {string} path @param {string} lang @param {string} title
- * @param {string} [screenshot] saves the login page under docs/screenshots
+ * @param {{ screenshot?: string, username?: string }} [options] `screenshot` saves the login page under
+ *   docs/screenshots; `username` logs in as someone other than the operator
  */
-async function logInThrough(page, path, lang, title, screenshot) {
+async function logInThrough(page, path, lang, title, { screenshot, username = USERNAME } = {}) {
   await page.goto(`${BASE_URL}${path}`);
   await page.locator('#username').waitFor({ state: 'visible' });
   await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
   await page.getByText(title, { exact: true }).waitFor({ state: 'visible' });
   if (screenshot) await documentScreen(page, screenshot);
-  await page.locator('#username').fill(USERNAME);
+  await page.locator('#username').fill(username);
   await page.locator('#password').fill(PASSWORD);
   await page.locator('#kc-login').click();
   await page.getByTestId('current-user').waitFor({ state: 'visible' });
+  assert.equal(await page.getByTestId('current-user').getAttribute('data-username'), username, 'logged in as someone else');
   await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
 }
 
@@ -661,7 +684,7 @@ test('an operator works in Japanese: counts, ☆, a Japanese word found, opened 
     try {
       await scenario(page, 'workspace-ja', async (step) => {
         step('the login page and the console in Japanese (browser ja-JP)');
-        await logInThrough(page, '/views/unassigned', 'ja', 'Switchboard コンソールにログイン');
+        await logInThrough(page, '/views/unassigned', 'ja', JA_LOGIN_TITLE);
 
         step('the menu counts the unassigned tickets');
         const menu = page.getByTestId('view-menu');
@@ -730,7 +753,7 @@ test('a Korean browser gets the login page and the console in Korean', { timeout
   try {
     await scenario(page, 'console-ko', async (step) => {
       step('the login page in Korean, then the console');
-      await logInThrough(page, '/views/all', 'ko', 'Switchboard 상담 콘솔에 로그인', 'login-ko');
+      await logInThrough(page, '/views/all', 'ko', KO_LOGIN_TITLE, { screenshot: 'login-ko' });
       await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '티켓관리', exact: true }).waitFor();
       await page.getByTestId('view-menu').getByTestId('view-spam').filter({ hasText: '스팸함' }).waitFor();
       await page.getByTestId('ticket-row').first().waitFor();
@@ -743,3 +766,220 @@ test('a Korean browser gets the login page and the console in Korean', { timeout
     await context.close().catch(() => {});
   }
 });
+
+/** The stand-in organisation's API token, as the launcher wrote it to .switchboard/keys.env. */
+function doorayToken() {
+  const line = readFileSync(join(REPOSITORY_ROOT, '.switchboard', 'keys.env'), 'utf8').split('\n')
+    .find((l) => l.startsWith('DOORAY_TOKEN='));
+  assert.ok(line, 'no DOORAY_TOKEN in .switchboard/keys.env: was the stack started by ./switchboard?');
+  return line.slice('DOORAY_TOKEN='.length).trim();
+}
+
+/**
+ * Acts on a task in the stand-in's own page as the Dooray member `member` would in Dooray: moves it to the workflow
+ * whose option reads `workflow`, or comments on it. @param {import('playwright-core').Page} page @param {string} taskId
+ * @param {{ workflow?: string, comment?: string, member: string }} action
+ */
+async function actInDooray(page, taskId, { workflow, comment, member }) {
+  await page.goto(`${DOORAY_URL}/`);
+  const row = page.locator('tr').filter({ has: page.locator('td', { hasText: new RegExp(`^${taskId}$`) }) });
+  const form = row.locator(`form[action="/page/${workflow ? 'workflow' : 'comment'}"]`);
+  if (workflow) await form.locator('select[name="workflowId"]').selectOption({ label: workflow });
+  else await form.locator('textarea[name="content"]').fill(comment ?? '');
+  await form.locator('select[name="memberId"]').selectOption({ label: member });
+  await form.getByRole('button').click();
+  await page.waitForURL(`${DOORAY_URL}/`);
+}
+
+test('in Korean, an admin connects CS to Dooray and an operator follows the task and talks with its team',
+  { timeout: 180_000 }, async () => {
+    const unique = `e2e${Date.now().toString(36)}`;
+    const adminContext = await browserIn('ko-KR');
+    const context = await browserIn('ko-KR');
+    const page = await context.newPage();
+    try {
+      await scenario(page, 'dooray-ko', async (step) => {
+        step(`${ADMIN_USERNAME} saves CS's Dooray connection (organisation, token, project, bob's member)`);
+        const admin = await adminContext.newPage();
+        await logInThrough(admin, `/admin/services/${SERVICE_CODE}/dooray`, 'ko', KO_LOGIN_TITLE, { username: ADMIN_USERNAME });
+        await admin.getByRole('heading', { name: /^Dooray 연동/ }).waitFor({ state: 'visible' });
+        const form = admin.getByTestId('dooray-connection-form');
+        await form.locator('#dooray-conn-organizationId').fill(DOORAY_ORGANIZATION);
+        await form.locator('#dooray-conn-token').fill(doorayToken());
+        await form.locator('#dooray-conn-projects-0-id').fill(DOORAY_PROJECT);
+        await form.locator('#dooray-conn-projects-0-name').fill('CS 이관');
+        await form.locator('#dooray-conn-projects-0-registrantMemberId').fill(DOORAY_MINJI);
+        const operators = form.getByTestId('dooray-operator-row');
+        const usernames = await operators.locator('input[id$="-username"]').evaluateAll(
+          (inputs) => inputs.map((input) => /** @type {HTMLInputElement} */ (input).value));
+        if (!usernames.includes(USERNAME)) {
+          await form.getByRole('button', { name: '상담원 추가', exact: true }).click();
+          const row = usernames.length;
+          await form.locator(`#dooray-conn-operators-${row}-username`).fill(USERNAME);
+          await form.locator(`#dooray-conn-operators-${row}-organizationMemberId`).fill(DOORAY_SORA);
+        }
+        await form.getByTestId('dooray-save').click();
+        await admin.getByTestId('dooray-saved').filter({ hasText: 'Dooray가 토큰과 프로젝트를 확인했습니다' }).waitFor();
+        const hookUrl = await admin.getByTestId('dooray-hook-url').inputValue();
+        assert.match(hookUrl, new RegExp(`^${BASE_URL}/api/v1/dooray/hooks/[^/]+$`), 'the hook URL is not the gateway\'s');
+        await documentScreen(admin, 'admin-dooray-ko');
+        await admin.close();
+
+        step('register the hook URL in the Dooray project (the stand-in\'s control API, as Dooray\'s project settings)');
+        const hooks = await fetch(`${DOORAY_URL}/standin/projects/${DOORAY_PROJECT}/hooks`, {
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ urls: [hookUrl] }),
+          signal: AbortSignal.timeout(10_000),
+        });
+        assert.equal(hooks.status, 200, `the stand-in refused the hook: ${await hooks.text()}`);
+
+        step(`bob escalates a ticket of his to Dooray in the dialog`);
+        const ticket = await ticketAssignedTo(USERNAME, `E2E Dooray 환불 버튼 오류 ${unique}`);
+        await knownToEscalationService(ticket);
+        await logInThrough(page, `/tickets/${encodeURIComponent(ticket.id)}`, 'ko', KO_LOGIN_TITLE);
+        await page.getByTestId('detail-number').filter({ hasText: ticket.number }).waitFor({ state: 'visible' });
+        await page.getByTestId('action-dooray-escalate').click();
+        const dialog = page.getByTestId('dooray-escalate-form');
+        await dialog.getByTestId('dooray-to').getByLabel('Kenji Mori').check();
+        const kind = dialog.getByTestId('dooray-tag-group').filter({ hasText: 'Kind' });
+        assert.equal(await kind.getAttribute('data-mandatory'), 'true', 'the Kind tag group is not mandatory');
+        await dialog.locator('#dooray-subject').fill(`환불 버튼 오류 ${unique}`);
+        await dialog.locator('#dooray-body').fill('고객이 환불 버튼에서 **E42** 오류를 봅니다.');
+        await dialog.getByTestId('dooray-escalate-submit').click();
+        // a mandatory tag group without a tag is refused before anything is sent
+        await kind.locator('.field-error').waitFor({ state: 'visible' });
+        await kind.getByLabel('Bug', { exact: true }).check();
+        await dialog.getByTestId('dooray-escalate-submit').click();
+        const created = page.getByTestId('dooray-task-created');
+        await created.and(page.locator('[data-status="OPEN"]')).waitFor({ state: 'visible' });
+        const taskId = ((await created.getByTestId('dooray-task-id').textContent()) ?? '').match(/\d{10,}/)?.[0];
+        assert.ok(taskId, 'the dialog names no Dooray task');
+        await page.getByTestId('dooray-escalate-close').click();
+        await page.getByTestId('detail-status').filter({ hasText: 'Dooray 이관 완료' }).waitFor({ state: 'visible' });
+        await page.getByTestId('dooray-conversation').getByTestId('dooray-task').waitFor({ state: 'visible' });
+
+        step(`Kenji starts the task and comments in Dooray (the stand-in's page)`);
+        const dooray = await context.newPage();
+        await actInDooray(dooray, taskId, { workflow: 'In progress (working)', member: 'Kenji Mori' });
+        const answer = `금요일 배포로 수정됩니다 (${unique})`;
+        await actInDooray(dooray, taskId, { comment: answer, member: 'Kenji Mori' });
+
+        step('the ticket follows the task and shows Kenji\'s comment without reloading');
+        await page.getByTestId('detail-status').filter({ hasText: 'Dooray 진행 중' }).waitFor({ state: 'visible' });
+        const comments = page.getByTestId('dooray-conversation').getByTestId('dooray-comment');
+        const kenji = comments.and(page.locator('[data-from="dooray"]')).filter({ hasText: answer });
+        await kenji.waitFor({ state: 'visible', timeout: 60_000 });
+        await kenji.getByTestId('dooray-comment-author').filter({ hasText: 'Kenji Mori' }).waitFor();
+
+        step('bob answers in the Dooray conversation; Dooray has it, mentioning his member');
+        const reply = `고객이 기다리고 있습니다 (${unique})`;
+        await page.locator('#dooray-comment-input').fill(reply);
+        await page.getByTestId('dooray-comment-submit').click();
+        await comments.and(page.locator('[data-from="switchboard"]')).filter({ hasText: reply }).waitFor({ state: 'visible' });
+        const logs = await fetch(`${DOORAY_URL}/project/v1/projects/${DOORAY_PROJECT}/posts/${taskId}/logs`, {
+          headers: { Authorization: `dooray-api ${doorayToken()}` },
+          signal: AbortSignal.timeout(10_000),
+        }).then((r) => r.json());
+        const posted = logs.result.find((/** @type {{ body: { content: string } }} */ c) => c.body.content.includes(reply));
+        assert.ok(posted, `Dooray has no comment "${reply}": ${JSON.stringify(logs.result)}`);
+        assert.ok(posted.body.content.includes(`members/${DOORAY_SORA}`), `bob's Dooray member is not mentioned: ${posted.body.content}`);
+        await page.getByTestId('dooray-conversation').scrollIntoViewIfNeeded();
+        await documentScreen(page, 'dooray-conversation-ko');
+
+        step('Kenji closes the task: the ticket is answered and takes no more comments');
+        await actInDooray(dooray, taskId, { workflow: 'Done (closed)', member: 'Kenji Mori' });
+        await page.getByTestId('detail-status').filter({ hasText: 'Dooray 답변 완료' }).waitFor({ state: 'visible' });
+        await page.getByTestId('dooray-closed').waitFor({ state: 'visible' });
+        assert.equal(await page.getByTestId('dooray-comment-form').count(), 0, 'a closed task still takes comments');
+        await page.getByTestId('action-dooray-escalate').waitFor({ state: 'visible' });
+      });
+    } finally {
+      await adminContext.close().catch(() => {});
+      await context.close().catch(() => {});
+    }
+  });
+
+test('in Japanese, an admin sets an SLA policy, its ticket shows the due time and turns amber at the warning',
+  { timeout: 180_000 }, async () => {
+    const unique = `e2e${Date.now().toString(36)}`;
+    const tag = `sla-${unique}`;
+    const policyName = `初回応答 2分 (${unique})`;
+    const context = await browserIn('ja-JP');
+    const page = await context.newPage();
+    /** @type {string | null} */
+    let policyId = null;
+    try {
+      await scenario(page, 'sla-ja', async (step) => {
+        step(`${ADMIN_USERNAME} creates a policy: first response in 2 minutes, warned 1 minute before, for tag ${tag}`);
+        await logInThrough(page, `/admin/services/${SERVICE_CODE}/sla`, 'ja', JA_LOGIN_TITLE, { username: ADMIN_USERNAME });
+        await page.getByRole('heading', { name: /^SLA ポリシー/ }).waitFor({ state: 'visible' });
+        await page.getByTestId('sla-add').click();
+        const form = page.getByTestId('sla-policy-form');
+        await form.locator('#sla-policy-name').fill(policyName);
+        await form.locator('#sla-policy-hours').selectOption('CALENDAR');
+        await form.locator('#sla-policy-warnBefore-minutes').fill('1');
+        for (const priority of ['NORMAL', 'HIGH']) {
+          await form.locator(`#sla-policy-targets-${priority}-firstResponse-minutes`).fill('2');
+        }
+        await form.getByTestId('sla-add-condition').click();
+        await form.locator('#sla-policy-conditions-0-target').selectOption('tags');
+        await form.locator('#sla-policy-conditions-0-values').fill(tag);
+        await form.getByTestId('sla-save').click();
+        await page.getByTestId('sla-saved').filter({ hasText: 'ポリシーを保存しました。' }).waitFor({ state: 'visible' });
+        const row = page.getByTestId('sla-policy-row').filter({ hasText: policyName });
+        await row.waitFor({ state: 'visible' });
+        policyId = await row.getAttribute('data-policy-id');
+        await documentScreen(page, 'admin-sla-ja');
+
+        step('a ticket with the tag shows its due time in the list');
+        const token = await userToken(USERNAME);
+        const created = await api(token, 'POST', `/api/v1/services/${SERVICE_CODE}/tickets`, {
+          title: `返金がまだです ${unique}`,
+          content: '先週申し込んだ返金がまだ届きません。',
+          tags: [tag],
+          customer: { email: `e2e-${Date.now()}@example.jp`, name: '山田 花子' },
+        });
+        assert.equal(created.status, 201, `ticket not created: ${JSON.stringify(created.body)}`);
+        const ticket = created.body;
+        await page.goto(`${BASE_URL}/views/all`);
+        const listed = page.getByTestId('ticket-row').and(page.locator(`[data-ticket-number="${ticket.number}"]`));
+        await eventually(`a due time on ${ticket.number} in the list`, async () => {
+          await page.getByTestId('current-user').waitFor({ state: 'visible' });
+          if (await listed.getByTestId('sla-badge').count() > 0) return true;
+          await page.reload();
+          return undefined;
+        }, ASSIGNMENT_TIMEOUT_MS);
+        assert.match((await listed.getByTestId('sla-badge').textContent()) ?? '', /期限まであと/);
+
+        step('the ticket shows its first-response clock, then turns amber at the warning');
+        await listed.getByTestId('ticket-title').getByRole('link').click();
+        const detail = page.locator(`[data-testid="ticket-detail"][data-ticket-id="${ticket.id}"]`);
+        const clock = detail.getByTestId('sla-panel').getByTestId('sla-clock').first();
+        await clock.getByTestId('sla-clock-metric').filter({ hasText: '初回応答' }).waitFor({ state: 'visible' });
+        await clock.getByTestId('sla-clock-target').filter({ hasText: '2' }).waitFor();
+        await detail.getByTestId('sla-badge').and(page.locator('[data-sla-state="at-risk"]'))
+          .waitFor({ state: 'visible', timeout: 90_000 });
+        await eventually(`the SLA warning in ${ticket.number}'s history`, async () => {
+          const events = await api(token, 'GET', `/api/v1/tickets/${ticket.id}/events`);
+          return events.body.some((/** @type {{ type: string }} */ e) => e.type === 'SLA_WARNING') ? true : undefined;
+        }, 30_000);
+        await detail.getByTestId('sla-panel').scrollIntoViewIfNeeded();
+        await documentScreen(page, 'sla-ticket-ja');
+
+        step('delete the policy, after confirming');
+        await page.goto(`${BASE_URL}/admin/services/${SERVICE_CODE}/sla`);
+        await row.getByTestId('sla-policy-edit').click();
+        await page.getByTestId('sla-delete').click();
+        const confirm = page.getByTestId('confirm-dialog');
+        await confirm.getByText(policyName, { exact: false }).waitFor();
+        await confirm.getByRole('button', { name: 'ポリシーを削除', exact: true }).click();
+        await row.waitFor({ state: 'detached' });
+        policyId = null;
+      });
+    } finally {
+      // a failed run must not leave its two-minute policy to the scenarios and system tests after it
+      if (policyId) await api(await userToken(ADMIN_USERNAME), 'DELETE', `/api/v1/sla/services/${SERVICE_CODE}/policies/${policyId}`);
+      await context.close().catch(() => {});
+    }
+  });

@@ -24,7 +24,7 @@ export interface DoorayConnection {
 export interface DoorayProject {
   id: string;
   name: string;
-  /** organizationMemberId of the representative registrant, who registers tasks for operators without a member. */
+  /** organizationMemberId of the representative registrant, whom the escalation dialog offers as the first recipient. */
   registrantMemberId: string | null;
 }
 

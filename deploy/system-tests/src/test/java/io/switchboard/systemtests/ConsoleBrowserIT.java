@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The SPA in Debian's Chromium (playwright-core), logged in through the real Keycloak page: an operator
  * creates a ticket and sees it assigned without reloading, previews a reply's mail, reserves a callback and marks
- * it done; an org-admin opens a service's mail settings; the console switches to Korean and Japanese. The
- * scenarios live in frontend/e2e.
+ * it done; an org-admin opens a service's mail settings; the console switches to Korean and Japanese; in Korean, an
+ * admin connects a service to the Dooray stand-in and an operator follows the task and its comments; in Japanese, an
+ * admin sets an SLA policy whose ticket shows its due time and warning. The scenarios live in frontend/e2e.
  */
 class ConsoleBrowserIT {
 

@@ -18,17 +18,21 @@ import java.util.stream.Collectors;
  */
 public final class Dooray {
 
-    /** Dooray ids are long decimal numbers; ids keep counting across resets so a client never sees one twice. */
+    /**
+     * Dooray ids are long decimal numbers. They keep counting across resets, and each start counts on from its start
+     * time (a thousand ids per millisecond), so a client that kept the ids of an earlier run never sees one twice.
+     */
     private static final long FIRST_ID = 4_100_000_000_000_000_001L;
 
     private final Seed seed;
     private final Clock clock;
-    private final AtomicLong nextId = new AtomicLong(FIRST_ID);
+    private final AtomicLong nextId;
     private volatile State state;
 
     public Dooray(Seed seed, Clock clock) {
         this.seed = seed;
         this.clock = clock;
+        this.nextId = new AtomicLong(FIRST_ID + clock.millis() * 1_000);
         this.state = new State(seed);
     }
 

@@ -16,15 +16,15 @@ public record ConnectionRequest(
         @Schema(description = "the projects operators escalate to, 1 to 20, in the order the dialog shows them",
                 required = true)
         List<Project> projects,
-        @Schema(description = "operators' own Dooray members, so tasks and comments name them; optional")
+        @Schema(description = "operators' own Dooray members, so tasks and comments mention them; optional")
         List<Operator> operators) {
 
     @Schema(name = "DoorayProjectRequest")
     public record Project(
             @Schema(description = "Dooray project id", example = "3700000000000001001", required = true) String id,
             @Schema(description = "the name operators see", example = "CS escalations", required = true) String name,
-            @Schema(description = "organizationMemberId of the representative registrant, who registers tasks for "
-                    + "operators without a Dooray member of their own", example = "3700000000000000101")
+            @Schema(description = "organizationMemberId of the representative registrant, whom the escalation dialog "
+                    + "offers as the task's first recipient (to)", example = "3700000000000000101")
             String registrantMemberId) {
     }
 
