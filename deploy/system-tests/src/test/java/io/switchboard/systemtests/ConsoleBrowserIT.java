@@ -19,7 +19,7 @@ class ConsoleBrowserIT {
 
     @Test
     void theConsoleScenariosPassInTheBrowser() {
-        int exit = Stack.run(LOG, Duration.ofMinutes(5), "npm", "--prefix", "frontend", "run", "e2e");
+        int exit = Stack.run(LOG, Duration.ofMinutes(10), "npm", "--prefix", "frontend", "run", "e2e");
         assertEquals(0, exit, "frontend e2e failed:\n" + Stack.tail(LOG));
     }
 }
