@@ -794,6 +794,7 @@ async function actInDooray(page, taskId, { workflow, comment, member }) {
 test('in Korean, an admin connects CS to Dooray and an operator follows the task and talks with its team',
   { timeout: 180_000 }, async () => {
     const unique = `e2e${Date.now().toString(36)}`;
+    const token = doorayToken();
     const adminContext = await browserIn('ko-KR');
     const context = await browserIn('ko-KR');
     const page = await context.newPage();
@@ -805,13 +806,13 @@ test('in Korean, an admin connects CS to Dooray and an operator follows the task
         await admin.getByRole('heading', { name: /^Dooray 연동/ }).waitFor({ state: 'visible' });
         const form = admin.getByTestId('dooray-connection-form');
         await form.locator('#dooray-conn-organizationId').fill(DOORAY_ORGANIZATION);
-        await form.locator('#dooray-conn-token').fill(doorayToken());
+        await form.locator('#dooray-conn-token').fill(token);
         await form.locator('#dooray-conn-projects-0-id').fill(DOORAY_PROJECT);
         await form.locator('#dooray-conn-projects-0-name').fill('CS 이관');
         await form.locator('#dooray-conn-projects-0-registrantMemberId').fill(DOORAY_MINJI);
         const operators = form.getByTestId('dooray-operator-row');
-        const usernames = await operators.locator('input[id$="-username"]').evaluateAll(
-          (inputs) => inputs.map((input) => /** @type {HTMLInputElement} */ (input).value));
+        const usernames = await Promise.all((await operators.locator('input[id$="-username"]').all())
+          .map((input) => input.inputValue()));
         if (!usernames.includes(USERNAME)) {
           await form.getByRole('button', { name: '상담원 추가', exact: true }).click();
           const row = usernames.length;
@@ -877,11 +878,11 @@ test('in Korean, an admin connects CS to Dooray and an operator follows the task
         await page.locator('#dooray-comment-input').fill(reply);
         await page.getByTestId('dooray-comment-submit').click();
         await comments.and(page.locator('[data-from="switchboard"]')).filter({ hasText: reply }).waitFor({ state: 'visible' });
-        const logs = await fetch(`${DOORAY_URL}/project/v1/projects/${DOORAY_PROJECT}/posts/${taskId}/logs`, {
-          headers: { Authorization: `dooray-api ${doorayToken()}` },
-          signal: AbortSignal.timeout(10_000),
-        }).then((r) => r.json());
-        const posted = logs.result.find((/** @type {{ body: { content: string } }} */ c) => c.body.content.includes(reply));
+        const logs = /** @type {{ result: { body: { content: string } }[] }} */ (await fetch(
+          `${DOORAY_URL}/project/v1/projects/${DOORAY_PROJECT}/posts/${taskId}/logs`,
+          { headers: { Authorization: `dooray-api ${token}` }, signal: AbortSignal.timeout(10_000) },
+        ).then((r) => r.json()));
+        const posted = logs.result.find((c) => c.body.content.includes(reply));
         assert.ok(posted, `Dooray has no comment "${reply}": ${JSON.stringify(logs.result)}`);
         assert.ok(posted.body.content.includes(`members/${DOORAY_SORA}`), `bob's Dooray member is not mentioned: ${posted.body.content}`);
         await page.getByTestId('dooray-conversation').scrollIntoViewIfNeeded();
