@@ -94,8 +94,21 @@ class SlaFollowerTest {
         clocks(atRisk, now, """
                 [{"metric":"RESOLUTION","state":"RUNNING","target":"PT8H","dueAt":"%s","warnAt":"%s","breached":false}]"""
                 .formatted(now.plusSeconds(600), now.minusSeconds(60)));
+        String warnedLater = keptTicket();
+        clocks(warnedLater, now, """
+                [{"metric":"RESOLUTION","state":"RUNNING","target":"PT8H","dueAt":"%s","warnAt":"%s","breached":false}]"""
+                .formatted(now.plusSeconds(7200), now.plusSeconds(3600)));
+        String closedOverdue = keptTicket();
+        clocks(closedOverdue, now, """
+                [{"metric":"RESOLUTION","state":"BREACHED","target":"PT1H","dueAt":"%s","warnAt":null,"breached":true}]"""
+                .formatted(now.minusSeconds(600)));
         awaitSla(overdue);
         awaitSla(atRisk);
+        awaitSla(warnedLater);
+        awaitSla(closedOverdue);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"TEST\"}")
+                .when().post("/api/v1/tickets/" + closedOverdue + "/internal-resolution").then().statusCode(200);
+        // neither a warning still ahead nor a ticket closed for good counts
         assertEquals(overdueBefore + 1, myStatus("slaOverdue"));
         assertEquals(atRiskBefore + 1, myStatus("slaAtRisk"));
         given().when().get("/api/v1/tickets/" + overdue).then().body("sla.overdue", equalTo(true));
