@@ -216,6 +216,24 @@ class SlaClocksTest {
     }
 
     @Test
+    void anEventThatMovesNoDueTimeRewritesNoTimerAndPublishesNothing() {
+        Started started = standardTicket("NORMAL", "2026-12-07T04:00:00Z");
+        UUID ticket = started.ticket();
+        List<String> rowVersions = timerRowVersions(ticket);
+        int published = fixture.published(ticket, "SlaClocksChanged").size();
+
+        fixture.status(started.service(), ticket, "UNASSIGNED", "IN_PROGRESS", "keep", T0.plus(Duration.ofMinutes(5)));
+        await().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select status from ticket_snapshot where ticket_id = :id").setParameter("id", ticket)
+                .getSingleResult()).equals("IN_PROGRESS"));
+
+        assertEquals(4, rowVersions.size()); // warning and breach of the first response and of the resolution
+        assertEquals(rowVersions, timerRowVersions(ticket));
+        quietFor(Duration.ofMillis(1000));
+        assertEquals(published, fixture.published(ticket, "SlaClocksChanged").size());
+    }
+
+    @Test
     void editingReorderingDisablingAndDeletingPoliciesRecomputesTheClocks() {
         String service = fixture.service("UTC", WEEKDAYS, List.of());
         String vip = fixture.policy(service, """
@@ -315,6 +333,13 @@ class SlaClocksTest {
         UUID ticket = fixture.created(service, T0, priority, List.of());
         fixture.awaitClocks(ticket, clockIs("FIRST_RESPONSE", "RUNNING", firstResponseDue));
         return new Started(service, ticket);
+    }
+
+    /** The timer rows with their row versions (xmin): a rewritten row has a new one. */
+    private List<String> timerRowVersions(UUID ticket) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        select metric || ' ' || kind || ' ' || xmin::text from sla_timer where ticket_id = :id
+                        order by metric, kind""", String.class).setParameter("id", ticket).getResultList());
     }
 
     private long timers(UUID ticket) {

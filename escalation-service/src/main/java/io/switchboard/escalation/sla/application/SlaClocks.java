@@ -73,7 +73,7 @@ public class SlaClocks {
             return opened;
         });
         Optional<SlaPolicy> applied = applied(ticket);
-        TicketClocks before = view(ticket, snapshot, applied);
+        Before before = new Before(view(ticket, snapshot, applied), ticket.timers());
         Hours hours = applied.map(SlaPolicy::hours).orElse(null);
         ticket.settle(at, calendar);
         switch (message) {
@@ -108,23 +108,34 @@ public class SlaClocks {
         for (SlaTicket ticket : tickets.lockOfService(serviceCode)) {
             TicketSnapshot snapshot = snapshots.find(ticket.ticketId()).orElseThrow();
             boolean touched = ticket.policyId() != null && changed.contains(ticket.policyId());
-            TicketClocks before = view(ticket, snapshot, applied(ticket));
+            Before before = new Before(view(ticket, snapshot, applied(ticket)), ticket.timers());
             ticket.settle(now, until);
             recompute(ticket, snapshot, ordered, from, now, before, touched);
         }
     }
 
     private void recompute(SlaTicket ticket, TicketSnapshot snapshot, List<SlaPolicy> ordered,
-                           ServiceCalendar calendar, Instant at, TicketClocks before, boolean republish) {
+                           ServiceCalendar calendar, Instant at, Before before, boolean republish) {
         TicketFacts facts = facts(snapshot);
         Optional<SlaPolicy> policy = ordered.stream().filter(p -> p.matches(facts)).findFirst();
         ticket.recompute(policy, facts, calendar, at);
-        tickets.replaceTimers(ticket.ticketId(), ticket.timers());
+        List<SlaTimer> timers = ticket.timers();
+        if (!Set.copyOf(timers).equals(Set.copyOf(before.timers()))) {
+            tickets.replaceTimers(ticket.ticketId(), timers);
+        }
         TicketClocks after = view(ticket, snapshot, policy);
-        if (republish || !after.equals(before)) {
+        if (republish || !after.equals(before.clocks())) {
             outbox.append(Escalations.AGGREGATE, ticket.ticketId().toString(), SlaEvents.CLOCKS_CHANGED,
                     SlaEvents.SlaClocksChanged.of(after, at));
         }
+    }
+
+    /**
+     * What a ticket's clocks showed and which timers they had before a change: most ticket events (an assignment, a
+     * tag) move no due time, and then neither the timer rows are rewritten nor SlaClocksChanged is published. The
+     * rows always equal {@link SlaTicket#timers()} after a transaction (replaced here, taken when fired).
+     */
+    private record Before(TicketClocks clocks, List<SlaTimer> timers) {
     }
 
     /** Fires the due timers of tickets this claim holds; returns how many tickets it claimed. Scheduler's transaction. */
