@@ -29,7 +29,11 @@ const PAGE_KEYS: Record<string, ShortcutAction> = { k: 'keep', r: 'reply', t: 't
 /** Where a key is text being typed, not a command. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  return (
+    target.isContentEditable ||
+    target.closest('[contenteditable]:not([contenteditable="false"])') !== null ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  );
 }
 
 /** Single keys on the page, outside any field and without Ctrl, ⌘ or Alt (those are the browser's). */
