@@ -201,7 +201,7 @@ describe('keyboard shortcuts', () => {
     await waitFor(() => expect(server.posts().map((p) => p.url)).toEqual(['/api/v1/tickets/t-1/keep']));
   });
 
-  it('lists the shortcuts in a dialog on ?, in the operator language', async () => {
+  it('lists the shortcuts in a dialog on ? outside fields, and Esc closes it', async () => {
     renderWithProviders(<TicketActions ticket={testTicket()} />, editorServer());
     expect(screen.getByText('Press ? for keyboard shortcuts.')).toBeInTheDocument();
     await userEvent.keyboard('?');
