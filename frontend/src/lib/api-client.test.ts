@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, NetworkError, createApiClient, parseRetryAfter } from './api-client';
+import { FakeXhr } from '../test/fake-xhr';
 
 function fakeFetch(response: () => Response | Promise<Response>) {
   const calls: { url: string; init: RequestInit }[] = [];
@@ -200,5 +201,31 @@ describe('createApiClient', () => {
     expect((await answer(409, 'https://switchboard.dev/problems/stale-version')).isStale).toBe(true);
     expect((await answer(412, 'about:blank')).isStale).toBe(true);
     expect((await answer(409, 'https://switchboard.dev/problems/conflict')).isStale).toBe(false);
+  });
+
+  it('uploads a file with the token, reporting progress, and reads a refusal as a problem', async () => {
+    FakeXhr.made = [];
+    const client = createApiClient({ getToken: async () => 'tok', fetchFn: vi.fn(), createXhr: FakeXhr.create });
+    const progress: number[] = [];
+    const stored = client.upload<{ id: string }>('/api/v1/tickets/t/attachments', new File(['abcd'], 'a.txt'), {
+      onProgress: (sent, total) => progress.push(sent / total),
+    });
+    await vi.waitFor(() => expect(FakeXhr.made).toHaveLength(1));
+    const xhr = FakeXhr.made[0]!;
+    expect(xhr.headers.Authorization).toBe('Bearer tok');
+    xhr.progress(2, 4);
+    xhr.respond(201, { id: 'a-1' });
+    await expect(stored).resolves.toEqual({ id: 'a-1' });
+    expect(progress).toEqual([0.5]);
+
+    const refused = client.upload('/api/v1/tickets/t/attachments', new File(['x'], 'big.zip'));
+    await vi.waitFor(() => expect(FakeXhr.made).toHaveLength(2));
+    FakeXhr.made[1]!.respond(413, { status: 413, title: 'Payload Too Large', detail: 'at most 10 MB' });
+    await expect(refused).rejects.toMatchObject({ status: 413, detail: 'at most 10 MB' });
+
+    const lost = client.upload('/api/v1/tickets/t/attachments', new File(['x'], 'a.txt'));
+    await vi.waitFor(() => expect(FakeXhr.made).toHaveLength(3));
+    FakeXhr.made[2]!.onerror?.();
+    await expect(lost).rejects.toBeInstanceOf(NetworkError);
   });
 });

@@ -86,6 +86,8 @@ export interface ApiClientOptions {
   getToken: TokenProvider;
   fetchFn?: typeof fetch;
   baseUrl?: string;
+  /** Makes the request of an upload (fetch reports no upload progress); tests pass a fake. */
+  createXhr?: () => XMLHttpRequest;
 }
 
 /** Options of a change: `ifMatch` is the version the user saw, sent as `If-Match: "<version>"`. */
@@ -105,6 +107,17 @@ export interface ApiClient {
   delete<T = void>(path: string, options?: ChangeOptions): Promise<T>;
   /** A file (e.g. an attachment) with the same token and error handling. */
   download(path: string): Promise<Blob>;
+  /**
+   * Posts one file as multipart/form-data (`field`), reporting the bytes sent so far; aborting the signal
+   * cancels it. The answer and errors are those of {@link post}.
+   */
+  upload<T>(path: string, file: File, options?: UploadOptions): Promise<T>;
+}
+
+export interface UploadOptions {
+  field?: string;
+  onProgress?: (sent: number, total: number) => void;
+  signal?: AbortSignal;
 }
 
 function isProblem(value: unknown): value is ProblemDetails {
@@ -145,8 +158,15 @@ async function toApiError(response: Response): Promise<ApiError> {
 
 const JSON_TYPES = 'application/json, application/problem+json';
 
-export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOptions): ApiClient {
+async function readJson<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export function createApiClient({ getToken, fetchFn, baseUrl = '', createXhr }: ApiClientOptions): ApiClient {
   const doFetch: typeof fetch = fetchFn ?? ((input, init) => fetch(input, init));
+  const newXhr = createXhr ?? (() => new XMLHttpRequest());
 
   /** Sends a request with the bearer token; a non-2xx answer becomes an {@link ApiError}. */
   async function send(
@@ -177,10 +197,7 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
   }
 
   async function request<T>(method: string, path: string, body?: unknown, options?: ChangeOptions): Promise<T> {
-    const response = await send(method, path, body, JSON_TYPES, options);
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+    return readJson<T>(await send(method, path, body, JSON_TYPES, options));
   }
 
   return {
@@ -205,6 +222,33 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '' }: ApiClientOp
     },
     async download(path: string) {
       return (await send('GET', path, undefined, '*/*')).blob();
+    },
+    async upload<T>(path: string, file: File, { field = 'file', onProgress, signal }: UploadOptions = {}) {
+      const token = await getToken();
+      const form = new FormData();
+      form.append(field, file, file.name);
+      const response = await new Promise<Response>((resolve, reject) => {
+        const xhr = newXhr();
+        xhr.open('POST', `${baseUrl}${path}`);
+        xhr.setRequestHeader('Accept', JSON_TYPES);
+        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+        xhr.upload.onprogress = (event) => onProgress?.(event.loaded, event.lengthComputable ? event.total : file.size);
+        xhr.onload = () =>
+          // the same reading of the answer as fetch's, problem+json included
+          resolve(
+            new Response(xhr.status === 204 ? null : xhr.responseText, {
+              status: xhr.status,
+              statusText: xhr.statusText,
+              headers: { 'Retry-After': xhr.getResponseHeader('Retry-After') ?? '' },
+            }),
+          );
+        xhr.onerror = () => reject(new NetworkError(new Error('upload failed')));
+        xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+        signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+        xhr.send(form);
+      });
+      if (!response.ok) throw await toApiError(response);
+      return readJson<T>(response);
     },
   };
 }

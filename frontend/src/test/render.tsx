@@ -16,12 +16,17 @@ export function problemResponse(problem: Record<string, unknown>): Response {
 /** Renders with the real API client over a fake `fetch`, a fresh QueryClient and a memory router. */
 export function renderWithProviders(
   ui: ReactElement,
-  { fetchFn, route = '/', cached }: { fetchFn: typeof fetch; route?: string; cached?: [readonly unknown[], unknown][] },
+  {
+    fetchFn,
+    route = '/',
+    cached,
+    createXhr,
+  }: { fetchFn: typeof fetch; route?: string; cached?: [readonly unknown[], unknown][]; createXhr?: () => XMLHttpRequest },
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   // what an earlier screen left in the cache (e.g. the ticket creation answered)
   cached?.forEach(([key, data]) => queryClient.setQueryData(key, data));
-  const client = createApiClient({ getToken: async () => 'test-token', fetchFn });
+  const client = createApiClient({ getToken: async () => 'test-token', fetchFn, createXhr });
   return {
     queryClient,
     ...render(

@@ -25,7 +25,7 @@ import { HOME, rememberList } from '../last-list';
 
 /** The mail preview (mail feature) sits beside the reply buttons of the tickets feature. */
 export const replyTools: ReplyTools = (draft) => (
-  <MailPreviewButton ticketId={draft.ticketId} body={draft.body} types={draft.mailTypes} />
+  <MailPreviewButton ticketId={draft.ticketId} body={draft.body} bodyFormat={draft.format} types={draft.mailTypes} />
 );
 
 /** Escalation to issue management (escalation feature) on the ticket page of the tickets feature. */

@@ -4,7 +4,18 @@ import type { MailType } from '../api/types';
 import { MailPreviewDialog } from './MailPreviewDialog';
 
 /** "Preview mail" beside the reply buttons: opens the preview of the reply as typed now. */
-export function MailPreviewButton({ ticketId, body, types }: { ticketId: string; body: string; types: MailType[] }) {
+export function MailPreviewButton({
+  ticketId,
+  body,
+  bodyFormat = 'TEXT',
+  types,
+}: {
+  ticketId: string;
+  body: string;
+  /** HTML from a rich-text reply editor. */
+  bodyFormat?: 'TEXT' | 'HTML';
+  types: MailType[];
+}) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   const [missingBody, setMissingBody] = useState(false);
@@ -28,7 +39,7 @@ export function MailPreviewButton({ ticketId, body, types }: { ticketId: string;
           {m.mailPreview.bodyRequired}
         </span>
       )}
-      {open && <MailPreviewDialog ticketId={ticketId} body={body} types={types} onClose={() => setOpen(false)} />}
+      {open && <MailPreviewDialog ticketId={ticketId} body={body} bodyFormat={bodyFormat} types={types} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -9,16 +9,17 @@ import { previewDocument, wordInContext } from '../lib/preview-document';
 export interface MailPreviewDialogProps {
   ticketId: string;
   body: string;
+  bodyFormat: 'TEXT' | 'HTML';
   /** The reply types the ticket allows now; the first is shown first. */
   types: MailType[];
   onClose: () => void;
 }
 
 /** The mail the customer would get for this reply: envelope, rendered HTML, plain text, forbidden words. */
-export function MailPreviewDialog({ ticketId, body, types, onClose }: MailPreviewDialogProps) {
+export function MailPreviewDialog({ ticketId, body, bodyFormat, types, onClose }: MailPreviewDialogProps) {
   const { m } = useI18n();
   const [type, setType] = useState<MailType>(types[0] ?? 'RESOLVE');
-  const query = useMailPreview({ ticketId, type, body, bodyFormat: 'TEXT' });
+  const query = useMailPreview({ ticketId, type, body, bodyFormat });
 
   return (
     <Dialog title={m.mailPreview.title} onClose={onClose} className="wide mail-preview" testId="mail-preview">

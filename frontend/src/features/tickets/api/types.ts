@@ -184,6 +184,8 @@ export interface ServiceOption {
 export interface ReplyDraft {
   ticketId: string;
   body: string;
+  /** How `body` is written: HTML from the rich editor, TEXT from the plain one. */
+  format: EditorType;
   /** The customer-mail reply types the ticket allows now: resolve first, then hold. */
   mailTypes: ('RESOLVE' | 'HOLD')[];
 }
@@ -244,4 +246,38 @@ export interface Inquiry {
   title: string;
   status: string;
   createdAt: string;
+}
+
+/** How a service's operators write replies (the service's `editorType`): rich text sent as HTML, or plain text. */
+export type EditorType = 'HTML' | 'TEXT';
+
+/** A template found by its search code (`/refund`) or title. */
+export interface TemplateMatch {
+  id: string;
+  code: string;
+  title: string;
+}
+
+/** A template's body ready to insert, rendered for the ticket's customer. */
+export interface RenderedTemplate {
+  body: string;
+  format: 'HTML' | 'TEXT';
+}
+
+/** Where the reply editor finds templates; the app composes it from the templates feature. */
+export interface TemplateSource {
+  search(q: string): Promise<TemplateMatch[]>;
+  render(templateId: string): Promise<RenderedTemplate>;
+}
+
+/** `POST /api/v1/tickets/{id}/attachments`: the stored file. */
+export interface UploadedAttachment extends MessageFile {
+  sha256: string;
+  createdAt: string;
+}
+
+/** A service's forbidden word (금칙어 / 禁則語), as `GET /api/v1/services/{code}/forbidden-words` lists it. */
+export interface ForbiddenWord {
+  id: string;
+  word: string;
 }

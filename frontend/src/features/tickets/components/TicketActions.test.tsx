@@ -5,6 +5,7 @@ import { jsonResponse, problemResponse, renderWithProviders } from '../../../tes
 import type { ReplyDraft, Ticket } from '../api/types';
 import { TicketActions } from './TicketActions';
 import { testTicket } from './test-ticket';
+import { editorServer } from './test-editor-server';
 
 const ticket = (status: string, allowedActions?: string[]): Ticket =>
   testTicket(allowedActions ? { status, allowedActions } : { status });
@@ -83,44 +84,45 @@ describe('TicketActions', () => {
   });
 
   it('sends the final reply to the resolve action', async () => {
-    const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('RESOLVED')));
-    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    const server = editorServer({ answer: () => jsonResponse(ticket('RESOLVED')) });
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, server);
     await userEvent.type(screen.getByLabelText('Reply or comment'), 'Refunded.');
     await userEvent.click(screen.getByTestId('action-resolve'));
-    await waitFor(() => expect(fetchFn).toHaveBeenCalled());
-    const [url, init] = fetchFn.mock.calls[0]!;
-    expect(String(url)).toBe('/api/v1/tickets/t-1/resolve');
-    expect(JSON.parse(init.body)).toEqual({ body: 'Refunded.', format: 'TEXT' });
-    expect(init.headers['If-Match']).toBe('"1"');
+    await waitFor(() => expect(server.posts()).toHaveLength(1));
+    const [{ url, body, init }] = server.posts() as [ReturnType<typeof server.posts>[number]];
+    expect(url).toBe('/api/v1/tickets/t-1/resolve');
+    expect(body).toEqual({ body: 'Refunded.', format: 'TEXT' });
+    expect((init.headers as Record<string, string>)['If-Match']).toBe('"1"');
   });
 
   it('acts only on the version shown: keep, restore and internal resolution send it too', async () => {
-    const fetchFn = vi.fn().mockResolvedValue(jsonResponse(ticket('IN_PROGRESS')));
-    renderWithProviders(<TicketActions ticket={{ ...ticket('UNASSIGNED'), version: 5 }} />, { fetchFn });
+    const server = editorServer({ answer: () => jsonResponse(ticket('IN_PROGRESS')) });
+    renderWithProviders(<TicketActions ticket={{ ...ticket('UNASSIGNED'), version: 5 }} />, server);
     await userEvent.click(screen.getByTestId('action-keep'));
     await userEvent.click(screen.getByTestId('action-internal-resolution'));
-    await waitFor(() => expect(fetchFn).toHaveBeenCalledTimes(2));
-    expect(fetchFn.mock.calls.map(([, init]) => init.headers['If-Match'])).toEqual(['"5"', '"5"']);
+    await waitFor(() => expect(server.posts()).toHaveLength(2));
+    expect(server.posts().map(({ init }) => (init.headers as Record<string, string>)['If-Match'])).toEqual(['"5"', '"5"']);
   });
 
   it('asks for a text before replying', async () => {
-    const fetchFn = vi.fn();
-    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
+    const server = editorServer();
+    renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, server);
     await userEvent.click(screen.getByTestId('action-hold'));
     expect(screen.getByText('Write a reply or comment first.')).toBeInTheDocument();
-    expect(fetchFn).not.toHaveBeenCalled();
+    expect(server.posts()).toEqual([]);
   });
 
   it("shows the server's reason when an action is refused", async () => {
-    const fetchFn = vi.fn().mockResolvedValue(
-      problemResponse({
-        type: 'https://switchboard.dev/problems/conflict',
-        title: 'Conflict',
-        status: 409,
-        detail: 'Ticket CS-1 is UNASSIGNED: keep is not possible. Allowed actions: comment.',
-      }),
-    );
-    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn });
+    const server = editorServer({
+      answer: () =>
+        problemResponse({
+          type: 'https://switchboard.dev/problems/conflict',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Ticket CS-1 is UNASSIGNED: keep is not possible. Allowed actions: comment.',
+        }),
+    });
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, server);
     await userEvent.click(screen.getByTestId('action-keep'));
     expect(await screen.findByRole('alert')).toHaveTextContent('keep is not possible');
   });
@@ -130,7 +132,7 @@ describe('TicketActions', () => {
     renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} replyTools={replyTools} />, { fetchFn: vi.fn() });
     await userEvent.type(screen.getByLabelText('Reply or comment'), 'Hi');
     expect(screen.getByTestId('tool')).toHaveTextContent('Hi|RESOLVE,HOLD');
-    expect(replyTools).toHaveBeenLastCalledWith({ ticketId: 't-1', body: 'Hi', mailTypes: ['RESOLVE', 'HOLD'] });
+    expect(replyTools).toHaveBeenLastCalledWith({ ticketId: 't-1', body: 'Hi', format: 'TEXT', mailTypes: ['RESOLVE', 'HOLD'] });
   });
 
   it('shows no reply tools when the ticket cannot be held or resolved', () => {
@@ -141,7 +143,7 @@ describe('TicketActions', () => {
 
   it('keeps a half-written reply per ticket when the user goes elsewhere and comes back, until it is sent', async () => {
     const user = userEvent.setup();
-    const fetchFn = vi.fn(async () => jsonResponse(testTicket({ version: 2 })));
+    const { fetchFn } = editorServer();
     const first = renderWithProviders(<TicketActions ticket={ticket('IN_PROGRESS')} />, { fetchFn });
     await user.type(screen.getByLabelText('Reply or comment'), '환불은 3일 안에');
     expect(screen.getByTestId('draft-kept')).toBeInTheDocument();
@@ -161,11 +163,11 @@ describe('TicketActions', () => {
 
   it('keeps the draft when keeping the ticket', async () => {
     const user = userEvent.setup();
-    const fetchFn = vi.fn(async () => jsonResponse(testTicket({ version: 2 })));
-    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, { fetchFn });
+    const server = editorServer();
+    renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} />, server);
     await user.type(screen.getByLabelText('Reply or comment'), 'draft');
     await user.click(screen.getByTestId('action-keep'));
-    await waitFor(() => expect(fetchFn).toHaveBeenCalled());
+    await waitFor(() => expect(server.posts()).toHaveLength(1));
     expect(screen.getByLabelText('Reply or comment')).toHaveValue('draft');
   });
 });

@@ -12,7 +12,7 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { DoorayTools, EscalationTools, ReplyTools } from '../api/types';
+import type { DoorayTools, EscalationTools, ReplyTools, TemplateSource } from '../api/types';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
@@ -27,6 +27,7 @@ export function TicketDetail({
   replyTools,
   escalationTools,
   doorayTools,
+  templates,
 }: {
   id: string;
   backTo: string;
@@ -34,6 +35,8 @@ export function TicketDetail({
   replyTools?: ReplyTools;
   escalationTools?: EscalationTools;
   doorayTools?: DoorayTools;
+  /** The reply templates, handed to the processing section. */
+  templates?: TemplateSource;
 }) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
@@ -135,6 +138,7 @@ export function TicketDetail({
           <TicketActions
             ticket={ticket}
             replyTools={replyTools}
+            templates={templates}
             onEscalate={escalationTools && (() => setEscalating(true))}
             doorayEscalate={doorayTools && ((disabled) => doorayTools.action(ticket, { onOpen: () => setDoorayEscalating(true), disabled }))}
           />
