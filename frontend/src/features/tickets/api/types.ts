@@ -245,3 +245,14 @@ export interface Inquiry {
   status: string;
   createdAt: string;
 }
+
+/** The list's selected tickets, handed to bulk processing (composed by the app from the bulk feature). */
+export interface ListSelection {
+  tickets: Ticket[];
+  clear: () => void;
+  /** Re-reads the lists, e.g. when a bulk job has finished. */
+  refresh: () => void;
+}
+
+/** Renders bulk processing above the list; with it the rows get checkboxes. */
+export type BulkTools = (selection: ListSelection) => ReactNode;
