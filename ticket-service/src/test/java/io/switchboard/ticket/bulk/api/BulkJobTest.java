@@ -80,13 +80,15 @@ class BulkJobTest {
     void aJobResolvesWhatItMayAndReportsEachRefusalAsTheSingleActionWould() {
         String first = keptBy("bob");
         String second = keptBy("bob");
-        String unassigned = TicketApiTest.create("CS");
+        String resolved = keptBy("bob");
+        given().contentType(ContentType.JSON).body("{\"body\": \"Solved earlier\"}")
+                .when().post("/api/v1/tickets/" + resolved + "/resolve").then().statusCode(200);
         String stale = TicketApiTest.create("CS");
         long seenVersion = version(stale);
         keep(stale); // changed after bob looked at it
         String carols = keptBy("carol");
         String otherService = Identities.as("dave", "agent", () -> TicketApiTest.create("DEV"));
-        List<String> ids = List.of(first, second, unassigned, stale, carols, otherService);
+        List<String> ids = List.of(first, second, resolved, stale, carols, otherService);
         String body = "{\"ticketIds\": " + json(ids) + ", \"action\": \"resolve\", \"body\": \"Refunded today.\", "
                 + "\"versions\": {\"" + first + "\": " + version(first) + ", \"" + stale + "\": " + seenVersion + "}}";
 
@@ -110,8 +112,8 @@ class BulkJobTest {
                 .body("results.outcome", contains("DONE", "DONE", "FAILED", "FAILED", "FAILED", "FAILED"))
                 .body("results[0].problem", nullValue())
                 .body("results[2].problem.status", equalTo(409)).body("results[2].problem.code", equalTo("conflict"))
-                .body("results[2].problem.currentStatus", equalTo("UNASSIGNED"))
-                .body("results[2].problem.allowedActions", hasItem("keep"))
+                .body("results[2].problem.currentStatus", equalTo("RESOLVED"))
+                .body("results[2].problem.allowedActions", hasItem("comment"))
                 .body("results[2].problem.detail", containsString("resolve is not possible"))
                 .body("results[3].problem.status", equalTo(409))
                 .body("results[3].problem.code", equalTo("stale-version"))
@@ -125,12 +127,14 @@ class BulkJobTest {
             assertEquals(1, messages(done, "FINAL_REPLY"));
             await().until(() -> published(done).contains("\"type\":\"MessageAdded\""));
         }
-        for (String refused : List.of(unassigned, stale, carols)) {
+        assertEquals(1, messages(resolved, "FINAL_REPLY"), "only its own earlier reply");
+        for (String refused : List.of(stale, carols)) {
             assertEquals(0, messages(refused, "FINAL_REPLY"));
             assertEquals(0L, count("select count(*) from outbox_event where aggregate_id = '" + refused
                     + "' and type = 'MessageAdded'"));
+            assertEquals(false, published(refused).contains("\"type\":\"MessageAdded\""), "no reply was published");
+            given().when().get("/api/v1/tickets/" + refused).then().body("status", equalTo("IN_PROGRESS"));
         }
-        given().when().get("/api/v1/tickets/" + unassigned).then().body("status", equalTo("UNASSIGNED"));
     }
 
     @Test
