@@ -90,9 +90,13 @@ export interface ApiClientOptions {
   createXhr?: () => XMLHttpRequest;
 }
 
-/** Options of a change: `ifMatch` is the version the user saw, sent as `If-Match: "<version>"`. */
+/**
+ * Options of a change: `ifMatch` is the version the user saw, sent as `If-Match: "<version>"`;
+ * `idempotencyKey` makes a retry of the same request return the first answer (`Idempotency-Key`).
+ */
 export interface ChangeOptions {
   ifMatch?: string | number;
+  idempotencyKey?: string;
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -181,6 +185,7 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '', createXhr }: 
     if (token) headers.Authorization = `Bearer ${token}`;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
+    if (options.idempotencyKey !== undefined) headers['Idempotency-Key'] = options.idempotencyKey;
 
     let response: Response;
     try {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
+import { BulkBar } from '../../features/bulk';
 import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '../../features/dooray';
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
@@ -13,6 +14,7 @@ import {
   isTicketView,
   toSearchParams,
   viewQuery,
+  type BulkTools,
   type DoorayTools,
   type EscalationTools,
   type ReplyTools,
@@ -43,6 +45,11 @@ export const doorayTools: DoorayTools = {
   ),
   panel: (ticket, timeZone) => <DoorayConversation ticketId={ticket.id} timeZone={timeZone} />,
 };
+
+/** Bulk processing (bulk feature) of the rows selected in the list (tickets feature); the list re-reads when a job ends. */
+export const bulkTools: BulkTools = ({ tickets, clear, refresh }) => (
+  <BulkBar tickets={tickets} onClear={clear} onFinished={refresh} />
+);
 
 const withSearch = (path: string, params: URLSearchParams) => {
   const qs = params.toString();
@@ -147,6 +154,7 @@ export function ViewRoute() {
           heading={m.views.names[view]!}
           openId={ticketId}
           onSortChange={setSort}
+          bulkTools={bulkTools}
           linkTo={(t) => withSearch(`/views/${view}/${t.id}`, params)}
         />
       }
@@ -188,6 +196,7 @@ export function SearchRoute() {
               heading={m.search.results}
               openId={ticketId}
               onSortChange={(sort) => search({ ...query, sort })}
+              bulkTools={bulkTools}
               linkTo={(t) => withSearch(`/search/${t.id}`, params)}
             />
           )}

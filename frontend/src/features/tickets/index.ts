@@ -7,8 +7,10 @@ export { useTicketByNumber } from './hooks/use-tickets';
 export { fromSearchParams, isTicketView, toSearchParams, viewQuery } from './lib/list-query';
 export { TICKET_VIEWS } from './api/types';
 export type {
+  BulkTools,
   DoorayTools,
   EscalationTools,
+  ListSelection,
   ReplyDraft,
   ReplyTools,
   ServiceOption,

@@ -281,3 +281,13 @@ export interface ForbiddenWord {
   id: string;
   word: string;
 }
+/** The list's selected tickets, handed to bulk processing (composed by the app from the bulk feature). */
+export interface ListSelection {
+  tickets: Ticket[];
+  clear: () => void;
+  /** Re-reads the lists, e.g. when a bulk job has finished. */
+  refresh: () => void;
+}
+
+/** Renders bulk processing above the list; with it the rows get checkboxes. */
+export type BulkTools = (selection: ListSelection) => ReactNode;

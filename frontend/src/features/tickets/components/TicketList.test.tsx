@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ServiceTimeZonesProvider } from '../../../i18n';
 import { fakeServer, noContent } from '../../../test/fake-server';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
-import type { Ticket, TicketPage } from '../api/types';
+import type { ListSelection, Ticket, TicketPage } from '../api/types';
 import { TicketList } from './TicketList';
 import { testSla } from './test-sla';
 
@@ -193,5 +194,72 @@ describe('TicketList', () => {
     expect(badge(4)).toBeNull();
     expect(screen.getByRole('columnheader', { name: 'SLA' })).toBeInTheDocument();
     expect(new Set(server.calls)).toEqual(new Set(['GET /api/v1/tickets?view=all&limit=50']));
+  });
+
+  describe('selection for bulk processing', () => {
+    const page: TicketPage = { items: [ticket(1), ticket(2), ticket(3)], next: null };
+    const selected = (selection: ListSelection) => (
+      <output data-testid="selection">{selection.tickets.map((t) => t.number).join(',')}</output>
+    );
+
+    it('has no checkboxes without bulk tools', async () => {
+      const { fetchFn } = fakeServer(() => jsonResponse(page));
+      renderWithProviders(list(), { fetchFn });
+      await screen.findAllByTestId('ticket-row');
+      expect(screen.queryByTestId('bulk-select-all')).not.toBeInTheDocument();
+      expect(screen.queryByTestId('bulk-select-id-1')).not.toBeInTheDocument();
+    });
+
+    it('selects rows one by one or the whole page, by mouse or keyboard, and hands them to the bulk tools', async () => {
+      const { fetchFn } = fakeServer(() => jsonResponse(page));
+      renderWithProviders(
+        <TicketList query={{ view: 'all' }} heading="All" linkTo={(t) => `/tickets/${t.id}`} bulkTools={selected} />,
+        { fetchFn },
+      );
+      await userEvent.click(await screen.findByTestId('bulk-select-id-2'));
+      expect(screen.getByTestId('selection')).toHaveTextContent('CS-2');
+      expect(screen.getByRole('checkbox', { name: 'Select CS-2' })).toBeChecked();
+      const all = screen.getByTestId('bulk-select-all') as HTMLInputElement;
+      expect(all.indeterminate).toBe(true);
+
+      all.focus();
+      await userEvent.keyboard(' ');
+      expect(screen.getByTestId('selection')).toHaveTextContent('CS-1,CS-2,CS-3');
+      expect(all).toBeChecked();
+      await userEvent.click(all);
+      expect(screen.getByTestId('selection')).toBeEmptyDOMElement();
+    });
+
+    it('clears the selection when the view changes, and refresh re-reads the list', async () => {
+      const server = fakeServer(() => jsonResponse(page));
+      const tools = (selection: ListSelection) => (
+        <>
+          {selected(selection)}
+          <button type="button" onClick={selection.refresh}>
+            refresh
+          </button>
+        </>
+      );
+      function SwitchingViews() {
+        const [view, setView] = useState('all');
+        return (
+          <>
+            <button type="button" onClick={() => setView('my-in-progress')}>
+              other view
+            </button>
+            <TicketList query={{ view }} heading={view} linkTo={(t) => `/tickets/${t.id}`} bulkTools={tools} />
+          </>
+        );
+      }
+      renderWithProviders(<SwitchingViews />, { fetchFn: server.fetchFn });
+      await userEvent.click(await screen.findByTestId('bulk-select-id-1'));
+      expect(screen.getByTestId('selection')).toHaveTextContent('CS-1');
+      const reads = server.calls.length;
+      await userEvent.click(screen.getByRole('button', { name: 'refresh' }));
+      await waitFor(() => expect(server.calls.length).toBeGreaterThan(reads));
+
+      await userEvent.click(screen.getByRole('button', { name: 'other view' }));
+      await waitFor(() => expect(screen.getByTestId('selection')).toBeEmptyDOMElement());
+    });
   });
 });

@@ -1,7 +1,10 @@
+import { useEffect, useRef, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { format, useI18n, useServiceTimeZones } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { TICKET_SORTS, type Ticket, type TicketQuery, type TicketSort } from '../api/types';
+import { ticketKeys } from '../api/tickets';
+import { TICKET_SORTS, type BulkTools, type Ticket, type TicketQuery, type TicketSort } from '../api/types';
 import { useTicketPages } from '../hooks/use-tickets';
 import { sortOf } from '../lib/list-query';
 import { ChannelBadge, PriorityBadge, StatusBadge } from './Badges';
@@ -17,16 +20,19 @@ export interface TicketListProps {
   /** The ticket open beside the list, highlighted. */
   openId?: string;
   onSortChange?: (sort: TicketSort) => void;
+  /** Bulk processing of the selected rows; without it the rows have no checkboxes. */
+  bulkTools?: BulkTools;
 }
 
 /** A view or search result: the first page polled every 2 s, more pages with the server's cursor. */
-export function TicketList({ query, heading, linkTo, openId, onSortChange }: TicketListProps) {
+export function TicketList({ query, heading, linkTo, openId, onSortChange, bulkTools }: TicketListProps) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
   const list = useTicketPages(query);
   const tickets = list.data?.items ?? [];
   const sort = sortOf(query);
   const shownTime = (t: Ticket) => (sort === 'updated' ? t.updatedAt : t.createdAt);
+  const selection = useSelection(tickets, query);
 
   return (
     <section className="ticket-list" data-testid="ticket-list" data-view={String(query.view ?? 'all')} aria-labelledby="ticket-list-heading">
@@ -45,6 +51,7 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
           </label>
         )}
       </div>
+      {bulkTools?.(selection)}
       {list.error && <ErrorMessage error={list.error} fallback={m.tickets.loadFailed} />}
       {list.isPending ? (
         <p className="muted">{m.app.loading}</p>
@@ -59,6 +66,11 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
           <caption className="visually-hidden">{format(m.tickets.listCaption, { view: heading })}</caption>
           <thead>
             <tr>
+              {bulkTools && (
+                <th scope="col" className="select-cell">
+                  <SelectAll tickets={tickets} selected={selection.tickets.length} onChange={selection.selectAll} />
+                </th>
+              )}
               <th scope="col" className="star-cell">
                 <span className="visually-hidden">{m.tickets.important}</span>
               </th>
@@ -86,6 +98,17 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
                 data-unread={ticket.unread ? 'true' : undefined}
                 aria-current={ticket.id === openId ? 'true' : undefined}
               >
+                {bulkTools && (
+                  <td className="select-cell">
+                    <input
+                      type="checkbox"
+                      data-testid={`bulk-select-${ticket.id}`}
+                      checked={selection.has(ticket.id)}
+                      aria-label={format(m.bulk.selectTicket, { number: ticket.number })}
+                      onChange={(e) => selection.toggle(ticket.id, e.target.checked)}
+                    />
+                  </td>
+                )}
                 <td className="star-cell">
                   <StarButton ticket={ticket} />
                 </td>
@@ -141,5 +164,47 @@ export function TicketList({ query, heading, linkTo, openId, onSortChange }: Tic
         </button>
       )}
     </section>
+  );
+}
+
+/** The rows checked for bulk processing: only loaded tickets, cleared when the list's query changes. */
+function useSelection(tickets: Ticket[], query: TicketQuery) {
+  const queryClient = useQueryClient();
+  const [ids, setIds] = useState<ReadonlySet<string>>(() => new Set());
+  const queryKey = JSON.stringify(query);
+  useEffect(() => setIds(new Set()), [queryKey]);
+  return {
+    tickets: tickets.filter((t) => ids.has(t.id)),
+    has: (id: string) => ids.has(id),
+    toggle: (id: string, on: boolean) =>
+      setIds((current) => {
+        const next = new Set(current);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    selectAll: (on: boolean) => setIds(on ? new Set(tickets.map((t) => t.id)) : new Set()),
+    clear: () => setIds(new Set()),
+    refresh: () => void queryClient.invalidateQueries({ queryKey: ticketKeys.all }),
+  };
+}
+
+/** Checks every loaded row, or none; shows "some" as indeterminate. */
+function SelectAll({ tickets, selected, onChange }: { tickets: Ticket[]; selected: number; onChange: (on: boolean) => void }) {
+  const { m } = useI18n();
+  const ref = useRef<HTMLInputElement>(null);
+  const all = tickets.length > 0 && selected === tickets.length;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = selected > 0 && !all;
+  }, [selected, all]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      data-testid="bulk-select-all"
+      checked={all}
+      aria-label={m.bulk.selectAll}
+      onChange={(e) => onChange(e.target.checked)}
+    />
   );
 }

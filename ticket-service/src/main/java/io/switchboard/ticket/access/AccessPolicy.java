@@ -179,6 +179,17 @@ public class AccessPolicy {
                 .toList();
     }
 
+    /**
+     * A bulk job's results are for its creator and for the admins of every service its tickets are in, who
+     * answer for what was done there; the operators of those services, and everyone else, do not see it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean maySeeBulkJob(Caller caller, String createdBy, List<String> serviceCodes) {
+        return caller.username().equals(createdBy) || (!serviceCodes.isEmpty() && serviceCodes.stream()
+                .allMatch(code -> people.membership(code, caller.username())
+                        .map(m -> m.role() == Membership.Role.ADMIN).orElse(false)));
+    }
+
     /** Internal notes and the audit lines of internal work are for the service's operators, not integrations. */
     public boolean seesInternalWork(Caller caller) {
         return caller.isAgent();

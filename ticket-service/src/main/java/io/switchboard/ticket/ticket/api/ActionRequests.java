@@ -44,7 +44,7 @@ public final class ActionRequests {
     public record Message(@NotBlank @Size(max = 100_000) String body, MessageBody.Format format,
                           @Size(max = 10) List<@NotNull UUID> attachments) {
 
-        MessageDraft draft() {
+        public MessageDraft draft() {
             return new MessageDraft(body, format == null ? MessageBody.Format.TEXT : format, attachments);
         }
     }
