@@ -125,10 +125,9 @@ public class TemplateResource {
                                  @QueryParam("q") @Size(max = 100) String q,
                                  @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                                  @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        Caller caller = callers.current();
-        Templates.Page page = templates.search(caller, serviceCode, q, offset, limit);
-        return new TemplatePageView(page.items().stream()
-                .map(t -> TemplateView.of(t, templates.mayManage(caller, serviceCode, t))).toList(), page.total());
+        Templates.Page page = templates.search(callers.current(), serviceCode, q, offset, limit);
+        return new TemplatePageView(page.items().stream().map(t -> TemplateView.of(t, page.manageable(t))).toList(),
+                page.total());
     }
 
     @POST

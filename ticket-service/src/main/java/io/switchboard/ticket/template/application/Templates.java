@@ -37,8 +37,11 @@ public class Templates {
                         Set<UUID> processingTypeIds) {
     }
 
-    /** One page of a search, with how many match in all. */
-    public record Page(List<Template> items, long total) {
+    /** One page of a search, with how many match in all and which kinds of template the caller may manage. */
+    public record Page(List<Template> items, long total, boolean managesServiceTemplates, boolean managesShared) {
+        public boolean manageable(Template template) {
+            return template.isShared() ? managesShared : managesServiceTemplates;
+        }
     }
 
     /** A template filled in for one ticket (or one being created). */
@@ -64,7 +67,8 @@ public class Templates {
     public Page search(Caller caller, String serviceCode, String query, int offset, int limit) {
         access.readableService(caller, serviceCode);
         String q = query == null ? "" : query.strip();
-        return new Page(templates.available(serviceCode, q, offset, limit), templates.countAvailable(serviceCode, q));
+        return new Page(templates.available(serviceCode, q, offset, limit), templates.countAvailable(serviceCode, q),
+                access.mayManageTemplate(caller, serviceCode, false), access.mayManageTemplate(caller, serviceCode, true));
     }
 
     @Transactional

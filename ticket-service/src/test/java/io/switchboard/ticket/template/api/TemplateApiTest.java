@@ -212,10 +212,11 @@ class TemplateApiTest {
     @Test
     @TestSecurity(user = "alice", roles = "agent")
     void htmlBodiesAreSanitisedWhenSaved() {
-        create(CS, "{\"title\": \"t\", \"searchCode\": \"" + uniqueCode("html") + "\", \"format\": \"HTML\","
+        String id = create(CS, "{\"title\": \"t\", \"searchCode\": \"" + uniqueCode("html") + "\", \"format\": \"HTML\","
                 + " \"body\": \"<p onclick=\\\"x()\\\">Hi {{customer.name}}</p><script>x()</script>\"}")
                 .statusCode(201).body("body", equalTo("<p>Hi {{customer.name}}</p>"))
                 .extract().path("id");
+        given().when().delete(CS + "/" + id).then().statusCode(204);
     }
 
     @Test
@@ -285,6 +286,15 @@ class TemplateApiTest {
                 .body("errors.field", hasItem(containsString("email")));
         given().contentType(ContentType.JSON).body("{\"title\": \"t\", \"extra\": 1}")
                 .when().post(CS + "/" + id + "/render").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "carol", roles = "agent")
+    void theDemoServiceHasTemplatesInKoreanJapaneseAndEnglishAndASharedOne() {
+        given().when().get(CS + "?q=refund").then().statusCode(200).body("items[0].searchCode", equalTo("refund"));
+        given().when().get(CS + "?q=환불").then().body("items.title", hasItem("환불 안내"));
+        given().when().get(CS + "?q=へんきん").then().body("items.title", hasItem("返金のご案内"));
+        given().when().get("/api/v1/services/CS/templates?q=greeting").then().body("items[0].shared", equalTo(true));
     }
 
     @Test
