@@ -101,7 +101,7 @@ public class TemplateResource {
     }
 
     @GET
-    @Extension(name = Audience.KEY, value = "member,org-admin")
+    @Extension(name = Audience.KEY, value = "agent,org-admin")
     @Path("/templates/codes")
     @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT})
     @Operation(summary = "The replacement codes a template body may contain",

@@ -17,7 +17,11 @@ import io.restassured.response.ValidatableResponse;
 import io.switchboard.platform.testing.AdjustableClock;
 import io.switchboard.ticket.ticket.api.Identities;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -222,7 +226,12 @@ class TemplateApiTest {
     @Test
     @TestSecurity(user = "bob", roles = "agent")
     void aTemplateRendersWithAKoreanOrJapaneseCustomerNameAsItIs() {
-        clock.set(Instant.parse("2026-03-31T16:00:00Z")); // already April 1st in Seoul
+        // forward (never back: other tests' lists go by creation time) to just after 16:00 UTC, tomorrow in Seoul
+        Instant now = clock.instant();
+        Instant sixteen = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(16));
+        clock.advance(Duration.between(now, sixteen.isAfter(now) ? sixteen : sixteen.plus(Duration.ofDays(1)))
+                .plusMinutes(1));
+        LocalDate seoulToday = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
         String id = Identities.as("alice", "agent", () -> create(CS, templateJson("Hello", uniqueCode("hello"),
                 "{{customer.name}} 고객님, {{service.name}}입니다. {{ticket.number}} {{ticket.title}}"
                         + " / {{customer.email}} / {{operator.name}} / {{today}}"))
@@ -232,7 +241,7 @@ class TemplateApiTest {
         given().when().get("/api/v1/tickets/" + korean + "/templates/" + id + "/render").then().statusCode(200)
                 .body("templateId", equalTo(id)).body("format", equalTo("TEXT"))
                 .body("body", equalTo("김민지 고객님, Customer Support입니다. " + number + " 환불 요청"
-                        + " / k@example.com / Bob Kim / 2026-04-01"));
+                        + " / k@example.com / Bob Kim / " + seoulToday));
         String japanese = ticket("山田 花子", "返金について");
         given().when().get("/api/v1/tickets/" + japanese + "/templates/" + id + "/render").then().statusCode(200)
                 .body("body", containsString("山田 花子 고객님"));
