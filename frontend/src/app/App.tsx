@@ -14,6 +14,7 @@ import {
   DeadLettersRoute,
   DoorayConnectionRoute,
   SlaPoliciesRoute,
+  TemplatesRoute,
   MailSettingsRoute,
   QuarantineDetailRoute,
   QuarantineRoute,
@@ -65,6 +66,7 @@ function Console() {
                 <Route path="quarantine/:id" element={<QuarantineDetailRoute />} />
                 <Route path="dooray" element={<DoorayConnectionRoute />} />
                 <Route path="sla" element={<SlaPoliciesRoute />} />
+                <Route path="templates" element={<TemplatesRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Routes>

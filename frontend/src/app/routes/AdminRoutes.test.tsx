@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderWithProviders } from '../../test/render';
-import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute, SlaPoliciesRoute } from './AdminRoutes';
+import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute, SlaPoliciesRoute, TemplatesRoute } from './AdminRoutes';
 
 const me = (roles: string[], services: { code: string; role: string }[]) => ({
   username: 'u',
@@ -26,6 +26,7 @@ function render(route: string, meBody: unknown, services: unknown = []) {
         <Route path="mail" element={<MailSettingsRoute />} />
         <Route path="dooray" element={<DoorayConnectionRoute />} />
         <Route path="sla" element={<SlaPoliciesRoute />} />
+        <Route path="templates" element={<TemplatesRoute />} />
       </Route>
     </Routes>,
     { fetchFn: fetchFn as unknown as typeof fetch, route },
@@ -94,5 +95,14 @@ describe('admin routes', () => {
     // the fake server has no policies API (404): the page says it could not load them
     expect(await screen.findByText('The SLA policies could not be loaded.', { exact: false })).toBeInTheDocument();
     expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/sla/services/CS/policies');
+  });
+
+  it("shows an org-admin the service's templates, linked from the sub-navigation, with the shared toggle", async () => {
+    const fetchFn = render('/admin/services/CS/templates', me(['org-admin'], []), [{ code: 'CS', name: 'CS' }]);
+    const nav = await screen.findByRole('navigation', { name: 'Administration of service CS' });
+    expect(within(nav).getByRole('link', { name: 'Templates' })).toHaveAttribute('href', '/admin/services/CS/templates');
+    await vi.waitFor(() => expect(fetchFn.mock.calls.map(([u]) => String(u))).toContain('/api/v1/services/CS/templates?limit=200'));
+    (await screen.findByTestId('templates-add')).click();
+    expect(await screen.findByTestId('template-shared')).toBeInTheDocument();
   });
 });

@@ -1,8 +1,9 @@
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
-import { useAdminServices } from '../../features/auth';
+import { isOrgAdmin, useAdminServices, useMe } from '../../features/auth';
 import { DoorayConnectionSettings } from '../../features/dooray';
 import { SlaPolicies } from '../../features/sla';
+import { TemplateAdmin } from '../../features/templates';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 
@@ -32,6 +33,7 @@ export function AdminHomeRoute() {
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
                   <Link to={`${servicePath(s.code)}/dooray`}>{m.admin.dooray}</Link>
                   <Link to={`${servicePath(s.code)}/sla`}>{m.admin.sla}</Link>
+                  <Link to={`${servicePath(s.code)}/templates`}>{m.templates.adminLink}</Link>
                 </span>
               </li>
             ))}
@@ -69,6 +71,7 @@ export function AdminServiceLayout() {
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
         <NavLink to={`${servicePath(code)}/dooray`}>{m.admin.dooray}</NavLink>
         <NavLink to={`${servicePath(code)}/sla`}>{m.admin.sla}</NavLink>
+        <NavLink to={`${servicePath(code)}/templates`}>{m.templates.adminLink}</NavLink>
       </nav>
       <Outlet />
     </>
@@ -104,6 +107,13 @@ export function SlaPoliciesRoute() {
   const { code = '' } = useParams();
   const admin = useAdminServices();
   return <SlaPolicies key={code} code={code} mayAdminister={admin.canAdminister(code)} />;
+}
+
+/** The service's templates (templates feature); org-admins may also create shared ones. */
+export function TemplatesRoute() {
+  const { code = '' } = useParams();
+  const me = useMe();
+  return <TemplateAdmin key={code} code={code} mayShare={isOrgAdmin(me.data)} />;
 }
 
 export function QuarantineDetailRoute() {

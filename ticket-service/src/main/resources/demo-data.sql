@@ -101,3 +101,34 @@ INSERT INTO field_inquiry_type (field_id, inquiry_type_id) VALUES
     ('f0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001'),
     ('f0000000-0000-4000-8000-000000000011', 'd0000000-0000-4000-8000-000000000011')
 ON CONFLICT DO NOTHING;
+-- Templates of CS in Korean, Japanese and English, and one shared by every service (service_code NULL).
+INSERT INTO template (id, service_code, title, body, format, search_code, usage_count, version, created_by, created_at,
+                      updated_by, updated_at) VALUES
+    ('70000000-0000-4000-8000-000000000001', 'CS', '환불 안내',
+     '<p>안녕하세요, {{customer.name}} 고객님. {{service.name}} 상담원 {{operator.name}}입니다.</p><p>문의하신 티켓 {{ticket.number}} 「{{ticket.title}}」의 환불 요청이 {{today}} 접수되었습니다. 영업일 기준 3~5일 내에 처리됩니다.</p><p>감사합니다.</p>',
+     'HTML', '환불', 0, 0, 'alice', now(), 'alice', now()),
+    ('70000000-0000-4000-8000-000000000002', 'CS', '返金のご案内',
+     '{{customer.name}} 様
+
+お問い合わせいただきありがとうございます。{{service.name}}担当の{{operator.name}}です。
+チケット {{ticket.number}}「{{ticket.title}}」の返金を{{today}}に受け付けました。3～5営業日以内に処理いたします。
+
+今後ともよろしくお願いいたします。',
+     'TEXT', 'へんきん', 0, 0, 'alice', now(), 'alice', now()),
+    ('70000000-0000-4000-8000-000000000003', 'CS', 'Refund on its way',
+     'Dear {{customer.name}},
+
+thank you for contacting {{service.name}}. The refund for ticket {{ticket.number}} ("{{ticket.title}}") was accepted on {{today}} and reaches you within 3-5 business days.
+
+Kind regards,
+{{operator.name}}',
+     'TEXT', 'refund', 0, 0, 'alice', now(), 'alice', now()),
+    ('70000000-0000-4000-8000-000000000004', NULL, '인사 / ご挨拶 / Greeting',
+     '<p>{{customer.name}} 고객님, {{service.name}}에 문의해 주셔서 감사합니다.</p><p>{{customer.name}} 様、{{service.name}}へお問い合わせいただきありがとうございます。</p><p>Dear {{customer.name}}, thank you for contacting {{service.name}}.</p>',
+     'HTML', 'greeting', 0, 0, 'alice', now(), 'alice', now())
+ON CONFLICT DO NOTHING;
+INSERT INTO template_processing_type (template_id, processing_type_id) VALUES
+    ('70000000-0000-4000-8000-000000000001', 'e0000000-0000-4000-8000-000000000002'),
+    ('70000000-0000-4000-8000-000000000002', 'e0000000-0000-4000-8000-000000000002'),
+    ('70000000-0000-4000-8000-000000000003', 'e0000000-0000-4000-8000-000000000002')
+ON CONFLICT DO NOTHING;

@@ -195,6 +195,43 @@ public class AccessPolicy {
         return caller.isAgent();
     }
 
+    /**
+     * Templates: whether the caller may create, change or delete a template of the service (a shared one when
+     * {@code shared}): shared ones only org-admins, a service's own also the service's ADMINs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean mayManageTemplate(Caller caller, String serviceCode, boolean shared) {
+        return caller.isOrgAdmin() || !shared && people.membership(serviceCode, caller.username())
+                .map(m -> m.role() == Membership.Role.ADMIN).orElse(false);
+    }
+
+    /**
+     * Refuses (403) a template change the caller may not make ({@link #mayManageTemplate}); 404 when they may not
+     * even read the service. Returns the service.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace templateManagingService(Caller caller, String serviceCode, boolean shared) {
+        Workspace workspace = readableService(caller, serviceCode);
+        if (!mayManageTemplate(caller, serviceCode, shared)) {
+            throw new ProblemException.Forbidden(shared ? "Only org-admins manage shared templates."
+                    : "Only admins of " + serviceCode + " manage its templates.");
+        }
+        return workspace;
+    }
+
+    /**
+     * The service whose templates the caller fills in for a reply or a new ticket: its operators only (403 for
+     * those who see one of its tickets without working in it, 404 for everyone else).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Workspace templateUsingService(Caller caller, String serviceCode) {
+        Workspace workspace = people.workspace(serviceCode).orElseThrow(() -> unknownService(serviceCode));
+        if (!caller.isAgent() || people.membership(serviceCode, caller.username()).isEmpty()) {
+            throw new ProblemException.Forbidden("Only operators of " + serviceCode + " use its templates.");
+        }
+        return workspace;
+    }
+
     private boolean granted(Caller caller, String serviceCode) {
         return caller.isIntegration() && grants.isGranted(caller.clientId().value(), serviceCode);
     }

@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /** Keeps formatting and links of HTML message bodies and drops everything that could run. */
-final class HtmlSanitizer {
+public final class HtmlSanitizer {
 
     private static final Safelist ALLOWED = Safelist.relaxed().addProtocols("a", "href", "mailto", "tel");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
@@ -15,7 +15,7 @@ final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
-    static MessageBody body(String text, MessageBody.Format format) {
+    public static MessageBody body(String text, MessageBody.Format format) {
         if (format == MessageBody.Format.HTML) {
             return new MessageBody(Jsoup.clean(text, "", ALLOWED, OUTPUT), format);
         }

@@ -1,0 +1,45 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeServer } from '../../../test/fake-server';
+import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
+import { TemplateSelect } from './TemplateSelect';
+import { listing, template, TEMPLATES } from './test-templates';
+
+const rendered: { body?: unknown }[] = [];
+const renderOf = (answer?: Response) => (url: URL, init: RequestInit | undefined) => {
+  if (url.pathname !== `${TEMPLATES}/t-2/render` || init?.method !== 'POST') return undefined;
+  rendered.push({ body: JSON.parse(String(init.body)) });
+  return answer ?? jsonResponse({ templateId: 't-2', body: 'ログイン for 佐藤', format: 'TEXT' });
+};
+
+describe('TemplateSelect', () => {
+  it('renders the picked template from what the create form holds', async () => {
+    rendered.length = 0;
+    const api = fakeServer(renderOf(), listing(() => [template(), template({ id: 't-2', title: 'Login help', searchCode: 'login' })]));
+    const onApply = vi.fn();
+    renderWithProviders(
+      <TemplateSelect serviceCode="CS" values={() => ({ customer: { name: '佐藤', email: 'sato@example.jp' }, title: 'ログイン' })} onApply={onApply} />,
+      { fetchFn: api.fetchFn },
+    );
+    await userEvent.type(screen.getByTestId('template-select-search'), 'log');
+    await waitFor(() => expect(screen.getAllByTestId('template-select-option')).toHaveLength(1));
+    expect(api.calls).toContain(`GET ${TEMPLATES}?q=log&limit=10`);
+    await userEvent.click(screen.getByTestId('template-select-option'));
+    await waitFor(() => expect(onApply).toHaveBeenCalledWith({ templateId: 't-2', body: 'ログイン for 佐藤', format: 'TEXT' }));
+    expect(rendered).toEqual([{ body: { customer: { name: '佐藤', email: 'sato@example.jp' }, title: 'ログイン' } }]);
+    expect(screen.getByTestId('template-select-applied')).toHaveTextContent('Template “Login help” inserted.');
+  });
+
+  it('says when the template could not be filled in', async () => {
+    const api = fakeServer(
+      renderOf(problemResponse({ status: 404, detail: 'There is no template t-2 in CS.' })),
+      listing(() => [template({ id: 't-2', title: 'Login help', searchCode: 'login' })]),
+    );
+    const onApply = vi.fn();
+    renderWithProviders(<TemplateSelect serviceCode="CS" values={() => ({})} onApply={onApply} />, { fetchFn: api.fetchFn });
+    await userEvent.click(await screen.findByTestId('template-select-option'));
+    expect(await screen.findByText('There is no template t-2 in CS.')).toBeInTheDocument();
+    expect(onApply).not.toHaveBeenCalled();
+  });
+});
