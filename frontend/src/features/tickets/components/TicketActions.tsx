@@ -13,7 +13,7 @@ import { useTicketAction } from '../hooks/use-tickets';
 import { readDraft, writeDraft } from '../lib/drafts';
 
 /** What this section offers; a ticket that allows none of them (a read-only reader's) gets no section at all. */
-const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate', 'dooray-escalate'];
+const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate', 'dooray-escalate', 'forward', 'assign'];
 const REPLIES: readonly string[] = ['comment', 'hold', 'resolve'];
 
 /**
@@ -25,12 +25,18 @@ export function TicketActions({
   replyTools,
   onEscalate,
   doorayEscalate,
+  onForward,
+  onAssign,
 }: {
   ticket: Ticket;
   replyTools?: ReplyTools;
   onEscalate?: () => void;
   /** The "Escalate to Dooray" button (it knows whether the service has a Dooray connection). */
   doorayEscalate?: (disabled: boolean) => ReactNode;
+  /** Open the forward dialog (offered when the ticket allows `forward`). */
+  onForward?: () => void;
+  /** Open the assign dialog (admins: offered when the ticket allows `assign`). */
+  onAssign?: () => void;
 }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
@@ -61,7 +67,7 @@ export function TicketActions({
   if (can('resolve')) mailTypes.push('RESOLVE');
   if (can('hold')) mailTypes.push('HOLD');
 
-  const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate };
+  const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate, forward: onForward, assign: onAssign };
   if (!allowed.some((a) => OFFERED.includes(a) && (!(a in composed) || composed[a]))) return null;
   return (
     <section className="ticket-actions" aria-label={m.actions.heading} data-testid="ticket-actions">
@@ -82,6 +88,16 @@ export function TicketActions({
         </button>
       )}
       {allowed.includes('dooray-escalate') && doorayEscalate?.(busy)}
+      {can('forward') && onForward && (
+        <button type="button" className="secondary" onClick={onForward} disabled={busy} data-testid="action-forward">
+          {m.forward.action}
+        </button>
+      )}
+      {can('assign') && onAssign && (
+        <button type="button" className="secondary" onClick={onAssign} disabled={busy} data-testid="action-assign">
+          {m.assign.action}
+        </button>
+      )}
       {/* a reply box without a button to send it would only be in the way */}
       {allowed.some((a) => REPLIES.includes(a)) && (
         <>

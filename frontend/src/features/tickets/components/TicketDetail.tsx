@@ -12,6 +12,9 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
+import { HandOverDialog } from './HandOverDialog';
+import { LinksPanel } from './LinksPanel';
+import { SubTicketsPanel } from './SubTicketsPanel';
 import type { DoorayTools, EscalationTools, ReplyTools } from '../api/types';
 
 /**
@@ -43,6 +46,7 @@ export function TicketDetail({
   const reload = useReloadTicket(id);
   const [escalating, setEscalating] = useState(false);
   const [doorayEscalating, setDoorayEscalating] = useState(false);
+  const [handingOver, setHandingOver] = useState<'forward' | 'assign' | null>(null);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
@@ -127,6 +131,8 @@ export function TicketDetail({
       {escalationTools?.panel(ticket, zone)}
       {doorayTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
+      <SubTicketsPanel ticket={ticket} linkTo={linkTo} />
+      <LinksPanel ticket={ticket} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
         <>
@@ -137,6 +143,8 @@ export function TicketDetail({
             replyTools={replyTools}
             onEscalate={escalationTools && (() => setEscalating(true))}
             doorayEscalate={doorayTools && ((disabled) => doorayTools.action(ticket, { onOpen: () => setDoorayEscalating(true), disabled }))}
+            onForward={() => setHandingOver('forward')}
+            onAssign={() => setHandingOver('assign')}
           />
         </>
       ) : (
@@ -144,6 +152,7 @@ export function TicketDetail({
       )}
       {escalating && escalationTools?.dialog(ticket, { onClose: () => setEscalating(false), onEscalated: reload })}
       {doorayEscalating && doorayTools?.dialog(ticket, { onClose: () => setDoorayEscalating(false), onEscalated: reload })}
+      {handingOver && <HandOverDialog ticket={ticket} kind={handingOver} onClose={() => setHandingOver(null)} />}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}
