@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
+import type { CustomerFieldSpec, FieldValue } from '../../../lib/customer-fields';
 import type { TypeTreeNode } from '../../../lib/type-tree';
 
 /** The views of `GET /api/v1/tickets?view=`, in the order of the console's menu. */
@@ -266,26 +267,13 @@ export interface ServiceMember extends TicketPerson {
   assignmentEnabled: boolean;
 }
 
-/** A choice of a dropdown or radio field. */
-export interface FieldChoice {
-  value: string;
-  names: Record<string, string>;
-}
-
 /** A field definition as `GET /api/v1/services/{code}/fields` sends it (PRODUCT.md §4). */
-export interface IntakeField extends FieldDefinition {
+export interface IntakeField extends FieldDefinition, CustomerFieldSpec {
   scope: 'CUSTOMER' | 'OPERATOR' | string;
-  /** text, textarea, checkbox, dropdown, radio, date, datetime, date_period, datetime_period, agree, caption, file */
-  type: string;
-  options: FieldChoice[];
-  required: boolean;
   position: number;
   /** The inquiry types (and with them their subtypes) the field belongs to. */
   inquiryTypeIds: string[];
 }
-
-/** A field's value as the create form holds and sends it: text, a yes/no, or a period. */
-export type FieldValue = string | boolean | { from: string; to: string };
 
 /** What a new ticket of a service can be given: its groups, members, inquiry types and fields. */
 export interface IntakeOptions {

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { useI18n } from '../../../i18n';
+import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { Field, describedBy as ariaFor } from '../../../components/Field';
 import { ApiError } from '../../../lib/api-client';
+import { fieldValues, type FieldInput } from '../../../lib/customer-fields';
 import { flattenTypes } from '../../../lib/type-tree';
-import type { CreateTicketRequest, FieldValue, ServiceOption, TemplateSlot, Ticket } from '../api/types';
+import type { CreateTicketRequest, ServiceOption, TemplateSlot, Ticket } from '../api/types';
 import { useIntakeOptions } from '../hooks/use-intake';
 import { useCreateTicket } from '../hooks/use-tickets';
-import { customerFieldsFor, fieldValuesToSend } from '../lib/intake';
+import { customerFieldsFor } from '../lib/intake';
 import {
   NEW_TICKET_FIELDS,
   TITLE_MAX_LENGTH,
@@ -71,6 +72,8 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
     ? customerFieldsFor(intake.data.fields, intake.data.inquiryTypes, values.inquiryTypeId)
     : [];
   const phoneTicket = values.channel === 'PHONE';
+  // date-times of customer fields are the service's wall clock, as on the help center
+  const timeZone = useServiceTimeZones()(values.serviceCode);
 
   const set = (key: 'serviceCode' | 'title' | 'content' | 'channel' | 'customerEmail' | 'customerName' | 'customerPhone' | 'inquiryTypeId') =>
     (event: { target: { value: string } }) => {
@@ -82,7 +85,7 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
           : { ...current, [key]: value },
       );
     };
-  const setField = (code: string, value: FieldValue) =>
+  const setField = (code: string, value: FieldInput) =>
     setValues((current) => ({ ...current, fields: { ...current.fields, [code]: value } }));
 
   const describedBy = (field: NewTicketField) => ariaFor(ids[field], errors[field])['aria-describedby'];
@@ -90,7 +93,7 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const clientErrors = validateNewTicket(values, m, customerFields);
+    const clientErrors = validateNewTicket(values, m, customerFields, timeZone);
     setErrors(clientErrors);
     if (Object.keys(clientErrors).length > 0) {
       const first = NEW_TICKET_FIELDS.find((field) => clientErrors[field]);
@@ -101,7 +104,7 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
     const name = values.customerName.trim();
     const email = values.customerEmail.trim();
     const phone = values.customerPhone.trim();
-    const fields = fieldValuesToSend(customerFields, values.fields);
+    const fields = fieldValues(customerFields, values.fields, timeZone);
     const request: CreateTicketRequest = {
       title: values.title.trim(),
       content: values.content,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IntakeField, ServiceMember } from '../api/types';
-import { assignableMembers, customerFieldsFor, fieldValuesToSend, typePath, withOffset } from './intake';
+import { assignableMembers, customerFieldsFor, typePath } from './intake';
 
 const tree = [
   { id: 'pay', names: { en: 'Payment' }, children: [{ id: 'refund', names: { en: 'Refund' }, children: [] }] },
@@ -36,18 +36,5 @@ describe('intake helpers', () => {
     });
     const members = [member('zoe', 'g', true), member('amy', 'g', true), member('yuki', 'g', false), member('bob', 'h', true)];
     expect(assignableMembers(members, 'g').map((m) => m.username)).toEqual(['amy', 'zoe']);
-  });
-
-  it('sends given values only, unticked checkboxes as false, datetimes with an offset', () => {
-    const fields = [
-      field('text'), field('empty'), field('box', { type: 'checkbox' }), field('agree', { type: 'agree' }),
-      field('when', { type: 'datetime' }), field('span', { type: 'date_period' }), field('caption', { type: 'caption' }),
-    ];
-    const sent = fieldValuesToSend(fields, {
-      text: ' hi ', empty: ' ', box: false, agree: false, when: '2026-01-31T09:30',
-      span: { from: '2026-01-01', to: '2026-01-31' }, caption: 'x',
-    });
-    expect(sent).toEqual({ text: 'hi', box: false, when: withOffset('2026-01-31T09:30'), span: { from: '2026-01-01', to: '2026-01-31' } });
-    expect(withOffset('2026-01-31T09:30')).toMatch(/^2026-01-31T09:30:00[+-]\d\d:\d\d$/);
   });
 });

@@ -1,5 +1,5 @@
 import type { TypeTreeNode } from '../../../lib/type-tree';
-import type { FieldValue, IntakeField, ServiceMember } from '../api/types';
+import type { IntakeField, ServiceMember } from '../api/types';
 
 /**
  * The operators a ticket can go to in a group: its members with ticket assignment on (ticket-service refuses the
@@ -31,51 +31,4 @@ export function customerFieldsFor(fields: IntakeField[], types: TypeTreeNode[], 
   return fields
     .filter((f) => f.scope === 'CUSTOMER' && f.active && f.inquiryTypeIds.some((id) => path.includes(id)))
     .sort((a, b) => a.position - b.position);
-}
-
-/** Field types that take no value in the form: a caption is only shown, files go as attachments. */
-export const VALUELESS_FIELD_TYPES: readonly string[] = ['caption', 'file'];
-
-/** Whether a value counts as given: a required checkbox or agreement must be ticked, a period needs both ends. */
-export function isFilled(value: FieldValue | undefined): boolean {
-  if (value === undefined) return false;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value.trim() !== '';
-  return value.from.trim() !== '' && value.to.trim() !== '';
-}
-
-/**
- * The values to send: the given ones of the type's fields, trimmed; a datetime typed in the browser (no offset)
- * gets the browser's offset, as ticket-service wants one.
- */
-export function fieldValuesToSend(
-  fields: IntakeField[],
-  values: Record<string, FieldValue>,
-): Record<string, FieldValue> {
-  const sent: Record<string, FieldValue> = {};
-  for (const field of fields) {
-    const value = values[field.code];
-    if (VALUELESS_FIELD_TYPES.includes(field.type) || value === undefined) continue;
-    if (typeof value === 'boolean') {
-      if (value || field.type === 'checkbox') sent[field.code] = value;
-    } else if (typeof value === 'string') {
-      if (value.trim()) sent[field.code] = field.type === 'datetime' ? withOffset(value.trim()) : value.trim();
-    } else if (isFilled(value)) {
-      const convert = field.type === 'datetime_period' ? withOffset : (v: string) => v;
-      sent[field.code] = { from: convert(value.from.trim()), to: convert(value.to.trim()) };
-    }
-  }
-  return sent;
-}
-
-/** `2026-01-31T09:30` → `2026-01-31T09:30:00+09:00` in the browser's offset at that time. */
-export function withOffset(local: string): string {
-  const date = new Date(local);
-  if (Number.isNaN(date.getTime())) return local;
-  const minutes = -date.getTimezoneOffset();
-  const sign = minutes >= 0 ? '+' : '-';
-  const abs = Math.abs(minutes);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const seconds = local.length === 16 ? `${local}:00` : local;
-  return `${seconds}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }

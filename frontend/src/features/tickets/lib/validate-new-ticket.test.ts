@@ -59,7 +59,7 @@ describe('validateNewTicket', () => {
     const caption = { ...orderNo, code: 'note', type: 'caption' };
     expect(validateNewTicket(valid, m, [orderNo, agree, caption])).toEqual({
       'fields.order_no': 'This field is required.',
-      'fields.agree': 'This field is required.',
+      'fields.agree': 'This must be agreed to.',
     });
     expect(validateNewTicket({ ...valid, fields: { order_no: ' 7 ', agree: true } }, m, [orderNo, agree, caption])).toEqual({});
   });

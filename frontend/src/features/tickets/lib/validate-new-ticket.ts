@@ -1,6 +1,6 @@
 import { format, type Messages } from '../../../i18n';
-import type { FieldValue, IntakeField } from '../api/types';
-import { isFilled, VALUELESS_FIELD_TYPES } from './intake';
+import { fieldInputErrors, type FieldInput } from '../../../lib/customer-fields';
+import type { IntakeField } from '../api/types';
 
 export const TITLE_MAX_LENGTH = 200;
 
@@ -33,7 +33,7 @@ export interface NewTicketValues {
   groupId?: string;
   assignee?: string;
   inquiryTypeId?: string;
-  fields?: Record<string, FieldValue>;
+  fields?: Record<string, FieldInput>;
 }
 
 // Pragmatic check (what browsers use for type=email): local@domain with a dot-free-or-dotted domain.
@@ -49,11 +49,15 @@ export function isValidPhone(value: string): boolean {
   return PHONE_PATTERN.test(value.trim()) && /[0-9]/.test(value);
 }
 
-/** The checks of ticket-service that the form can make before sending; `customerFields` are the type's fields. */
+/**
+ * The checks of ticket-service that the form can make before sending; `customerFields` are the type's fields, whose
+ * date-times are read in `timeZone` (the service's).
+ */
 export function validateNewTicket(
   values: NewTicketValues,
   m: Messages,
   customerFields: IntakeField[] = [],
+  timeZone?: string,
 ): NewTicketErrors {
   const errors: NewTicketErrors = {};
   if (!values.serviceCode) errors.serviceCode = m.form.errors.serviceRequired;
@@ -69,10 +73,5 @@ export function validateNewTicket(
   if (!phone && phoneTicket) errors['customer.phone'] = m.createTicket.phoneRequired;
   else if (phone && !isValidPhone(phone)) errors['customer.phone'] = m.createTicket.phoneInvalid;
   if (values.assignee && !values.groupId) errors.groupId = m.createTicket.groupForAssignee;
-  for (const field of customerFields) {
-    if (field.required && !VALUELESS_FIELD_TYPES.includes(field.type) && !isFilled(values.fields?.[field.code])) {
-      errors[`fields.${field.code}`] = m.createTicket.fieldRequired;
-    }
-  }
-  return errors;
+  return { ...errors, ...fieldInputErrors(customerFields, values.fields ?? {}, m, timeZone) };
 }
