@@ -45,28 +45,19 @@ class OperatorCreateTicketTest {
 
     @BeforeEach
     void billingGroup() {
+        SubTicketTest.insertBillingGroup();
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = Arc.container().instance(EntityManager.class).get();
             em.createNativeQuery("""
-                    insert into operator (username, display_name, email) values
-                        ('zoe', 'Zoe Lee', 'zoe@example.com'), ('yuki', 'Yuki Mori', 'yuki@example.com'),
-                        ('noel', 'Noel Han', 'noel@example.com')
+                    insert into operator (username, display_name, email) values ('noel', 'Noel Han', 'noel@example.com')
                     on conflict do nothing""").executeUpdate();
             em.createNativeQuery("""
-                    insert into operator_group (id, workspace_code, name)
-                    values ('a0000000-0000-4000-8000-0000000000b1', 'CS', 'Billing') on conflict do nothing""")
-                    .executeUpdate();
-            em.createNativeQuery("""
-                    insert into membership (id, workspace_code, username, role, may_forward, assignment_enabled) values
-                        ('b0000000-0000-4000-8000-0000000000b1', 'CS', 'zoe', 'OPERATOR', TRUE, TRUE),
-                        ('b0000000-0000-4000-8000-0000000000b2', 'CS', 'yuki', 'OPERATOR', TRUE, FALSE),
-                        ('b0000000-0000-4000-8000-0000000000b3', 'CS', 'noel', 'OPERATOR', FALSE, TRUE)
+                    insert into membership (id, workspace_code, username, role, may_forward, assignment_enabled)
+                    values ('b0000000-0000-4000-8000-0000000000b3', 'CS', 'noel', 'OPERATOR', FALSE, TRUE)
                     on conflict do nothing""").executeUpdate();
             em.createNativeQuery("""
-                    insert into group_member (id, group_id, username, joined_at) values
-                        ('c0000000-0000-4000-8000-0000000000b1', 'a0000000-0000-4000-8000-0000000000b1', 'zoe', now()),
-                        ('c0000000-0000-4000-8000-0000000000b2', 'a0000000-0000-4000-8000-0000000000b1', 'yuki', now()),
-                        ('c0000000-0000-4000-8000-0000000000b3', 'a0000000-0000-4000-8000-0000000000b1', 'noel', now())
+                    insert into group_member (id, group_id, username, joined_at)
+                    values ('c0000000-0000-4000-8000-0000000000b3', 'a0000000-0000-4000-8000-0000000000b1', 'noel', now())
                     on conflict do nothing""").executeUpdate();
         });
     }
