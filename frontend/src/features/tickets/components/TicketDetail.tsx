@@ -53,7 +53,7 @@ export function TicketDetail({
   if (!ticket) return <ErrorMessage error={ticketQuery.error} fallback={m.tickets.detailLoadFailed} />;
 
   const zone = zoneOf(ticket.serviceCode);
-  const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`]
+  const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`, ticket.customer?.phone]
     .filter(Boolean)
     .join(' ');
 
