@@ -82,14 +82,10 @@ public class TicketService {
         this.fieldValues = fieldValues;
     }
 
-    @Transactional
-    public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
-        return create(caller, serviceCode, request, null);
-    }
-
     /**
-     * As above; with a placement the ticket starts in the chosen group's queue, or IN_PROGRESS with the chosen
-     * operator, checked as a forward would be, and routing leaves it there (TicketCreated's {@code placedBy}).
+     * A new ticket of the caller; without a placement (null) it is UNASSIGNED for routing, with one it starts in the
+     * chosen group's queue, or IN_PROGRESS with the chosen operator, checked as a forward would be, and routing
+     * leaves it there (TicketCreated's {@code placedBy}).
      */
     @Transactional
     public TicketDetails create(Caller caller, String serviceCode, NewTicket request, Placement placement) {
