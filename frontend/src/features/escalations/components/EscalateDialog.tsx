@@ -25,7 +25,7 @@ import {
   type EscalationFormValues,
   type FieldInput,
 } from '../lib/escalation-form';
-import { CustomerFieldInput } from './CustomerFieldInput';
+import { CustomerFieldInput } from '../../../components/CustomerFieldInput';
 import { TicketNumberLink } from './TicketNumberLink';
 
 /** Fixed ids: one such dialog per page; tests and the browser test find the inputs by them or by label. */

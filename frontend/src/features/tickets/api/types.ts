@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Channel, TicketStatus } from '../../../i18n';
+import type { CustomerFieldSpec, FieldValue } from '../../../lib/customer-fields';
 import type { TypeTreeNode } from '../../../lib/type-tree';
 
 /** The views of `GET /api/v1/tickets?view=`, in the order of the console's menu. */
@@ -120,6 +121,8 @@ export interface Ticket {
   callback?: TicketCallback | null;
   /** The SLA clocks (operators only); null when no policy applies. */
   sla?: TicketSla | null;
+  /** The parent ticket, when this one is a sub-ticket. */
+  parentId?: string | null;
 }
 
 export interface TicketPage {
@@ -154,7 +157,7 @@ export interface TicketMessage {
 }
 
 /** The actions of /api/v1/tickets/{id}/{action} that the console offers. */
-export type TicketAction = 'keep' | 'comment' | 'hold' | 'resolve' | 'internal-resolution' | 'restore';
+export type TicketAction = 'keep' | 'comment' | 'hold' | 'resolve' | 'internal-resolution' | 'restore' | 'forward' | 'assign';
 
 export const INTERNAL_RESOLUTIONS = [
   'SPAM',
@@ -167,11 +170,19 @@ export const INTERNAL_RESOLUTIONS = [
 ] as const;
 export type InternalResolution = (typeof INTERNAL_RESOLUTIONS)[number];
 
+/** `POST /api/v1/services/{code}/tickets` as the console sends it; PHONE tickets may leave out the e-mail. */
 export interface CreateTicketRequest {
   title: string;
   content: string;
   channel: Channel;
-  customer: { email: string; name?: string };
+  customer: { email?: string; name?: string; phone?: string };
+  /** The group whose queue it starts in (routing then leaves it there); needs the forward permission. */
+  groupId?: string;
+  /** With `groupId`: an operator of that group with ticket assignment on; the ticket starts in progress. */
+  assignee?: string;
+  inquiryTypeId?: string;
+  /** Customer field values by field code. */
+  fields?: Record<string, FieldValue>;
 }
 
 /** A service the operator may create tickets in (from /me). */
@@ -291,3 +302,54 @@ export interface ListSelection {
 
 /** Renders bulk processing above the list; with it the rows get checkboxes. */
 export type BulkTools = (selection: ListSelection) => ReactNode;
+// --- ticket creation, forward / assign, sub-tickets and links
+
+/** A member of a service (`GET /api/v1/services/{code}/members`): their groups and whether they take tickets. */
+export interface ServiceMember extends TicketPerson {
+  role: 'ADMIN' | 'OPERATOR' | string;
+  groups: TicketGroup[];
+  mayForward: boolean;
+  assignmentEnabled: boolean;
+}
+
+/** A field definition as `GET /api/v1/services/{code}/fields` sends it (PRODUCT.md §4). */
+export interface IntakeField extends FieldDefinition, CustomerFieldSpec {
+  scope: 'CUSTOMER' | 'OPERATOR' | string;
+  position: number;
+  /** The inquiry types (and with them their subtypes) the field belongs to. */
+  inquiryTypeIds: string[];
+}
+
+/** What a new ticket of a service can be given: its groups, members, inquiry types and fields. */
+export interface IntakeOptions {
+  groups: TicketGroup[];
+  members: ServiceMember[];
+  inquiryTypes: TypeNode[];
+  fields: IntakeField[];
+}
+
+/** Where the lead's template picker goes in the create form: it fills in title and content. */
+export type TemplateSlot = (context: {
+  serviceCode: string;
+  apply: (template: { title?: string; content: string }) => void;
+}) => ReactNode;
+
+/** `GET /api/v1/tickets/{id}/links`: one link as this ticket sees it. */
+export interface TicketLink {
+  id: string;
+  type: 'FOLLOW_UP_OF' | 'DUPLICATE_OF' | 'ESCALATED_TO' | 'ESCALATED_FROM' | string;
+  /** OUTGOING: this ticket is the link's subject (e.g. it is the duplicate); INCOMING: the other one is. */
+  direction: 'OUTGOING' | 'INCOMING' | string;
+  ticket: { id: string; number: string; title: string; status: string };
+  createdAt: string;
+  /** Only DUPLICATE_OF links can be removed. */
+  removable: boolean;
+}
+
+/** `POST /api/v1/tickets/{id}/sub-tickets`. */
+export interface NewSubTicket {
+  groupId: string;
+  assignee?: string;
+  title: string;
+  content: string;
+}

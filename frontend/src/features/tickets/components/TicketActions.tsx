@@ -23,7 +23,7 @@ import { TemplatePicker } from './editor/TemplatePicker';
 import { KeepGroupDialog } from './KeepGroupDialog';
 
 /** What this section offers; a ticket that allows none of them (a read-only reader's) gets no section at all. */
-const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate', 'dooray-escalate'];
+const OFFERED: readonly string[] = ['keep', 'restore', 'comment', 'hold', 'resolve', 'internal-resolution', 'escalate', 'dooray-escalate', 'forward', 'assign'];
 const REPLIES: readonly string[] = ['comment', 'hold', 'resolve'];
 type Reply = 'comment' | 'hold' | 'resolve';
 
@@ -38,6 +38,8 @@ export function TicketActions({
   onEscalate,
   doorayEscalate,
   templates,
+  onForward,
+  onAssign,
 }: {
   ticket: Ticket;
   replyTools?: ReplyTools;
@@ -46,6 +48,10 @@ export function TicketActions({
   doorayEscalate?: (disabled: boolean) => ReactNode;
   /** The service's reply templates (`/code` in the reply, and the "Templates" button). */
   templates?: TemplateSource;
+  /** Open the forward dialog (offered when the ticket allows `forward`). */
+  onForward?: () => void;
+  /** Open the assign dialog (admins: offered when the ticket allows `assign`). */
+  onAssign?: () => void;
 }) {
   const { m } = useI18n();
   const mutation = useTicketAction(ticket.id);
@@ -127,7 +133,7 @@ export function TicketActions({
   if (can('resolve')) mailTypes.push('RESOLVE');
   if (can('hold')) mailTypes.push('HOLD');
 
-  const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate };
+  const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate, forward: onForward, assign: onAssign };
   if (!allowed.some((a) => OFFERED.includes(a) && (!(a in composed) || composed[a]))) return null;
   const replyButton = (action: Reply) =>
     can(action) && (
@@ -155,6 +161,16 @@ export function TicketActions({
         </button>
       )}
       {allowed.includes('dooray-escalate') && doorayEscalate?.(busy)}
+      {can('forward') && onForward && (
+        <button type="button" className="secondary" onClick={onForward} disabled={busy} data-testid="action-forward">
+          {m.forward.action}
+        </button>
+      )}
+      {can('assign') && onAssign && (
+        <button type="button" className="secondary" onClick={onAssign} disabled={busy} data-testid="action-assign">
+          {m.assign.action}
+        </button>
+      )}
       {/* a reply box without a button to send it would only be in the way */}
       {replies && (
         <>

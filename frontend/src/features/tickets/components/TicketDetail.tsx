@@ -13,6 +13,9 @@ import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
 import type { DoorayTools, EscalationTools, ReplyTools, TemplateSource } from '../api/types';
+import { HandOverDialog } from './HandOverDialog';
+import { LinksPanel } from './LinksPanel';
+import { SubTicketsPanel } from './SubTicketsPanel';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
@@ -46,13 +49,14 @@ export function TicketDetail({
   const reload = useReloadTicket(id);
   const [escalating, setEscalating] = useState(false);
   const [doorayEscalating, setDoorayEscalating] = useState(false);
+  const [handingOver, setHandingOver] = useState<'forward' | 'assign' | null>(null);
   const ticket = ticketQuery.data;
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
   if (!ticket) return <ErrorMessage error={ticketQuery.error} fallback={m.tickets.detailLoadFailed} />;
 
   const zone = zoneOf(ticket.serviceCode);
-  const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`]
+  const customer = [ticket.customer?.name, ticket.customer?.email && `<${ticket.customer.email}>`, ticket.customer?.phone]
     .filter(Boolean)
     .join(' ');
 
@@ -130,6 +134,8 @@ export function TicketDetail({
       {escalationTools?.panel(ticket, zone)}
       {doorayTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
+      <SubTicketsPanel ticket={ticket} linkTo={linkTo} />
+      <LinksPanel ticket={ticket} linkTo={linkTo} />
       {/* a cached copy (e.g. the one creation answered) may be older than the ticket: act on a fresh one only */}
       {ticketQuery.isFetchedAfterMount ? (
         <>
@@ -141,6 +147,8 @@ export function TicketDetail({
             templates={templates}
             onEscalate={escalationTools && (() => setEscalating(true))}
             doorayEscalate={doorayTools && ((disabled) => doorayTools.action(ticket, { onOpen: () => setDoorayEscalating(true), disabled }))}
+            onForward={() => setHandingOver('forward')}
+            onAssign={() => setHandingOver('assign')}
           />
         </>
       ) : (
@@ -148,6 +156,7 @@ export function TicketDetail({
       )}
       {escalating && escalationTools?.dialog(ticket, { onClose: () => setEscalating(false), onEscalated: reload })}
       {doorayEscalating && doorayTools?.dialog(ticket, { onClose: () => setDoorayEscalating(false), onEscalated: reload })}
+      {handingOver && <HandOverDialog ticket={ticket} kind={handingOver} onClose={() => setHandingOver(null)} />}
       <h2>{m.tickets.events}</h2>
       {eventsQuery.isError && <ErrorMessage error={eventsQuery.error} fallback={m.tickets.detailLoadFailed} />}
       {eventsQuery.data && eventsQuery.data.length === 0 && <p className="muted">{m.tickets.noEvents}</p>}

@@ -38,4 +38,29 @@ describe('validateNewTicket', () => {
       expect(isValidEmail(good), good).toBe(true);
     }
   });
+
+  it('asks a phone ticket for the phone number instead of the e-mail, and checks both when given', () => {
+    const phone = { ...valid, channel: 'PHONE', customerEmail: '' };
+    expect(validateNewTicket(phone, m)).toEqual({ 'customer.phone': "Enter the customer's phone number." });
+    expect(validateNewTicket({ ...phone, customerPhone: '+82 10-1234-5678' }, m)).toEqual({});
+    expect(validateNewTicket({ ...phone, customerPhone: 'call me' }, m)['customer.phone']).toBe(
+      'Enter digits, spaces, ( ) - and at most a leading +.',
+    );
+    expect(validateNewTicket({ ...valid, customerPhone: '010 1234' }, m)).toEqual({});
+  });
+
+  it('wants a group with an assignee, and the required customer fields of the inquiry type', () => {
+    expect(validateNewTicket({ ...valid, assignee: 'carol' }, m).groupId).toBe('Choose the group of the assignee.');
+    const orderNo = {
+      code: 'order_no', names: { en: 'Order' }, encrypted: false, active: true, scope: 'CUSTOMER', type: 'text',
+      options: [], required: true, position: 1, inquiryTypeIds: ['t'],
+    };
+    const agree = { ...orderNo, code: 'agree', type: 'agree' };
+    const caption = { ...orderNo, code: 'note', type: 'caption' };
+    expect(validateNewTicket(valid, m, [orderNo, agree, caption])).toEqual({
+      'fields.order_no': 'This field is required.',
+      'fields.agree': 'This must be agreed to.',
+    });
+    expect(validateNewTicket({ ...valid, fields: { order_no: ' 7 ', agree: true } }, m, [orderNo, agree, caption])).toEqual({});
+  });
 });

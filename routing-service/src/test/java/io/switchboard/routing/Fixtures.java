@@ -82,11 +82,24 @@ public final class Fixtures {
     }
 
     public void ticketCreated(UUID eventId, UUID ticket, String code, String title) {
+        ticketCreated(eventId, ticket, code, title, "");
+    }
+
+    /** A ticket whose creating operator put it into the group (PHONE, no e-mail, as operators open them). */
+    public UUID ticketPlacedByOperator(String code, UUID group) {
+        UUID ticket = UUID.randomUUID();
+        ticketCreated(UUID.randomUUID(), ticket, code, "Placed", """
+                "groupId":"%s","placedBy":"bob",""".formatted(group));
+        return ticket;
+    }
+
+    private void ticketCreated(UUID eventId, UUID ticket, String code, String title, String placement) {
         String data = """
                 {"ticketId":"%s","number":"%s-1","serviceCode":"%s","title":"%s","content":"Charged twice",
                  "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"kim@example.com","name":"Kim","phone":null},
-                 "createdBy":"bob","createdAt":"%s","priority":"NORMAL","language":"ko","inquiryType":null,
-                 "processingTypeId":null,"tags":[],"fields":{}}""".formatted(ticket, code, code, title, Instant.now());
+                 "createdBy":"bob","createdAt":"%s",%s"priority":"NORMAL","language":"ko","inquiryType":null,
+                 "processingTypeId":null,"tags":[],"fields":{}}""".formatted(ticket, code, code, title, Instant.now(),
+                placement);
         connector.source("ticket-events").send(List.of(valid(TestEvents.cloudEvent(eventId, TICKET_SERVICE, "TicketCreated",
                 ticket.toString(), data))));
     }

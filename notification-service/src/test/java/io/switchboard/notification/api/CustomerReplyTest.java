@@ -194,6 +194,16 @@ class CustomerReplyTest {
     }
 
     @Test
+    void aPhoneTicketsCustomerWithoutAnAddressGetsNoMailOnlyAFailureTicketServiceRecords() throws Exception {
+        Ticket ticket = new Ticket("ko", null);
+        created(ticket);
+        message(ticket, UUID.randomUUID(), "FINAL_REPLY", "TEXT", "전화로 안내드린 내용입니다.", null, List.of());
+        JsonNode failed = outcome(ticket, "MailFailed");
+        assertEquals("the customer has no valid e-mail address", failed.at("/data/reason").asText());
+        assertEquals(0, mails(ticket).size());
+    }
+
+    @Test
     void aReplyWhoseFileIsGoneFromTheTicketFailsWithTheReason() throws Exception {
         Ticket ticket = new Ticket("ko");
         created(ticket);
@@ -302,9 +312,9 @@ class CustomerReplyTest {
     void created(Ticket ticket) {
         String data = """
                 {"ticketId":"%s","number":"%s","serviceCode":"%s","title":%s,"content":"결제가 두 번 되었습니다.",
-                 "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":"%s","name":%s},
+                 "channel":"EMAIL","status":"UNASSIGNED","customer":{"email":%s,"name":%s},
                  "createdBy":"customer","createdAt":"%s","language":"%s"}""".formatted(ticket.id, ticket.number,
-                SERVICE, json(ticket.title), ticket.email, json(ticket.customerName), Instant.now(), ticket.language);
+                SERVICE, json(ticket.title), json(ticket.email), json(ticket.customerName), Instant.now(), ticket.language);
         send("TicketCreated", ticket, data);
     }
 
@@ -314,9 +324,9 @@ class CustomerReplyTest {
         String files = JSON.writeValueAsString(attachments);
         String data = """
                 {"ticketId":"%s","number":"%s","serviceCode":"%s","title":%s,"messageId":"%s","type":"%s",
-                 "author":"alma","bodyFormat":"%s","body":%s,"customer":{"email":"%s","name":%s},
+                 "author":"alma","bodyFormat":"%s","body":%s,"customer":{"email":%s,"name":%s},
                  "status":"RESOLVED","createdAt":"%s","language":"%s","mailMessageId":%s,"attachments":%s}""".formatted(
-                ticket.id, ticket.number, SERVICE, json(ticket.title), messageId, type, format, json(body), ticket.email,
+                ticket.id, ticket.number, SERVICE, json(ticket.title), messageId, type, format, json(body), json(ticket.email),
                 json(ticket.customerName), Instant.now(), ticket.language,
                 mailMessageId == null ? "null" : "\"" + mailMessageId + "\"", files);
         return send("MessageAdded", ticket, data);

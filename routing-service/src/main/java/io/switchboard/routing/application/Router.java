@@ -64,6 +64,17 @@ public class Router {
     }
 
     /**
+     * A new ticket whose creating operator chose its group (and maybe its assignee): kept in the copy, so loads and
+     * on-update triggers know it, but not routed and no decision recorded. Runs in the consumer's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void ticketPlaced(TicketFacts ticket) {
+        if (state.ticket(ticket.ticketId()).isEmpty()) {
+            state.add(TicketCopy.of(ticket, clock.instant()));
+        }
+    }
+
+    /**
      * Changed attributes: the copy always follows; the on-update triggers run unless a trigger made
      * the change (so trigger changes never loop). Empty when nothing was evaluated.
      */

@@ -29,15 +29,21 @@ final class TicketEvents {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Created(UUID ticketId, String number, String serviceCode, String title, String content, String channel,
-                   String status, Customer customer, Instant createdAt, String priority, String language,
-                   InquiryType inquiryType, UUID processingTypeId, List<String> tags, Map<String, JsonNode> fields) {
+                   String status, Customer customer, Instant createdAt, UUID groupId, String placedBy, String priority,
+                   String language, InquiryType inquiryType, UUID processingTypeId, List<String> tags,
+                   Map<String, JsonNode> fields) {
+
+        /** An operator chose the group (and maybe the assignee) while creating it: not for triggers to move. */
+        boolean placedByOperator() {
+            return placedBy != null;
+        }
 
         TicketFacts facts() {
             Customer c = customer == null ? new Customer(null, null, null) : customer;
             return new TicketFacts(ticketId, number, serviceCode, title, content, channel,
                     status == null ? "UNASSIGNED" : status, priority == null ? "NORMAL" : priority, language,
                     path(inquiryType), processingTypeId, tags, fields,
-                    new TicketFacts.Customer(c.email(), c.name(), c.phone()), null, null, createdAt);
+                    new TicketFacts.Customer(c.email(), c.name(), c.phone()), groupId, null, createdAt);
         }
     }
 

@@ -38,7 +38,14 @@ public class TicketEventsConsumer {
 
     private void apply(CloudEvent event) {
         switch (event.type()) {
-            case TicketEvents.CREATED -> router.ticketCreated(inbox.data(event, TicketEvents.Created.class).facts());
+            case TicketEvents.CREATED -> {
+                TicketEvents.Created created = inbox.data(event, TicketEvents.Created.class);
+                if (created.placedByOperator()) {
+                    router.ticketPlaced(created.facts());
+                } else {
+                    router.ticketCreated(created.facts());
+                }
+            }
             case TicketEvents.UPDATED -> {
                 TicketEvents.Updated updated = inbox.data(event, TicketEvents.Updated.class);
                 router.ticketUpdated(updated.facts(), updated.byTrigger());

@@ -225,6 +225,16 @@ class RoutingFlowTest {
     }
 
     @Test
+    void aTicketWhoseCreatorChoseItsGroupIsNotRouted() {
+        assign("Everyone", "ROUND_ROBIN", "");
+        UUID placed = fixtures.ticketPlacedByOperator(code, group);
+        fixtures.drain();
+        assertEquals(0, fixtures.published(placed).size());
+        given().when().get("/api/v1/routing/decisions/" + placed).then().statusCode(404);
+        assertEquals(group.toString(), fixtures.query("select group_id from ticket_copy where ticket_id = '" + placed + "'"));
+    }
+
+    @Test
     @TestSecurity(user = "oli", roles = "agent")
     void membersOfTheServiceReadItsDecisions() {
         UUID ticket = fixtures.ticketCreated(code, "Mine");

@@ -172,6 +172,19 @@ public class AccessPolicy {
         return standing;
     }
 
+    /**
+     * Refuses (403) choosing the group or assignee of a ticket while creating it: that hands the ticket on as a
+     * forward does, so it needs the forward permission (admins always).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void permitPlacingNewTicket(Caller caller, String serviceCode) {
+        Standing standing = standing(caller, serviceCode);
+        if (!standing.isAdmin() && !(standing.isMember() && standing.membership().mayForward())) {
+            throw new ProblemException.Forbidden("Only operators with the forward permission, or admins, choose the "
+                    + "group or assignee of a new ticket of " + serviceCode + ".");
+        }
+    }
+
     /** The actions the caller may take on the ticket now: allowed to them and in the ticket's status. */
     public static List<TicketAction> allowedActions(Standing standing, Ticket ticket) {
         return Arrays.stream(TicketAction.values())

@@ -83,7 +83,7 @@ public class InboundMails {
             return;
         }
         String sender = mail.from().address().strip();
-        Optional<Ticket> reinquired = match(mail).filter(t -> t.customer().email().equalsIgnoreCase(sender));
+        Optional<Ticket> reinquired = match(mail).filter(t -> sender.equalsIgnoreCase(t.customer().email()));
         UUID result;
         List<Refusal> refusals = new ArrayList<>();
         if (reinquired.isPresent()) {

@@ -46,7 +46,10 @@ public class TicketResource {
     @Path("/services/{serviceCode}/tickets")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
-    @Operation(summary = "Open a ticket", description = "Stores an UNASSIGNED ticket; routing assigns it shortly after.")
+    @Operation(summary = "Open a ticket", description = "Stores an UNASSIGNED ticket; routing assigns it shortly after. "
+            + "Operators with the forward permission (and admins) may instead choose its group (it waits in that "
+            + "queue) and an assignee of that group (it starts IN_PROGRESS); routing then leaves it alone. "
+            + "PHONE tickets need customer.phone and may omit customer.email; every other channel needs the e-mail.")
     @APIResponse(responseCode = "201", description = "Created; Location names the ticket")
     @Idempotent
     @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER, required = false, example = "order-1234-refund",
@@ -54,7 +57,8 @@ public class TicketResource {
                     + "first response again (201, same body and Location); another body is a 422 problem")
     public Response create(@PathParam("serviceCode") String serviceCode, @Valid @NotNull CreateTicketRequest request,
                            @Context UriInfo uri) {
-        TicketDetails created = tickets.create(callers.current(), serviceCode, request.toNewTicket());
+        TicketDetails created = tickets.create(callers.current(), serviceCode, request.toNewTicket(),
+                request.placement());
         return Response.created(uri.getBaseUriBuilder().path("api/v1/tickets/{id}").build(created.ticket().id()))
                 .entity(TicketViews.of(created)).build();
     }

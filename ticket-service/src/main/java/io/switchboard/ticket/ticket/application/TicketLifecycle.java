@@ -6,7 +6,6 @@ import io.switchboard.ticket.forbiddenword.application.ForbiddenWords;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Standing;
-import io.switchboard.ticket.people.domain.Membership;
 import io.switchboard.ticket.people.domain.Operator;
 import io.switchboard.ticket.people.domain.OperatorGroup;
 import io.switchboard.ticket.people.persistence.PeopleRepository;
@@ -59,11 +58,14 @@ public class TicketLifecycle {
     private final AttributeRules attributeRules;
     private final Fields fields;
     private final Event<TicketChanged> changes;
+    private final AssignmentTargets targets;
 
     TicketLifecycle(TicketRepository tickets, PeopleRepository people, TicketService service,
                     AccessPolicy access, TicketEventPublisher events, ForbiddenWords forbiddenWords, MessageAttachments attachments,
-                    Clock clock, AttributeRules attributeRules, Fields fields, Event<TicketChanged> changes) {
+                    Clock clock, AttributeRules attributeRules, Fields fields, Event<TicketChanged> changes,
+                    AssignmentTargets targets) {
         this.changes = changes;
+        this.targets = targets;
         this.tickets = tickets;
         this.people = people;
         this.service = service;
@@ -525,21 +527,10 @@ public class TicketLifecycle {
     }
 
     private OperatorGroup groupOf(Ticket ticket, UUID groupId) {
-        return people.group(groupId).filter(g -> g.workspaceCode().equals(ticket.serviceCode()))
-                .orElseThrow(() -> new ProblemException.Invalid("groupId", "is not a group of " + ticket.serviceCode()));
+        return targets.group(ticket.serviceCode(), groupId);
     }
 
-    /** The operator, if they are in the group and take tickets (assignment toggle on). */
     private Operator assignable(Ticket ticket, OperatorGroup group, String username, String field) {
-        Optional<Operator> operator = people.operator(username).filter(o -> people.isInGroup(o.username(), group.id()));
-        if (operator.isEmpty()) {
-            throw new ProblemException.Invalid(field, username + " is not in group " + group.name());
-        }
-        boolean takesTickets = people.membership(ticket.serviceCode(), username)
-                .map(Membership::assignmentEnabled).orElse(false);
-        if (!takesTickets) {
-            throw new ProblemException.Invalid(field, username + " has ticket assignment turned off");
-        }
-        return operator.get();
+        return targets.operator(ticket.serviceCode(), group, username, field);
     }
 }

@@ -60,11 +60,14 @@ public class TicketService {
 
     private final MessageAttachments messageAttachments;
     private final TicketPeople ticketPeople;
+    private final AssignmentTargets assignmentTargets;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
-                  MessageAttachments messageAttachments, TicketPeople ticketPeople) {
+                  MessageAttachments messageAttachments, TicketPeople ticketPeople,
+                  AssignmentTargets assignmentTargets) {
+        this.assignmentTargets = assignmentTargets;
         this.messageAttachments = messageAttachments;
         this.ticketPeople = ticketPeople;
         this.processingTypes = processingTypes;
@@ -79,13 +82,34 @@ public class TicketService {
         this.fieldValues = fieldValues;
     }
 
+    /**
+     * A new ticket of the caller; without a placement (null) it is UNASSIGNED for routing, with one it starts in the
+     * chosen group's queue, or IN_PROGRESS with the chosen operator, checked as a forward would be, and routing
+     * leaves it there (TicketCreated's {@code placedBy}).
+     */
     @Transactional
-    public TicketDetails create(Caller caller, String serviceCode, NewTicket request) {
+    public TicketDetails create(Caller caller, String serviceCode, NewTicket request, Placement placement) {
         Workspace service = access.accessibleService(caller, serviceCode);
         Channel channel = request.channel() != null ? request.channel()
                 : caller.isAgent() ? Channel.MANUAL : Channel.API;
+        if (placement == null) {
+            return details(caller, open(service, fields.reader(caller, serviceCode), request, request.content(),
+                    channel, caller.username()));
+        }
+        access.permitPlacingNewTicket(caller, serviceCode);
+        OperatorGroup group = assignmentTargets.group(serviceCode, placement.groupId());
+        Operator operator = placement.assignee() == null ? null
+                : assignmentTargets.operator(serviceCode, group, placement.assignee(), "assignee");
         Ticket ticket = open(service, fields.reader(caller, serviceCode), request, request.content(), channel,
-                caller.username());
+                caller.username(), group.id(), caller.username());
+        if (operator != null) {
+            AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "chosen on creation");
+            TicketChange change = ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(),
+                    by, clock.instant());
+            change.auditLines().forEach(tickets::add);
+            events.changed(ticket, change);
+            events.assigned(ticket, group, operator, by, change.audit().createdAt());
+        }
         return details(caller, ticket);
     }
 
@@ -112,19 +136,28 @@ public class TicketService {
 
     private Ticket open(Workspace service, FieldReader writer, NewTicket request, String content, Channel channel,
                         String createdBy) {
+        return open(service, writer, request, content, channel, createdBy, null, null);
+    }
+
+    /** {@code queueIn} and {@code placedBy}: the group and the operator who chose it, when one did. */
+    private Ticket open(Workspace service, FieldReader writer, NewTicket request, String content, Channel channel,
+                        String createdBy, UUID queueIn, String placedBy) {
         String serviceCode = service.code();
         TicketAttributes attributes = attributeRules.resolve(service, writer,
                 TicketAttributes.defaults(service.helpCenterLanguages().get(0)), request.attributes(), true);
         long number = people.nextTicketNumber(serviceCode);
         Ticket ticket = Ticket.open(serviceCode, number, request.title(), content, channel,
                 request.customer(), attributes, createdBy, clock.instant());
+        if (queueIn != null) {
+            ticket.queueIn(queueIn);
+        }
         // customer feature: find or create the service's customer by e-mail (phone for PHONE tickets) and link it
         ticket.linkCustomer(customers.resolve(serviceCode, channel,
                 new Contact(request.customer().email(), request.customer().phone(), request.customer().name(),
                         request.customerLoginId())));
         tickets.add(ticket);
         tickets.add(ticket.createdEvent());
-        events.created(ticket, null);
+        events.created(ticket, null, placedBy);
         return ticket;
     }
 

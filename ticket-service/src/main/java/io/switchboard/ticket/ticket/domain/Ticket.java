@@ -158,6 +158,14 @@ public class Ticket {
         set(attributes);
     }
 
+    /** Puts a ticket being created into the queue of the group its creating operator chose. */
+    public void queueIn(UUID group) {
+        if (status != TicketStatus.UNASSIGNED || assignee != null) {
+            throw new IllegalStateException("only a new unassigned ticket is queued in a group");
+        }
+        this.groupId = group;
+    }
+
     /** A new inquiry: unassigned until routing, keep or an admin assigns it. */
     public static Ticket open(String serviceCode, long number, String title, String content, Channel channel,
                               Customer customer, TicketAttributes attributes, String createdBy, Instant now) {

@@ -44,9 +44,9 @@ public final class TicketEventPayloads {
 
     public record TicketCreated(UUID ticketId, String number, String serviceCode, String title, String content,
                                 String channel, String status, CreatedCustomer customer, String createdBy,
-                                Instant createdAt, UUID followUpOf, UUID parentId, String priority, String language,
-                                InquiryType inquiryType, UUID processingTypeId, List<String> tags,
-                                Map<String, Object> fields) {
+                                Instant createdAt, UUID followUpOf, UUID parentId, UUID groupId, String placedBy,
+                                String priority, String language, InquiryType inquiryType, UUID processingTypeId,
+                                List<String> tags, Map<String, Object> fields) {
     }
 
     /** The ticket's complete current attributes (encrypted fields never) and which of them changed. */

@@ -32,11 +32,20 @@ public class TicketEventPublisher {
 
     /** A new ticket; {@code followUpOf} names the completed ticket it follows up, if any. */
     public void created(Ticket ticket, UUID followUpOf) {
+        created(ticket, followUpOf, null);
+    }
+
+    /**
+     * A new ticket an operator put into a group (and maybe assigned) while creating it: {@code placedBy} tells
+     * routing-service to leave it where it is.
+     */
+    public void created(Ticket ticket, UUID followUpOf, String placedBy) {
         append(ticket, TicketEventPayloads.TICKET_CREATED, new TicketEventPayloads.TicketCreated(ticket.id(),
                 ticket.displayNumber(), ticket.serviceCode(), ticket.title(), ticket.content(), ticket.channel().name(),
                 ticket.status().name(), new TicketEventPayloads.CreatedCustomer(ticket.customer().email(),
                         ticket.customer().name(), ticket.customer().phone()),
-                ticket.createdBy(), ticket.createdAt(), followUpOf, ticket.parentId(), ticket.priority().name(),
+                ticket.createdBy(), ticket.createdAt(), followUpOf, ticket.parentId(), ticket.groupId(), placedBy,
+                ticket.priority().name(),
                 ticket.language(), inquiryType(ticket), ticket.processingTypeId(), ticket.tags(),
                 ticket.attributes().fields()));
     }

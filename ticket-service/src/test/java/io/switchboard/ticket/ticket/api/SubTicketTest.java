@@ -64,6 +64,11 @@ class SubTicketTest {
 
     @BeforeEach
     void billingGroup() {
+        insertBillingGroup();
+    }
+
+    /** CS's group Billing: zoe takes tickets, yuki has assignment off (both may forward). */
+    static void insertBillingGroup() {
         QuarkusTransaction.requiringNew().run(() -> {
             EntityManager em = Arc.container().instance(EntityManager.class).get();
             em.createNativeQuery("""

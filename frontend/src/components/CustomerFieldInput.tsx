@@ -1,8 +1,7 @@
-import { describedBy, Field } from '../../../components/Field';
-import { useI18n } from '../../../i18n';
-import { localName } from '../../../lib/type-tree';
-import type { CustomerField } from '../api/types';
-import { emptyInput, type FieldInput } from '../lib/escalation-form';
+import { describedBy, Field } from './Field';
+import { useI18n } from '../i18n';
+import { emptyInput, type CustomerFieldSpec, type FieldInput } from '../lib/customer-fields';
+import { localName } from '../lib/type-tree';
 
 /** The input type of each ticket-service field type that is typed into one box; anything unknown is text. */
 const INPUT_TYPES: Record<string, string> = { text: 'text', date: 'date', datetime: 'datetime-local' };
@@ -12,7 +11,7 @@ const MAX_LENGTH: Record<string, number> = { text: 1_000, textarea: 10_000 };
 /**
  * One customer field of an inquiry type, as the control its type needs (text, long text, date, date and time, a
  * period, a dropdown, radio buttons, a checkbox, an agreement) or, for a caption, its text. Files are left out by
- * the caller.
+ * the caller. The control (a period's pair, a radio group) is also addressed by `id` as its test id.
  */
 export function CustomerFieldInput({
   field,
@@ -21,7 +20,7 @@ export function CustomerFieldInput({
   error,
   onChange,
 }: {
-  field: CustomerField;
+  field: CustomerFieldSpec;
   id: string;
   value: FieldInput | undefined;
   error: string | undefined;
@@ -32,7 +31,7 @@ export function CustomerFieldInput({
   const current = value ?? emptyInput(field);
   const text = typeof current === 'string' ? current : '';
   const aria = { ...describedBy(id, error), 'aria-required': field.required || undefined };
-  const optionLabel = (option: CustomerField['options'][number]) => localName(option.names, locale) || option.value;
+  const optionLabel = (option: CustomerFieldSpec['options'][number]) => localName(option.names, locale) || option.value;
 
   switch (field.type) {
     case 'caption':
@@ -44,14 +43,14 @@ export function CustomerFieldInput({
     case 'textarea':
       return (
         <Field id={id} label={label} error={error} required={field.required}>
-          <textarea id={id} rows={3} maxLength={MAX_LENGTH.textarea} value={text}
+          <textarea id={id} data-testid={id} rows={3} maxLength={MAX_LENGTH.textarea} value={text}
             onChange={(e) => onChange(e.target.value)} {...aria} />
         </Field>
       );
     case 'dropdown':
       return (
         <Field id={id} label={label} error={error} required={field.required}>
-          <select id={id} value={text} onChange={(e) => onChange(e.target.value)} {...aria}>
+          <select id={id} data-testid={id} value={text} onChange={(e) => onChange(e.target.value)} {...aria}>
             <option value="">{m.escalation.choose}</option>
             {field.options.map((option) => (
               <option key={option.value} value={option.value}>
@@ -63,7 +62,7 @@ export function CustomerFieldInput({
       );
     case 'radio':
       return (
-        <fieldset className={error ? 'checks invalid' : 'checks'} id={id} {...describedBy(id, error)}>
+        <fieldset className={error ? 'checks invalid' : 'checks'} id={id} data-testid={id} {...describedBy(id, error)}>
           <legend>
             {label}
             {field.required && <span className="required-mark" aria-hidden="true"> *</span>}
@@ -86,7 +85,7 @@ export function CustomerFieldInput({
     case 'agree':
       return (
         <Field id={id} label={label} error={error} required={field.required}>
-          <input id={id} type="checkbox" className="field-flag" checked={current === true}
+          <input id={id} data-testid={id} type="checkbox" className="field-flag" checked={current === true}
             onChange={(e) => onChange(e.target.checked)} {...aria} />
         </Field>
       );
@@ -96,7 +95,7 @@ export function CustomerFieldInput({
       const type = field.type === 'date_period' ? 'date' : 'datetime-local';
       return (
         <Field id={`${id}-from`} label={label} error={error} required={field.required}>
-          <div className="period">
+          <div className="period" data-testid={id}>
             <input id={`${id}-from`} type={type} aria-label={`${label}: ${m.escalation.from}`} value={period.from}
               onChange={(e) => onChange({ ...period, from: e.target.value })} {...describedBy(`${id}-from`, error)} />
             <span aria-hidden="true">–</span>
@@ -109,7 +108,7 @@ export function CustomerFieldInput({
     default:
       return (
         <Field id={id} label={label} error={error} required={field.required}>
-          <input id={id} type={INPUT_TYPES[field.type] ?? 'text'} maxLength={MAX_LENGTH[field.type]} value={text}
+          <input id={id} data-testid={id} type={INPUT_TYPES[field.type] ?? 'text'} maxLength={MAX_LENGTH[field.type]} value={text}
             onChange={(e) => onChange(e.target.value)} {...aria} />
         </Field>
       );
