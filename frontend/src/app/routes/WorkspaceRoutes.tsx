@@ -1,10 +1,11 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
 import { BulkBar } from '../../features/bulk';
 import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '../../features/dooray';
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
+import { templateSource } from '../../features/templates';
 import {
   SearchPanel,
   TicketDetail,
@@ -18,10 +19,12 @@ import {
   type DoorayTools,
   type EscalationTools,
   type ReplyTools,
+  type Ticket,
   type TicketQuery,
   type TicketView,
 } from '../../features/tickets';
 import { useI18n } from '../../i18n';
+import { useApiClient } from '../../lib/api-context';
 import { SPLIT_VIEW_QUERY, useMediaQuery } from '../../lib/use-media-query';
 import { HOME, rememberList } from '../last-list';
 
@@ -29,6 +32,12 @@ import { HOME, rememberList } from '../last-list';
 export const replyTools: ReplyTools = (draft) => (
   <MailPreviewButton ticketId={draft.ticketId} body={draft.body} bodyFormat={draft.format} types={draft.mailTypes} />
 );
+
+/** The reply templates (templates feature) for the reply editor of the tickets feature. */
+export function useTemplatesFor() {
+  const client = useApiClient();
+  return useCallback((ticket: Ticket) => templateSource(client, ticket.id, ticket.serviceCode), [client]);
+}
 
 /** Escalation to issue management (escalation feature) on the ticket page of the tickets feature. */
 export const escalationTools: EscalationTools = {
@@ -73,6 +82,7 @@ function Workspace({
   linkTo: (id: string) => string;
 }) {
   const { m } = useI18n();
+  const templatesFor = useTemplatesFor();
   const wide = useMediaQuery(SPLIT_VIEW_QUERY);
   const [params, setParams] = useSearchParams();
   const location = useLocation();
@@ -117,7 +127,7 @@ function Workspace({
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} templatesFor={templatesFor} />
         </div>
       )}
     </div>

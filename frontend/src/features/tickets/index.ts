@@ -15,6 +15,7 @@ export type {
   ReplyTools,
   ServiceOption,
   TemplateMatch,
+  TemplateSlot,
   TemplateSource,
   RenderedTemplate,
   Ticket,

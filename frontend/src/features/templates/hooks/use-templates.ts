@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, type ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
   codesQueryOptions,
@@ -72,23 +72,25 @@ export type TemplateSource = {
  * those whose search code starts with `q` first (the server's order); `render` fills one from the ticket and counts
  * one use.
  */
+export function templateSource(client: ApiClient, ticketId: string, serviceCode: string): TemplateSource {
+  return {
+    search: async (q: string) =>
+      (await searchTemplates(client, serviceCode, q.trim(), PICKER_SIZE)).items.map(({ id, searchCode, title }) => ({
+        id,
+        code: searchCode,
+        title,
+      })),
+    render: async (templateId: string) => {
+      const { body, format } = await renderForTicket(client, ticketId, templateId);
+      return { body, format };
+    },
+  };
+}
+
+/** {@link templateSource} with the app's API client, kept while the ticket stays the same. */
 export function useTemplateSource(ticketId: string, serviceCode: string): TemplateSource {
   const client = useApiClient();
-  return useMemo(
-    () => ({
-      search: async (q: string) =>
-        (await searchTemplates(client, serviceCode, q.trim(), PICKER_SIZE)).items.map(({ id, searchCode, title }) => ({
-          id,
-          code: searchCode,
-          title,
-        })),
-      render: async (templateId: string) => {
-        const { body, format } = await renderForTicket(client, ticketId, templateId);
-        return { body, format };
-      },
-    }),
-    [client, ticketId, serviceCode],
-  );
+  return useMemo(() => templateSource(client, ticketId, serviceCode), [client, ticketId, serviceCode]);
 }
 
 /** Fills a template for the create form, from what the form holds so far. */

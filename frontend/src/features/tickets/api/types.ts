@@ -331,7 +331,10 @@ export interface IntakeOptions {
 /** Where the lead's template picker goes in the create form: it fills in title and content. */
 export type TemplateSlot = (context: {
   serviceCode: string;
-  apply: (template: { title?: string; content: string }) => void;
+  /** What the form holds now, for the template's replacement codes (customer name, title). */
+  values: () => { customer: { name?: string; email?: string }; title?: string };
+  /** Puts the rendered template into the content (as text: the form's content is plain text). */
+  apply: (template: RenderedTemplate) => void;
 }) => ReactNode;
 
 /** `GET /api/v1/tickets/{id}/links`: one link as this ticket sees it. */

@@ -93,8 +93,16 @@ function setup(services = [CS], respond: () => Response = () => jsonResponse(cre
     <CreateTicketForm
       services={services}
       onCreated={(ticket) => created.push(ticket)}
-      templateSlot={({ serviceCode, apply }) => (
-        <button type="button" onClick={() => apply({ title: `${serviceCode} template`, content: 'Template body' })}>
+      templateSlot={({ serviceCode, values, apply }) => (
+        <button
+          type="button"
+          onClick={() =>
+            apply({
+              body: `<p>${serviceCode}: Dear ${values().customer.name ?? 'customer'}</p>`,
+              format: 'HTML',
+            })
+          }
+        >
           Use template
         </button>
       )}
@@ -253,11 +261,11 @@ describe('CreateTicketForm', { timeout: 20_000 }, () => {
     });
   });
 
-  it('lets the template slot fill in the content', async () => {
+  it('lets the template slot read the customer and fill in the content as text', async () => {
     const { user } = setup();
+    await user.type(screen.getByLabelText(/^Customer name/), '김민지');
     await user.click(screen.getByRole('button', { name: 'Use template' }));
-    expect(screen.getByLabelText(/^Content/)).toHaveValue('Template body');
-    expect(screen.getByLabelText(/^Title/)).toHaveValue('CS template');
+    expect(screen.getByLabelText(/^Content/)).toHaveValue('CS: Dear 김민지');
   });
 
   it("shows the server's detail and its errors next to the matching fields", async () => {

@@ -1,3 +1,4 @@
+import { templateBodyFor } from '../lib/reply-text';
 import { useState, type FormEvent } from 'react';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { Field, describedBy as ariaFor } from '../../../components/Field';
@@ -270,8 +271,11 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
         <div className="template-slot">
           {templateSlot({
             serviceCode: values.serviceCode,
-            apply: ({ title, content }) =>
-              setValues((current) => ({ ...current, content, title: title && !current.title.trim() ? title : current.title })),
+            values: () => ({
+              customer: { name: values.customerName.trim() || undefined, email: values.customerEmail.trim() || undefined },
+              title: values.title.trim() || undefined,
+            }),
+            apply: (template) => setValues((current) => ({ ...current, content: templateBodyFor('TEXT', template) })),
           })}
         </div>
       )}

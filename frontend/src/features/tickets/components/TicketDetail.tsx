@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { useMarkRead, useReloadTicket, useTicket, useTicketEvents } from '../hooks/use-tickets';
@@ -12,7 +12,7 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { DoorayTools, EscalationTools, ReplyTools, TemplateSource } from '../api/types';
+import type { DoorayTools, EscalationTools, ReplyTools, TemplateSource, Ticket } from '../api/types';
 import { HandOverDialog } from './HandOverDialog';
 import { LinksPanel } from './LinksPanel';
 import { SubTicketsPanel } from './SubTicketsPanel';
@@ -30,7 +30,7 @@ export function TicketDetail({
   replyTools,
   escalationTools,
   doorayTools,
-  templates,
+  templatesFor,
 }: {
   id: string;
   backTo: string;
@@ -38,8 +38,8 @@ export function TicketDetail({
   replyTools?: ReplyTools;
   escalationTools?: EscalationTools;
   doorayTools?: DoorayTools;
-  /** The reply templates, handed to the processing section. */
-  templates?: TemplateSource;
+  /** The reply templates of a ticket (its service's and the shared ones), handed to the processing section. */
+  templatesFor?: (ticket: Ticket) => TemplateSource;
 }) {
   const { m, formatDateTime } = useI18n();
   const zoneOf = useServiceTimeZones();
@@ -51,6 +51,11 @@ export function TicketDetail({
   const [doorayEscalating, setDoorayEscalating] = useState(false);
   const [handingOver, setHandingOver] = useState<'forward' | 'assign' | null>(null);
   const ticket = ticketQuery.data;
+  // by id and service, not by object: each poll brings a new ticket object, and the same source serves it
+  const templates = useMemo(
+    () => (ticket && templatesFor ? templatesFor(ticket) : undefined),
+    [ticket?.id, ticket?.serviceCode, templatesFor],
+  );
 
   if (ticketQuery.isPending) return <p className="muted">{m.app.loading}</p>;
   if (!ticket) return <ErrorMessage error={ticketQuery.error} fallback={m.tickets.detailLoadFailed} />;
