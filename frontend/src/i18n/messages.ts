@@ -215,6 +215,8 @@ export const en = {
     DOORAY_COMMENTED: 'Dooray comment',
     SLA_WARNING: 'SLA warning',
     SLA_BREACHED: 'SLA breached',
+    MASKED: 'Personal info masked',
+    UNMASKED: 'Personal info unmasked',
   } as Record<string, string>,
   mailPreview: {
     open: 'Preview mail',
@@ -800,6 +802,17 @@ export const en = {
     SOCIAL: 'Social',
     MANUAL: 'Manual',
   } satisfies Record<Channel, string>,
+  masking: {
+    maskSelection: 'Mask personal info',
+    masked: 'Masked personal info',
+    maskedBy: 'Masked by {name}',
+    unmask: 'Unmask',
+    confirmUnmask: 'Unmask this personal info? The original text is shown again and stored unmasked.',
+    confirm: 'Unmask',
+    cancel: 'Cancel',
+    maskFailed: 'The text could not be masked.',
+    unmaskFailed: 'The mask could not be lifted.',
+  },
 };
 
 export type Messages = typeof en;
@@ -1042,6 +1055,8 @@ export const ko: PartialMessages = {
     DOORAY_COMMENTED: 'Dooray 댓글',
     SLA_WARNING: '응답 기한 임박',
     SLA_BREACHED: '응답 기한 초과',
+    MASKED: '개인정보 마스킹',
+    UNMASKED: '개인정보 마스킹 해제',
   },
   mailPreview: {
     open: '메일 미리보기',
@@ -1556,6 +1571,17 @@ export const ko: PartialMessages = {
     DOORAY_IN_PROGRESS: 'Dooray 진행 중',
     DOORAY_ANSWERED: 'Dooray 답변 완료',
   },
+  masking: {
+    maskSelection: '개인정보 마스킹',
+    masked: '마스킹된 개인정보',
+    maskedBy: '{name} 님이 마스킹함',
+    unmask: '마스킹 해제',
+    confirmUnmask: '개인정보 마스킹을 해제하시겠습니까? 원래 내용이 화면과 데이터베이스에 다시 표시됩니다.',
+    confirm: '확인',
+    cancel: '취소',
+    maskFailed: '마스킹하지 못했습니다.',
+    unmaskFailed: '마스킹을 해제하지 못했습니다.',
+  },
 };
 
 /** Japanese: status labels from PRODUCT.md §3.3, words of §10. */
@@ -1793,6 +1819,8 @@ export const ja: PartialMessages = {
     DOORAY_COMMENTED: 'Dooray コメント',
     SLA_WARNING: '応答期限の警告',
     SLA_BREACHED: '応答期限超過',
+    MASKED: '個人情報マスキング',
+    UNMASKED: '個人情報マスキング解除',
   },
   mailPreview: {
     open: 'メールプレビュー',
@@ -2306,5 +2334,16 @@ export const ja: PartialMessages = {
     DOORAY_ESCALATED: 'Dooray 移管完了',
     DOORAY_IN_PROGRESS: 'Dooray 進行中',
     DOORAY_ANSWERED: 'Dooray 返答完了',
+  },
+  masking: {
+    maskSelection: '個人情報マスキング',
+    masked: 'マスキングされた個人情報',
+    maskedBy: '{name}さんがマスキング',
+    unmask: 'マスキング解除',
+    confirmUnmask: '個人情報のマスキングを解除しますか？元の内容が画面とデータベースに戻ります。',
+    confirm: '解除する',
+    cancel: 'キャンセル',
+    maskFailed: 'マスキングできませんでした。',
+    unmaskFailed: 'マスキングを解除できませんでした。',
   },
 };

@@ -3,7 +3,7 @@ import { TicketDetail, useTicketByNumber } from '../../features/tickets';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 import { lastList } from '../last-list';
-import { doorayTools, escalationTools, replyTools } from './WorkspaceRoutes';
+import { doorayTools, escalationTools, maskingTools, replyTools } from './WorkspaceRoutes';
 
 /** A ticket number such as CS-12 (service code, dash, number); anything else is taken as a ticket id. */
 const TICKET_NUMBER = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
@@ -12,7 +12,7 @@ const TICKET_NUMBER = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
 export function TicketRoute() {
   const { ref = '' } = useParams();
   if (TICKET_NUMBER.test(ref)) return <TicketByNumber key={ref} number={ref.toUpperCase()} />;
-  return <TicketDetail key={ref} id={ref} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} />;
+  return <TicketDetail key={ref} id={ref} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} />;
 }
 
 function TicketByNumber({ number }: { number: string }) {
@@ -27,5 +27,5 @@ function TicketByNumber({ number }: { number: string }) {
       </div>
     );
   }
-  return <TicketDetail key={found.data} id={found.data} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} />;
+  return <TicketDetail key={found.data} id={found.data} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} />;
 }

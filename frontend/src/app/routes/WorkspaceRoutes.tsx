@@ -4,6 +4,7 @@ import { useMe } from '../../features/auth';
 import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '../../features/dooray';
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
+import { MaskableBody } from '../../features/masking';
 import {
   SearchPanel,
   TicketDetail,
@@ -15,6 +16,7 @@ import {
   viewQuery,
   type DoorayTools,
   type EscalationTools,
+  type MaskingTools,
   type ReplyTools,
   type TicketQuery,
   type TicketView,
@@ -33,6 +35,14 @@ export const escalationTools: EscalationTools = {
   dialog: (ticket, { onClose, onEscalated }) => <EscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />,
   panel: (ticket, timeZone) => <EscalationsPanel ticketId={ticket.id} timeZone={timeZone} />,
   messageNote: (ticketId, message) => <EscalationAnswerSource ticketId={ticketId} message={message} />,
+};
+
+/** Personal-info masking (masking feature) of the messages in the ticket page's processing history. */
+export const maskingTools: MaskingTools = {
+  body: (ticketId, message, text, { canMask, canUnmask, onChanged }) => (
+    <MaskableBody ticketId={ticketId} messageId={message.id} text={text} masks={message.masks ?? []} canMask={canMask}
+      canUnmask={canUnmask} onChanged={onChanged} />
+  ),
 };
 
 /** Escalation to a Dooray! task (Dooray feature) on the ticket page of the tickets feature. */
@@ -110,7 +120,7 @@ function Workspace({
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} />
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ export { TICKET_VIEWS } from './api/types';
 export type {
   DoorayTools,
   EscalationTools,
+  MaskingTools,
   ReplyDraft,
   ReplyTools,
   ServiceOption,

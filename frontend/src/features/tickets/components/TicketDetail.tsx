@@ -12,7 +12,7 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { DoorayTools, EscalationTools, ReplyTools } from '../api/types';
+import type { DoorayTools, EscalationTools, MaskingTools, ReplyTools } from '../api/types';
 
 /**
  * One ticket with all its fields and its audit events; both are polled. Opening it marks it read for the user;
@@ -26,6 +26,7 @@ export function TicketDetail({
   linkTo = (other) => `/tickets/${other}`,
   replyTools,
   escalationTools,
+  maskingTools,
   doorayTools,
 }: {
   id: string;
@@ -33,6 +34,7 @@ export function TicketDetail({
   linkTo?: (id: string) => string;
   replyTools?: ReplyTools;
   escalationTools?: EscalationTools;
+  maskingTools?: MaskingTools;
   doorayTools?: DoorayTools;
 }) {
   const { m, formatDateTime } = useI18n();
@@ -123,7 +125,7 @@ export function TicketDetail({
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}
       </div>
-      <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} />
+      <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} maskingTools={maskingTools} allowedActions={ticket.allowedActions} />
       {escalationTools?.panel(ticket, zone)}
       {doorayTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />
