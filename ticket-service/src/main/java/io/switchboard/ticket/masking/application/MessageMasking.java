@@ -13,6 +13,7 @@ import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketAction;
 import io.switchboard.ticket.ticket.domain.TicketEvent;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
+import io.switchboard.ticket.ticket.events.TicketEventPublisher;
 import io.switchboard.ticket.ticket.persistence.TicketRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,8 @@ import java.util.UUID;
 /**
  * Masking personal info in a message and lifting a mask (docs/masking.md). The message row is rewritten, the
  * original characters are kept only sealed, the ticket's full-text document is written afresh and the history gets a
- * MASKED or UNMASKED line — all in one transaction, and none of it holds or logs the original characters.
+ * MASKED or UNMASKED line, and a mask publishes MessageMasked (the masked body) for copies elsewhere — all in one
+ * transaction, and none of it holds or logs the original characters.
  */
 @ApplicationScoped
 public class MessageMasking {
@@ -40,10 +42,12 @@ public class MessageMasking {
     private final MessageMasks masks;
     private final MaskCipher cipher;
     private final TicketTexts texts;
+    private final TicketEventPublisher events;
     private final Clock clock;
 
     MessageMasking(AccessPolicy access, TicketRepository tickets, MessageMasks masks, MaskCipher cipher,
-                   TicketTexts texts, Clock clock) {
+                   TicketTexts texts, TicketEventPublisher events, Clock clock) {
+        this.events = events;
         this.access = access;
         this.tickets = tickets;
         this.masks = masks;
@@ -81,6 +85,8 @@ public class MessageMasking {
         texts.reindex(ticket.id());
         tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.MASKED, caller.username(),
                 "Masked " + (end - start) + " characters of a message", now, details(mask)));
+        events.messageMasked(ticket, message, masks.ofMessage(messageId).stream()
+                .map(m -> new int[] {m.start(), m.end()}).toList(), caller.username(), now);
         return mask;
     }
 

@@ -18,7 +18,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.platform.secret.KeyRing;
+import io.switchboard.platform.testing.EventContract;
 import io.switchboard.ticket.Db;
 import io.switchboard.ticket.masking.application.MaskRewrap;
 import io.switchboard.ticket.masking.domain.MessageMask;
@@ -84,7 +86,11 @@ class MessageMaskingTest {
         List<String> events = connector.sink("outbox").received().stream().map(m -> (String) m.getPayload())
                 .filter(p -> p.contains(id)).toList();
         assertTrue(events.stream().anyMatch(p -> p.contains("확인했습니다")), "the hold's MessageAdded was published");
-        assertTrue(events.stream().noneMatch(p -> p.contains("\"MASKED\"") || p.contains("\"masks\"")));
+        assertTrue(events.stream().noneMatch(p -> p.contains(phone)), "no event carries the masked number");
+        JsonNode maskedEvent = events.stream().map(EventContract::assertValid)
+                .filter(e -> e.path("type").asText().equals("MessageMasked")).findFirst().orElseThrow();
+        assertEquals(row, maskedEvent.path("data").path("body").asText());
+        assertEquals(start, maskedEvent.path("data").path("masks").path(0).path("start").asInt());
         assertTrue(Db.count("select count(*) from ticket_event where ticket_id = '" + id + "' and (summary like '%"
                 + phone + "%' or cast(details as text) like '%" + phone + "%')") == 0);
     }
