@@ -62,6 +62,9 @@ class MessageMaskingTest {
         String messageId = reinquiry(id, "제 번호는 " + phone + " 입니다 " + marker);
         assertFound(phone, id);
         int start = "제 번호는 ".length();
+        // the re-inquiry's own MessageAdded went out before the mask (docs/masking.md: copies made before stay)
+        await().until(() -> Db.outboxRows(id) == 0);
+        int publishedBefore = connector.sink("outbox").received().size();
 
         Response masked = mask(id, messageId, start, start + phone.length());
         masked.then().statusCode(201).body("start", equalTo(start)).body("maskedBy", equalTo("bob"))
@@ -83,8 +86,8 @@ class MessageMaskingTest {
         given().contentType(ContentType.JSON).body(Map.of("body", "확인했습니다 " + marker))
                 .when().post("/api/v1/tickets/" + id + "/hold").then().statusCode(200);
         await().until(() -> Db.outboxRows(id) == 0);
-        List<String> events = connector.sink("outbox").received().stream().map(m -> (String) m.getPayload())
-                .filter(p -> p.contains(id)).toList();
+        List<String> events = connector.sink("outbox").received().stream().skip(publishedBefore)
+                .map(m -> (String) m.getPayload()).filter(p -> p.contains(id)).toList();
         assertTrue(events.stream().anyMatch(p -> p.contains("확인했습니다")), "the hold's MessageAdded was published");
         assertTrue(events.stream().noneMatch(p -> p.contains(phone)), "no event carries the masked number");
         JsonNode maskedEvent = events.stream().map(EventContract::assertValid)
