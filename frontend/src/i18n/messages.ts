@@ -215,6 +215,8 @@ export const en = {
     DOORAY_COMMENTED: 'Dooray comment',
     SLA_WARNING: 'SLA warning',
     SLA_BREACHED: 'SLA breached',
+    MASKED: 'Personal info masked',
+    UNMASKED: 'Personal info unmasked',
   } as Record<string, string>,
   mailPreview: {
     open: 'Preview mail',
@@ -1016,6 +1018,17 @@ export const en = {
     failed: 'The link could not be changed.',
     loadFailed: 'The links could not be loaded.',
   },
+  masking: {
+    maskSelection: 'Mask personal info',
+    masked: 'Masked personal info',
+    maskedBy: 'Masked by {name}',
+    unmask: 'Unmask',
+    confirmUnmask: 'Unmask this personal info? The original text is shown again and stored unmasked.',
+    confirm: 'Unmask',
+    cancel: 'Cancel',
+    maskFailed: 'The text could not be masked.',
+    unmaskFailed: 'The mask could not be lifted.',
+  },
 };
 
 export type Messages = typeof en;
@@ -1258,6 +1271,8 @@ export const ko: PartialMessages = {
     DOORAY_COMMENTED: 'Dooray 댓글',
     SLA_WARNING: '응답 기한 임박',
     SLA_BREACHED: '응답 기한 초과',
+    MASKED: '개인정보 마스킹',
+    UNMASKED: '개인정보 마스킹 해제',
   },
   mailPreview: {
     open: '메일 미리보기',
@@ -1988,6 +2003,17 @@ export const ko: PartialMessages = {
     failed: '연결을 변경하지 못했습니다.',
     loadFailed: '연결된 티켓을 불러오지 못했습니다.',
   },
+  masking: {
+    maskSelection: '개인정보 마스킹',
+    masked: '마스킹된 개인정보',
+    maskedBy: '{name} 님이 마스킹함',
+    unmask: '마스킹 해제',
+    confirmUnmask: '개인정보 마스킹을 해제하시겠습니까? 원래 내용이 화면과 데이터베이스에 다시 표시됩니다.',
+    confirm: '확인',
+    cancel: '취소',
+    maskFailed: '마스킹하지 못했습니다.',
+    unmaskFailed: '마스킹을 해제하지 못했습니다.',
+  },
 };
 
 /** Japanese: status labels from PRODUCT.md §3.3, words of §10. */
@@ -2225,6 +2251,8 @@ export const ja: PartialMessages = {
     DOORAY_COMMENTED: 'Dooray コメント',
     SLA_WARNING: '応答期限の警告',
     SLA_BREACHED: '応答期限超過',
+    MASKED: '個人情報マスキング',
+    UNMASKED: '個人情報マスキング解除',
   },
   mailPreview: {
     open: 'メールプレビュー',
@@ -2954,5 +2982,16 @@ export const ja: PartialMessages = {
     numberUnknown: '閲覧できるチケットに {number} はありません。',
     failed: 'リンクを変更できませんでした。',
     loadFailed: '関連チケットを読み込めませんでした。',
+  },
+  masking: {
+    maskSelection: '個人情報マスキング',
+    masked: 'マスキングされた個人情報',
+    maskedBy: '{name}さんがマスキング',
+    unmask: 'マスキング解除',
+    confirmUnmask: '個人情報のマスキングを解除しますか？元の内容が画面とデータベースに戻ります。',
+    confirm: '解除する',
+    cancel: 'キャンセル',
+    maskFailed: 'マスキングできませんでした。',
+    unmaskFailed: 'マスキングを解除できませんでした。',
   },
 };

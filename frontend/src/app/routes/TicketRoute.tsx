@@ -3,7 +3,7 @@ import { TicketDetail, useTicketByNumber } from '../../features/tickets';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 import { lastList } from '../last-list';
-import { doorayTools, escalationTools, replyTools, useTemplatesFor } from './WorkspaceRoutes';
+import { doorayTools, escalationTools, maskingTools, replyTools, useTemplatesFor } from './WorkspaceRoutes';
 
 /** A ticket number such as CS-12 (service code, dash, number); anything else is taken as a ticket id. */
 const TICKET_NUMBER = /^[A-Za-z][A-Za-z0-9_]*-\d+$/;
@@ -13,7 +13,7 @@ export function TicketRoute() {
   const { ref = '' } = useParams();
   const templatesFor = useTemplatesFor();
   if (TICKET_NUMBER.test(ref)) return <TicketByNumber key={ref} number={ref.toUpperCase()} />;
-  return <TicketDetail key={ref} id={ref} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} templatesFor={templatesFor} />;
+  return <TicketDetail key={ref} id={ref} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} templatesFor={templatesFor} />;
 }
 
 function TicketByNumber({ number }: { number: string }) {
@@ -29,5 +29,5 @@ function TicketByNumber({ number }: { number: string }) {
       </div>
     );
   }
-  return <TicketDetail key={found.data} id={found.data} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} templatesFor={templatesFor} />;
+  return <TicketDetail key={found.data} id={found.data} backTo={lastList()} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} templatesFor={templatesFor} />;
 }

@@ -6,6 +6,7 @@ import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
 import { templateSource } from '../../features/templates';
+import { MaskableBody } from '../../features/masking';
 import {
   SearchPanel,
   TicketDetail,
@@ -18,6 +19,7 @@ import {
   type BulkTools,
   type DoorayTools,
   type EscalationTools,
+  type MaskingTools,
   type ReplyTools,
   type Ticket,
   type TicketQuery,
@@ -44,6 +46,14 @@ export const escalationTools: EscalationTools = {
   dialog: (ticket, { onClose, onEscalated }) => <EscalateDialog ticket={ticket} onClose={onClose} onEscalated={onEscalated} />,
   panel: (ticket, timeZone) => <EscalationsPanel ticketId={ticket.id} timeZone={timeZone} />,
   messageNote: (ticketId, message) => <EscalationAnswerSource ticketId={ticketId} message={message} />,
+};
+
+/** Personal-info masking (masking feature) of the messages in the ticket page's processing history. */
+export const maskingTools: MaskingTools = {
+  body: (ticketId, message, text, { canMask, canUnmask, onChanged }) => (
+    <MaskableBody ticketId={ticketId} messageId={message.id} text={text} masks={message.masks ?? []} canMask={canMask}
+      canUnmask={canUnmask} onChanged={onChanged} />
+  ),
 };
 
 /** Escalation to a Dooray! task (Dooray feature) on the ticket page of the tickets feature. */
@@ -127,7 +137,7 @@ function Workspace({
       {!single && <div className="workspace-list">{list}</div>}
       {ticketId && (
         <div className="workspace-ticket" data-testid={wide ? 'split-ticket' : 'full-ticket'}>
-          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} doorayTools={doorayTools} templatesFor={templatesFor} />
+          <TicketDetail key={ticketId} id={ticketId} backTo={backTo} linkTo={linkTo} replyTools={replyTools} escalationTools={escalationTools} maskingTools={maskingTools} doorayTools={doorayTools} templatesFor={templatesFor} />
         </div>
       )}
     </div>

@@ -11,6 +11,7 @@ export type {
   DoorayTools,
   EscalationTools,
   ListSelection,
+  MaskingTools,
   ReplyDraft,
   ReplyTools,
   ServiceOption,

@@ -1,8 +1,8 @@
 -- Demo organisation of the local stack (loaded when SWITCHBOARD_DEMO_DATA_ENABLED=true).
 -- Users and passwords live in Keycloak (deploy/keycloak); group ids are shared with routing-service's demo data.
-INSERT INTO workspace (code, name, type, time_zone, help_center_languages) VALUES
-    ('CS', 'Customer Support', 'INQUIRY', 'Asia/Seoul', 'ko,ja,en'),
-    ('DEV', 'Development Issues', 'ISSUE', 'Asia/Tokyo', 'ja')
+INSERT INTO workspace (code, name, type, time_zone, help_center_languages, masking_enabled) VALUES
+    ('CS', 'Customer Support', 'INQUIRY', 'Asia/Seoul', 'ko,ja,en', TRUE),
+    ('DEV', 'Development Issues', 'ISSUE', 'Asia/Tokyo', 'ja', FALSE)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO operator (username, display_name, email) VALUES

@@ -154,6 +154,31 @@ export interface TicketMessage {
   format: 'TEXT' | 'HTML';
   createdAt: string;
   attachments?: MessageFile[];
+  /** Its masked ranges (personal info already `*` in `body`), code points of its text. */
+  masks?: MessageMaskRange[];
+}
+
+/** A masked range of a message: code points `start` (inclusive) to `end` (exclusive) of its text. */
+export interface MessageMaskRange {
+  id: string;
+  start: number;
+  end: number;
+  maskedBy: string;
+  maskedAt: string;
+}
+
+/** Personal-info masking in the processing history, composed by the app from the masking feature. */
+export interface MaskingTools {
+  /**
+   * A message's text (an HTML body's text content) with its masks; masking a selection when `canMask`, unmasking
+   * when `canUnmask`. `onChanged` reloads the history.
+   */
+  body: (
+    ticketId: string,
+    message: TicketMessage,
+    text: string,
+    handlers: { canMask: boolean; canUnmask: boolean; onChanged: () => void },
+  ) => ReactNode;
 }
 
 /** The actions of /api/v1/tickets/{id}/{action} that the console offers. */

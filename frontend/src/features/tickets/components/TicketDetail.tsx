@@ -12,7 +12,7 @@ import { CallbackPanel } from './CallbackPanel';
 import { TicketActions } from './TicketActions';
 import { TicketMessages } from './TicketMessages';
 import { TicketEvents } from './TicketEvents';
-import type { DoorayTools, EscalationTools, ReplyTools, TemplateSource, Ticket } from '../api/types';
+import type { DoorayTools, EscalationTools, MaskingTools, ReplyTools, TemplateSource, Ticket } from '../api/types';
 import { HandOverDialog } from './HandOverDialog';
 import { LinksPanel } from './LinksPanel';
 import { SubTicketsPanel } from './SubTicketsPanel';
@@ -29,6 +29,7 @@ export function TicketDetail({
   linkTo = (other) => `/tickets/${other}`,
   replyTools,
   escalationTools,
+  maskingTools,
   doorayTools,
   templatesFor,
 }: {
@@ -37,6 +38,7 @@ export function TicketDetail({
   linkTo?: (id: string) => string;
   replyTools?: ReplyTools;
   escalationTools?: EscalationTools;
+  maskingTools?: MaskingTools;
   doorayTools?: DoorayTools;
   /** The reply templates of a ticket (its service's and the shared ones), handed to the processing section. */
   templatesFor?: (ticket: Ticket) => TemplateSource;
@@ -135,7 +137,7 @@ export function TicketDetail({
       <div className="ticket-content" data-testid="detail-content">
         {ticket.content}
       </div>
-      <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} />
+      <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} maskingTools={maskingTools} allowedActions={ticket.allowedActions} />
       {escalationTools?.panel(ticket, zone)}
       {doorayTools?.panel(ticket, zone)}
       <CustomerHistory id={ticket.id} timeZone={zone} linkTo={linkTo} />

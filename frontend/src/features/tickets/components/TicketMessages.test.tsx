@@ -75,4 +75,15 @@ describe('TicketMessages', () => {
     await userEvent.click(await screen.findByTestId('message-file'));
     expect(await screen.findByRole('alert')).toHaveTextContent('has no attachment');
   });
+
+  it("hands each body's text, masks and the ticket's masking rights to the masking slot", async () => {
+    const masked = [{ ...messages[1]!, body: 'tel ***', masks: [{ id: 'k-1', start: 4, end: 7, maskedBy: 'bob', maskedAt: '2026-11-27T00:02:00Z' }] }];
+    const fetchFn = vi.fn(async () => jsonResponse([messages[0], ...masked])) as unknown as typeof fetch;
+    const body = vi.fn((_ticket: string, message: { id: string; masks?: unknown[] }, text: string, rights: { canMask: boolean; canUnmask: boolean }) => (
+      <p data-testid={`slot-${message.id}`}>{`${text}|${message.masks?.length ?? 0}|${rights.canMask}|${rights.canUnmask}`}</p>
+    ));
+    renderWithProviders(<TicketMessages id="t-1" maskingTools={{ body }} allowedActions={['comment', 'masks']} />, { fetchFn });
+    expect(await screen.findByTestId('slot-m-1')).toHaveTextContent('환불 처리되었습니다.|0|true|false');
+    expect(screen.getByTestId('slot-m-2')).toHaveTextContent('tel ***|1|true|false');
+  });
 });

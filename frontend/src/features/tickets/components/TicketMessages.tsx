@@ -1,26 +1,42 @@
 import { useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
 import { htmlToText } from '../../../lib/html-text';
+import { ticketKeys } from '../api/tickets';
 import { useTicketMessages } from '../hooks/use-tickets';
-import type { MessageFile, TicketMessage } from '../api/types';
+import type { MaskingTools, MessageFile, TicketMessage } from '../api/types';
 
 /**
  * The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here; `note` adds
- * to a message's line what another feature knows of it (where an escalation answer came from).
+ * to a message's line what another feature knows of it (where an escalation answer came from); `maskingTools`
+ * shows each body with its masks and masks or unmasks as the ticket's `allowedActions` say.
  */
 export function TicketMessages({
   id,
   timeZone,
   note,
+  maskingTools,
+  allowedActions = [],
 }: {
   id: string;
   timeZone?: string;
   note?: (message: TicketMessage) => ReactNode;
+  maskingTools?: MaskingTools;
+  allowedActions?: readonly string[];
 }) {
   const { m, formatDateTime } = useI18n();
   const query = useTicketMessages(id);
+  const queryClient = useQueryClient();
+  const masking = {
+    canMask: allowedActions.includes('masks'),
+    canUnmask: allowedActions.includes('unmask'),
+    onChanged: () => {
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.messages(id) });
+      void queryClient.invalidateQueries({ queryKey: ticketKeys.events(id) });
+    },
+  };
   return (
     <section aria-label={m.tickets.history}>
       <h2>{m.tickets.history}</h2>
@@ -29,16 +45,18 @@ export function TicketMessages({
       {query.data && query.data.length > 0 && (
         <ol className="messages" data-testid="ticket-messages">
           {query.data.map((message) => (
-            <li key={message.id} data-testid="ticket-message" data-message-type={message.type}>
+            <li key={message.id} data-testid="ticket-message" data-message-type={message.type} data-message-id={message.id}>
               <div className="message-meta">
                 <span className="event-type">{m.messageType[message.type] ?? message.type}</span>
                 <span className="event-actor">{message.author}</span>
                 <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, timeZone)}</time>
                 {note?.(message)}
               </div>
-              <div className="message-body">
-                {message.format === 'HTML' ? htmlToText(message.body) : message.body}
-              </div>
+              {maskingTools ? (
+                maskingTools.body(id, message, messageText(message), masking)
+              ) : (
+                <div className="message-body">{messageText(message)}</div>
+              )}
               {message.attachments && message.attachments.length > 0 && (
                 <MessageFiles ticketId={id} files={message.attachments} />
               )}
@@ -49,6 +67,9 @@ export function TicketMessages({
     </section>
   );
 }
+
+/** The text the console shows, which mask offsets count in. */
+const messageText = (message: TicketMessage) => (message.format === 'HTML' ? htmlToText(message.body) : message.body);
 
 /** The files of a message; a click fetches one with the operator's token and saves it under its name. */
 function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFile[] }) {

@@ -100,9 +100,10 @@ public class AccessPolicy {
     public Standing standing(Caller caller, String serviceCode) {
         Membership membership = caller.isAgent() ? people.membership(serviceCode, caller.username()).orElse(null) : null;
         boolean inAGroup = membership != null && !people.groupsOf(caller.username(), serviceCode).isEmpty();
-        boolean inquiryService = membership != null && people.workspace(serviceCode)
-                .map(w -> w.type() == Workspace.Type.INQUIRY).orElse(false);
-        return new Standing(caller.username(), membership, inAGroup, granted(caller, serviceCode), inquiryService);
+        Workspace workspace = membership != null ? people.workspace(serviceCode).orElse(null) : null;
+        boolean inquiryService = workspace != null && workspace.type() == Workspace.Type.INQUIRY;
+        return new Standing(caller.username(), membership, inAGroup, granted(caller, serviceCode), inquiryService,
+                workspace != null && workspace.maskingEnabled(), workspace != null && workspace.operatorsMayUnmask());
     }
 
     /**

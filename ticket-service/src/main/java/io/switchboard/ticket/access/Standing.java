@@ -9,10 +9,11 @@ import io.switchboard.ticket.ticket.domain.TicketStatus;
  * What a caller is in one service: their membership (null if none), whether they sit in one of its groups,
  * whether they are an integration client granted it, and whether the service takes inquiries (only those
  * escalate to issue-management services). {@link #refusal} holds the rules of PRODUCT.md §2–§3.3 for
- * what such a caller may do to a ticket of the service, whatever its status.
+ * what such a caller may do to a ticket of the service, whatever its status. The service's masking settings
+ * decide who masks and unmasks (docs/masking.md).
  */
 public record Standing(String username, Membership membership, boolean inAGroup, boolean grantedIntegration,
-                       boolean inquiryService) {
+                       boolean inquiryService, boolean maskingEnabled, boolean operatorsMayUnmask) {
 
     public boolean isMember() {
         return membership != null;
@@ -51,6 +52,12 @@ public record Standing(String username, Membership membership, boolean inAGroup,
             // inquiry and issue services alike hand work to Dooray
             case DOORAY_ESCALATE -> isAdmin() || assignee ? null : assigneeOrAdmin(ticket, action);
             case COMMENT, ATTRIBUTES, LINK, RE_INQUIRY -> null;
+            // masking is processing: the assignee's or an admin's; unmasking an admin's unless operators may
+            case MASK -> !maskingEnabled ? "Personal-info masking is off in " + ticket.serviceCode() + "."
+                    : isAdmin() || assignee ? null : assigneeOrAdmin(ticket, action);
+            case UNMASK -> isAdmin() || assignee && operatorsMayUnmask ? null
+                    : operatorsMayUnmask ? assigneeOrAdmin(ticket, action)
+                    : "Only an admin of " + ticket.serviceCode() + " can unmask personal info.";
             case COMPLETE_AFTER_FORWARD, ESCALATION_ANSWER, DOORAY_TASK_CHANGE ->
                     throw new IllegalStateException("system action");
         };

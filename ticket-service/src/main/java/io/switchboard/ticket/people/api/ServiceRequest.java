@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A service as an org-admin creates or changes it; {@code code} only on create (it never changes). */
 @Schema(description = "A service (workspace)", example = """
         {"code": "SHOP", "name": "Online Shop", "type": "INQUIRY", "timeZone": "Asia/Seoul",
-         "helpCenterLanguages": ["ko", "en"], "editorType": "HTML", "autoCompleteDays": 14}""")
+         "helpCenterLanguages": ["ko", "en"], "editorType": "HTML", "autoCompleteDays": 14,
+         "maskingEnabled": true, "operatorsMayUnmask": false}""")
 public record ServiceRequest(
         @Schema(description = "^[A-Z][A-Z0-9_]{1,15}$; required on create, ignored on update") String code,
         @Schema(maxLength = 100) String name,
@@ -17,9 +18,15 @@ public record ServiceRequest(
         @Schema(description = "Help-center languages, e.g. ko, ja, en, zh") List<String> helpCenterLanguages,
         Workspace.EditorType editorType,
         @Schema(description = "Days after which a RESOLVED ticket completes (1–90)", defaultValue = "14")
-        Integer autoCompleteDays) {
+        Integer autoCompleteDays,
+        @Schema(description = "Personal-info masking (개인정보 마스킹) of messages; omitted means off", defaultValue = "false")
+        Boolean maskingEnabled,
+        @Schema(description = "Operators (not only admins) may unmask what was masked; omitted means no",
+                defaultValue = "false")
+        Boolean operatorsMayUnmask) {
 
     ServiceDraft toDraft() {
-        return new ServiceDraft(code, name, type, timeZone, helpCenterLanguages, editorType, autoCompleteDays);
+        return new ServiceDraft(code, name, type, timeZone, helpCenterLanguages, editorType, autoCompleteDays,
+                maskingEnabled, operatorsMayUnmask);
     }
 }

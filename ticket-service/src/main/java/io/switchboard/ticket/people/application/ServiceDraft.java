@@ -7,10 +7,11 @@ import java.util.List;
 /** A service as an org-admin describes it, not yet validated. */
 public record ServiceDraft(String code, String name, Workspace.Type type, String timeZone,
                            List<String> helpCenterLanguages, Workspace.EditorType editorType,
-                           Integer autoCompleteDays) {
+                           Integer autoCompleteDays, Boolean maskingEnabled, Boolean operatorsMayUnmask) {
 
     /** Validates the settings; throws a problem naming every invalid field. */
     public ServiceSettings settings() {
-        return new ServiceSettings(name, type, timeZone, helpCenterLanguages, editorType, autoCompleteDays);
+        return new ServiceSettings(name, type, timeZone, helpCenterLanguages, editorType, autoCompleteDays, maskingEnabled,
+                operatorsMayUnmask);
     }
 }

@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * The changeable settings of a service. Validates all fields at once and names each invalid one;
- * {@code autoCompleteDays} null means the default of 14.
+ * {@code autoCompleteDays} null means the default of 14; the masking switches null mean off.
  */
 public record ServiceSettings(String name, Workspace.Type type, String timeZone, List<String> helpCenterLanguages,
-                              Workspace.EditorType editorType, Integer autoCompleteDays) {
+                              Workspace.EditorType editorType, Integer autoCompleteDays, Boolean maskingEnabled,
+                              Boolean operatorsMayUnmask) {
 
     public static final int DEFAULT_AUTO_COMPLETE_DAYS = 14;
     public static final Set<String> LANGUAGES = Set.of("ko", "ja", "en", "zh", "zh-TW", "th", "vi", "id", "es",
@@ -51,6 +52,8 @@ public record ServiceSettings(String name, Workspace.Type type, String timeZone,
             throw new ProblemException.Invalid("The request has invalid fields.", errors);
         }
         name = name.strip();
+        maskingEnabled = Boolean.TRUE.equals(maskingEnabled);
+        operatorsMayUnmask = Boolean.TRUE.equals(operatorsMayUnmask);
         helpCenterLanguages = List.copyOf(new LinkedHashSet<>(helpCenterLanguages));
     }
 

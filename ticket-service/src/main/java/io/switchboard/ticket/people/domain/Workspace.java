@@ -49,6 +49,12 @@ public class Workspace {
     @Column(name = "auto_complete_days", nullable = false)
     private int autoCompleteDays;
 
+    @Column(name = "masking_enabled", nullable = false)
+    private boolean maskingEnabled;
+
+    @Column(name = "operators_may_unmask", nullable = false)
+    private boolean operatorsMayUnmask;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "business_hours", nullable = false)
     private BusinessHours businessHours;
@@ -79,6 +85,8 @@ public class Workspace {
         this.helpCenterLanguages = String.join(",", settings.helpCenterLanguages());
         this.editorType = settings.editorType();
         this.autoCompleteDays = settings.autoCompleteDays();
+        this.maskingEnabled = settings.maskingEnabled();
+        this.operatorsMayUnmask = settings.operatorsMayUnmask();
     }
 
     public String code() {
@@ -112,6 +120,16 @@ public class Workspace {
 
     public int autoCompleteDays() {
         return autoCompleteDays;
+    }
+
+    /** Operators may mask personal info in messages (개인정보 마스킹). */
+    public boolean maskingEnabled() {
+        return maskingEnabled;
+    }
+
+    /** Operators, not only admins, may unmask. */
+    public boolean operatorsMayUnmask() {
+        return operatorsMayUnmask;
     }
 
     public BusinessHours businessHours() {

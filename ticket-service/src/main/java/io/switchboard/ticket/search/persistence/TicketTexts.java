@@ -91,6 +91,17 @@ public class TicketTexts {
         });
     }
 
+    /**
+     * Writes the ticket's document afresh from its title, content and messages as they are now, e.g. once characters
+     * of a message were masked; the document is then one part, so a very long history is indexed from its start.
+     */
+    public void reindex(UUID ticketId) {
+        entityManager.flush();
+        entityManager.createNativeQuery("delete from ticket_text where ticket_id = :id").setParameter("id", ticketId)
+                .executeUpdate();
+        indexExisting(List.of(ticketId));
+    }
+
     /** Adds a message's text (the visible text of an HTML body) to the ticket's document. */
     public void append(UUID ticketId, String body, boolean html) {
         SearchText.Part part = SearchText.part(List.of(visible(body, html)));

@@ -5,6 +5,8 @@ import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
 import io.switchboard.ticket.customer.domain.Contact;
 import io.switchboard.ticket.field.application.FieldValues;
+import io.switchboard.ticket.masking.domain.MessageMask;
+import io.switchboard.ticket.masking.persistence.MessageMasks;
 import io.switchboard.ticket.field.application.Fields;
 import io.switchboard.ticket.field.domain.FieldReader;
 import io.switchboard.ticket.access.Caller;
@@ -42,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Ticket use cases; each runs in one transaction with its audit event and its outbox event. */
 @ApplicationScoped
@@ -61,14 +64,16 @@ public class TicketService {
     private final MessageAttachments messageAttachments;
     private final TicketPeople ticketPeople;
     private final AssignmentTargets assignmentTargets;
+    private final MessageMasks messageMasks;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
                   MessageAttachments messageAttachments, TicketPeople ticketPeople,
-                  AssignmentTargets assignmentTargets) {
+                  AssignmentTargets assignmentTargets, MessageMasks messageMasks) {
         this.assignmentTargets = assignmentTargets;
         this.messageAttachments = messageAttachments;
+        this.messageMasks = messageMasks;
         this.ticketPeople = ticketPeople;
         this.processingTypes = processingTypes;
         this.tickets = tickets;
@@ -206,7 +211,10 @@ public class TicketService {
                 .filter(m -> internal || !m.type().isInternal())
                 .toList();
         Map<UUID, List<AttachedFile>> files = messageAttachments.ofMessages(shown.stream().map(TicketMessage::id).toList());
-        return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()))).toList();
+        Map<UUID, List<MessageMask>> masked = messageMasks.ofTicket(id).stream()
+                .collect(Collectors.groupingBy(MessageMask::messageId));
+        return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()),
+                masked.getOrDefault(m.id(), List.of()))).toList();
     }
 
     /** A line of the history with the before/after values its reader may see. */

@@ -47,6 +47,10 @@ public enum TicketAction {
     SUB_TICKET("sub-tickets", EnumSet.complementOf(EnumSet.of(COMPLETED, INTERNALLY_RESOLVED))),
     /** Marking as a duplicate of another ticket, and taking that back. */
     LINK("links", EnumSet.allOf(TicketStatus.class)),
+    /** Masking personal info in a message (개인정보 마스킹), in any status; the service must enable it. */
+    MASK("masks", EnumSet.allOf(TicketStatus.class)),
+    /** Restoring what a mask hid. */
+    UNMASK("unmask", EnumSet.allOf(TicketStatus.class)),
     /** A customer writes again; what it does depends on the status (see {@link Ticket#reinquire}). */
     RE_INQUIRY("re-inquiry", EnumSet.allOf(TicketStatus.class)),
     /**
@@ -88,6 +92,8 @@ public enum TicketAction {
             case CALLBACK -> "manage the callback reservation of";
             case ESCALATE -> "escalate";
             case DOORAY_ESCALATE -> "escalate to Dooray";
+            case MASK -> "mask personal info in";
+            case UNMASK -> "unmask personal info in";
             default -> path;
         };
     }

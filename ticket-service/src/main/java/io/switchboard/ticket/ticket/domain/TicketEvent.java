@@ -42,7 +42,11 @@ public class TicketEvent {
         /** An SLA clock (first response, next response, resolution) is about to fall due. */
         SLA_WARNING,
         /** An SLA clock fell due before its target was met; details name what the policy did about it. */
-        SLA_BREACHED;
+        SLA_BREACHED,
+        /** Characters of a message were masked (details: message, mask, range; never the characters). */
+        MASKED,
+        /** A mask was lifted and the message's characters restored (details as for MASKED). */
+        UNMASKED;
 
         /**
          * What the customer's side (integration clients) may read of the history: the ticket's creation, its

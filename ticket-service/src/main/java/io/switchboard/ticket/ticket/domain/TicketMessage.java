@@ -88,6 +88,11 @@ public class TicketMessage {
         return createdAt;
     }
 
+    /** The same text with characters masked or restored (see io.switchboard.ticket.masking); nothing else changes. */
+    public void rewriteMasked(String body) {
+        this.body = body;
+    }
+
     public String mailMessageId() {
         return mailMessageId;
     }

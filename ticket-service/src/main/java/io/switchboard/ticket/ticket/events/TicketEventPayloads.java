@@ -15,6 +15,7 @@ public final class TicketEventPayloads {
     public static final String TICKET_STATUS_CHANGED = "TicketStatusChanged";
     public static final String MESSAGE_ADDED = "MessageAdded";
     public static final String TICKET_UPDATED = "TicketUpdated";
+    public static final String MESSAGE_MASKED = "MessageMasked";
 
     private TicketEventPayloads() {
     }
@@ -73,6 +74,19 @@ public final class TicketEventPayloads {
                                String type, String author, String bodyFormat, String body, Customer customer,
                                String status, Instant createdAt, List<File> attachments, String language,
                                String mailMessageId) {
+    }
+
+    /**
+     * Personal info of a message was masked: its body as it is now (masked characters are {@code *}), so that a copy
+     * of the message elsewhere can follow. Never the original characters; unmasking publishes nothing.
+     */
+    public record MessageMasked(UUID ticketId, String number, String serviceCode, UUID messageId, String type,
+                                String bodyFormat, String body, List<MaskedRange> masks, String maskedBy,
+                                Instant maskedAt) {
+    }
+
+    /** A masked range: code points start (inclusive) to end (exclusive) of the message's text. */
+    public record MaskedRange(int start, int end) {
     }
 
     /** A file a message carries; its bytes are read through the ticket's attachment endpoint. */

@@ -101,6 +101,14 @@ public class TicketEventPublisher {
                 message.mailMessageId()));
     }
 
+    /** A message's characters were masked: its body now and the masked ranges of {@code (start, end)} pairs. */
+    public void messageMasked(Ticket ticket, TicketMessage message, List<int[]> masks, String actor, Instant at) {
+        append(ticket, TicketEventPayloads.MESSAGE_MASKED, new TicketEventPayloads.MessageMasked(ticket.id(),
+                ticket.displayNumber(), ticket.serviceCode(), message.id(), message.type().name(),
+                message.bodyFormat().name(), message.body(),
+                masks.stream().map(r -> new TicketEventPayloads.MaskedRange(r[0], r[1])).toList(), actor, at));
+    }
+
     private void append(Ticket ticket, String type, Object data) {
         outbox.append(TicketEventPayloads.AGGREGATE, ticket.id().toString(), type, data);
     }

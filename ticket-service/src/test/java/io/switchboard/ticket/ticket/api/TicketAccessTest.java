@@ -37,10 +37,12 @@ class TicketAccessTest {
     void anInProgressTicketOffersEachReaderWhatTheirRoleAllows() {
         String id = TicketActionMatrixTest.ticketIn(entityManager, "IN_PROGRESS");
         allowed("bob", id).then().body("allowedActions", contains("forward", "comment", "hold", "resolve",
-                "internal-resolution", "callback", "escalate", "dooray-escalate", "attributes", "sub-tickets", "links", "re-inquiry"));
+                "internal-resolution", "callback", "escalate", "dooray-escalate", "attributes", "sub-tickets", "links", "masks",
+                "re-inquiry"));
         allowed("carol", id).then().body("allowedActions", contains("comment", "attributes", "links", "re-inquiry"));
         allowed("alice", id).then().body("allowedActions", contains("assign", "forward", "comment", "hold", "resolve",
-                "internal-resolution", "callback", "escalate", "dooray-escalate", "attributes", "sub-tickets", "links", "re-inquiry"));
+                "internal-resolution", "callback", "escalate", "dooray-escalate", "attributes", "sub-tickets", "links", "masks",
+                "unmask", "re-inquiry"));
         allowed("demo-integration", id).then().body("allowedActions", contains("re-inquiry"));
         Identities.as("dave", "agent", () -> given().get("/api/v1/tickets/" + id)).then().statusCode(404);
     }

@@ -172,8 +172,11 @@ class TicketActionMatrixTest {
         });
     }
 
-    /** Actions with resources of their own (tested in TicketAttributesTest, SubTicketTest, TicketApiTest). */
-    static final Set<String> OWN_RESOURCES = Set.of("attributes", "sub-tickets", "links");
+    /**
+     * Actions with resources of their own (tested in TicketAttributesTest, SubTicketTest, TicketApiTest and, for
+     * masks and unmask, MessageMaskingTest).
+     */
+    static final Set<String> OWN_RESOURCES = Set.of("attributes", "sub-tickets", "links", "masks", "unmask");
 
     @Test
     void theMatrixCoversEveryAction() {

@@ -129,7 +129,7 @@ class TicketLifecycleTest {
                 .body("currentStatus", equalTo("UNASSIGNED"))
                 // what alice (admin of CS, in no group: no keep) may do instead
                 .body("allowedActions", contains("assign", "comment", "internal-resolution", "callback", "attributes",
-                        "sub-tickets", "links", "re-inquiry"))
+                        "sub-tickets", "links", "masks", "unmask", "re-inquiry"))
                 .body("detail", containsString("hold is not possible"));
     }
 
@@ -193,7 +193,8 @@ class TicketLifecycleTest {
         String id = keptByBob();
         act(id, "internal-resolution", "{\"reason\": \"SPAM\"}").then().statusCode(200)
                 .body("status", equalTo("INTERNALLY_RESOLVED")).body("internalResolution", equalTo("SPAM"));
-        act(id, "hold", REPLY).then().statusCode(409).body("allowedActions", contains("comment", "restore", "attributes", "links", "re-inquiry"));
+        act(id, "hold", REPLY).then().statusCode(409).body("allowedActions", contains("comment", "restore", "attributes", "links", "masks",
+                "re-inquiry"));
         act(id, "forward", "{\"groupId\": \"" + SUPPORT + "\"}").then().statusCode(409);
         asCustomer(id, "re-inquiry", "{\"body\": \"BUY NOW\"}").then().statusCode(200)
                 .body("status", equalTo("INTERNALLY_RESOLVED"));

@@ -1,0 +1,2 @@
+export { MaskableBody } from './components/MaskableBody';
+export type { MessageMask } from './api/types';

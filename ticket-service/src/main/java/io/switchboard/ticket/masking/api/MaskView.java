@@ -1,0 +1,15 @@
+package io.switchboard.ticket.masking.api;
+
+import io.switchboard.ticket.masking.domain.MessageMask;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A masked range of a message; what it hides is never sent. */
+@Schema(description = "A masked range of a message: code points start (inclusive) to end (exclusive) of its text")
+public record MaskView(UUID id, UUID messageId, int start, int end, String maskedBy, Instant maskedAt) {
+
+    static MaskView of(MessageMask mask) {
+        return new MaskView(mask.id(), mask.messageId(), mask.start(), mask.end(), mask.maskedBy(), mask.maskedAt());
+    }
+}

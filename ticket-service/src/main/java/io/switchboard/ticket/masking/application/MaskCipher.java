@@ -1,0 +1,39 @@
+package io.switchboard.ticket.masking.application;
+
+import io.quarkus.runtime.Startup;
+import io.switchboard.platform.secret.KeyRing;
+import io.switchboard.ticket.masking.domain.MessageMask;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.UUID;
+
+/** Seals masked originals under the current key of {@link MaskingConfig#keys()}; made at start, so a bad key stops it. */
+@Startup
+@ApplicationScoped
+public class MaskCipher {
+
+    private final KeyRing keys;
+
+    @Inject
+    MaskCipher(MaskingConfig config) {
+        this(config.keys());
+    }
+
+    /** From {@code id:base64} entries, the first current. */
+    public MaskCipher(List<String> keyEntries) {
+        this.keys = KeyRing.parse(keyEntries, MaskingConfig.KEYS_SETTING);
+    }
+
+    public KeyRing.Sealed seal(UUID messageId, UUID maskId, String original) {
+        return keys.seal(MessageMask.sealingContext(messageId, maskId), original);
+    }
+
+    public String open(MessageMask mask) {
+        return keys.open(mask.sealingContext(), mask.sealedOriginal());
+    }
+
+    public String currentKeyId() {
+        return keys.currentKeyId();
+    }
+}

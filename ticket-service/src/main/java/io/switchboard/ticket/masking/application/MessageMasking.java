@@ -1,0 +1,134 @@
+package io.switchboard.ticket.masking.application;
+
+import io.switchboard.platform.problem.ProblemException;
+import io.switchboard.ticket.access.AccessPolicy;
+import io.switchboard.ticket.access.Caller;
+import io.switchboard.ticket.masking.domain.MaskedText;
+import io.switchboard.ticket.masking.domain.MessageMask;
+import io.switchboard.ticket.masking.persistence.MessageMasks;
+import io.switchboard.ticket.search.persistence.TicketTexts;
+import io.switchboard.ticket.ticket.domain.MessageBody;
+import io.switchboard.ticket.ticket.domain.MessageType;
+import io.switchboard.ticket.ticket.domain.Ticket;
+import io.switchboard.ticket.ticket.domain.TicketAction;
+import io.switchboard.ticket.ticket.domain.TicketEvent;
+import io.switchboard.ticket.ticket.domain.TicketMessage;
+import io.switchboard.ticket.ticket.events.TicketEventPublisher;
+import io.switchboard.ticket.ticket.persistence.TicketRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Masking personal info in a message and lifting a mask (docs/masking.md). The message row is rewritten, the
+ * original characters are kept only sealed, the ticket's full-text document is written afresh and the history gets a
+ * MASKED or UNMASKED line, and a mask publishes MessageMasked (the masked body) for copies elsewhere — all in one
+ * transaction, and none of it holds or logs the original characters.
+ */
+@ApplicationScoped
+public class MessageMasking {
+
+    /** What people write or send: the customer's messages, replies and operators' notes. */
+    static final Set<MessageType> MASKABLE = Set.of(MessageType.CUSTOMER_INQUIRY, MessageType.CUSTOMER_REINQUIRY,
+            MessageType.FINAL_REPLY, MessageType.INTERIM_REPLY, MessageType.INTERNAL_COMMENT, MessageType.FORWARD_NOTE);
+
+    private final AccessPolicy access;
+    private final TicketRepository tickets;
+    private final MessageMasks masks;
+    private final MaskCipher cipher;
+    private final TicketTexts texts;
+    private final TicketEventPublisher events;
+    private final Clock clock;
+
+    MessageMasking(AccessPolicy access, TicketRepository tickets, MessageMasks masks, MaskCipher cipher,
+                   TicketTexts texts, TicketEventPublisher events, Clock clock) {
+        this.events = events;
+        this.access = access;
+        this.tickets = tickets;
+        this.masks = masks;
+        this.cipher = cipher;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    /** Masks code points {@code start} to {@code end} (exclusive) of the message's text. */
+    @Transactional
+    public MessageMask mask(Caller caller, UUID ticketId, UUID messageId, Integer start, Integer end) {
+        Ticket ticket = access.visibleTicket(caller, ticketId);
+        access.permit(caller, ticket, TicketAction.MASK);
+        requireRange(start, end);
+        TicketMessage message = lockedMessage(ticket, messageId);
+        if (!MASKABLE.contains(message.type())) {
+            throw new ProblemException.Conflict("A message of type " + message.type() + " is not masked; customer "
+                    + "messages, replies, comments and forward notes are.");
+        }
+        MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
+        text.text(start, end);
+        for (MessageMask existing : masks.ofMessage(messageId)) {
+            if (existing.overlaps(start, end)) {
+                throw new ProblemException.Conflict("Characters " + existing.start() + " to " + existing.end()
+                        + " of the message are masked already (mask " + existing.id() + "); unmask them first.");
+            }
+        }
+        String original = text.mask(start, end);
+        message.rewriteMasked(text.body());
+        UUID maskId = UUID.randomUUID();
+        Instant now = clock.instant();
+        MessageMask mask = new MessageMask(maskId, ticket.id(), messageId, start, end,
+                cipher.seal(messageId, maskId, original), caller.username(), now);
+        masks.add(mask);
+        texts.reindex(ticket.id());
+        tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.MASKED, caller.username(),
+                "Masked " + (end - start) + " characters of a message", now, details(mask)));
+        events.messageMasked(ticket, message, masks.ofMessage(messageId).stream()
+                .map(m -> new int[] {m.start(), m.end()}).toList(), caller.username(), now);
+        return mask;
+    }
+
+    /** Restores what the mask hid and forgets the mask. */
+    @Transactional
+    public void unmask(Caller caller, UUID ticketId, UUID messageId, UUID maskId) {
+        Ticket ticket = access.visibleTicket(caller, ticketId);
+        access.permit(caller, ticket, TicketAction.UNMASK);
+        TicketMessage message = lockedMessage(ticket, messageId);
+        MessageMask mask = masks.find(maskId).filter(m -> m.messageId().equals(message.id()))
+                .orElseThrow(() -> new ProblemException.NotFound("Message " + messageId + " has no mask " + maskId + "."));
+        MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
+        text.restore(mask.start(), cipher.open(mask));
+        message.rewriteMasked(text.body());
+        masks.remove(mask);
+        texts.reindex(ticket.id());
+        tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.UNMASKED, caller.username(),
+                "Unmasked " + (mask.end() - mask.start()) + " characters of a message", clock.instant(), details(mask)));
+    }
+
+    private TicketMessage lockedMessage(Ticket ticket, UUID messageId) {
+        return masks.lockMessage(messageId).filter(m -> m.ticketId().equals(ticket.id()))
+                .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticket.displayNumber()
+                        + " has no message " + messageId + "."));
+    }
+
+    private static void requireRange(Integer start, Integer end) {
+        if (start == null) {
+            throw new ProblemException.Invalid("start", "must be given: the first masked character (code point)");
+        }
+        if (end == null) {
+            throw new ProblemException.Invalid("end", "must be given: the character (code point) after the last one masked");
+        }
+    }
+
+    /** Where the mask is, never what it hides. */
+    private static Map<String, Object> details(MessageMask mask) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("messageId", mask.messageId().toString());
+        details.put("maskId", mask.id().toString());
+        details.put("start", mask.start());
+        details.put("end", mask.end());
+        return details;
+    }
+}

@@ -1,0 +1,114 @@
+package io.switchboard.ticket.masking.domain;
+
+import io.switchboard.platform.secret.KeyRing;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A masked range of a message: code points {@code start} (inclusive) to {@code end} (exclusive) of its text (see
+ * {@link MaskedText}) hold {@code *} in the message row, and the original characters are kept only sealed.
+ */
+@Entity
+@Table(name = "message_mask")
+public class MessageMask {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "message_id", nullable = false)
+    private UUID messageId;
+
+    @Column(name = "ticket_id", nullable = false)
+    private UUID ticketId;
+
+    @Column(name = "start_offset", nullable = false)
+    private int start;
+
+    @Column(name = "end_offset", nullable = false)
+    private int end;
+
+    @Column(name = "key_id", nullable = false)
+    private String keyId;
+
+    @Column(name = "sealed_original", nullable = false)
+    private String sealedOriginal;
+
+    @Column(name = "masked_by", nullable = false)
+    private String maskedBy;
+
+    @Column(name = "masked_at", nullable = false)
+    private Instant maskedAt;
+
+    protected MessageMask() {
+    }
+
+    public MessageMask(UUID id, UUID ticketId, UUID messageId, int start, int end, KeyRing.Sealed original,
+                       String maskedBy, Instant maskedAt) {
+        this.id = id;
+        this.ticketId = ticketId;
+        this.messageId = messageId;
+        this.start = start;
+        this.end = end;
+        this.maskedBy = maskedBy;
+        this.maskedAt = maskedAt;
+        reseal(original);
+    }
+
+    /**
+     * What the sealed original is bound to: the message and this mask, so a ciphertext copied to another row
+     * does not open.
+     */
+    public static String sealingContext(UUID messageId, UUID maskId) {
+        return "message-mask:" + messageId + ":" + maskId;
+    }
+
+    public String sealingContext() {
+        return sealingContext(messageId, id);
+    }
+
+    public boolean overlaps(int otherStart, int otherEnd) {
+        return otherStart < end && start < otherEnd;
+    }
+
+    /** The same original sealed again, e.g. under a newer key. */
+    public void reseal(KeyRing.Sealed original) {
+        this.keyId = original.keyId();
+        this.sealedOriginal = original.ciphertext();
+    }
+
+    public KeyRing.Sealed sealedOriginal() {
+        return new KeyRing.Sealed(keyId, sealedOriginal);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID messageId() {
+        return messageId;
+    }
+
+    public UUID ticketId() {
+        return ticketId;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public String maskedBy() {
+        return maskedBy;
+    }
+
+    public Instant maskedAt() {
+        return maskedAt;
+    }
+}

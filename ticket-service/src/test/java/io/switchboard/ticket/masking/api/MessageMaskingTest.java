@@ -1,0 +1,273 @@
+package io.switchboard.ticket.masking.api;
+
+import static io.restassured.RestAssured.given;
+import static io.switchboard.ticket.ticket.api.Identities.as;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.platform.secret.KeyRing;
+import io.switchboard.platform.testing.EventContract;
+import io.switchboard.ticket.Db;
+import io.switchboard.ticket.masking.application.MaskRewrap;
+import io.switchboard.ticket.masking.domain.MessageMask;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Personal-info masking (docs/masking.md) as operators and admins of CS (masking on in the demo data) use it: the
+ * stored row, search, events and the history never show the masked characters again; unmasking restores them.
+ */
+@QuarkusTest
+@TestSecurity(user = "bob", roles = "agent")
+class MessageMaskingTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    @Any
+    InMemoryConnector connector;
+
+    @Inject
+    MaskRewrap rewrap;
+
+    @Test
+    void maskingAPhoneNumberHidesItInTheRowTheSealedColumnSearchAndLaterEvents() {
+        String marker = marker();
+        String phone = "010" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String id = keptTicket(marker);
+        String messageId = reinquiry(id, "제 번호는 " + phone + " 입니다 " + marker);
+        assertFound(phone, id);
+        int start = "제 번호는 ".length();
+        // the re-inquiry's own MessageAdded went out before the mask (docs/masking.md: copies made before stay)
+        await().until(() -> Db.outboxRows(id) == 0);
+        int publishedBefore = connector.sink("outbox").received().size();
+
+        Response masked = mask(id, messageId, start, start + phone.length());
+        masked.then().statusCode(201).body("start", equalTo(start)).body("maskedBy", equalTo("bob"))
+                .header("Location", containsString("/messages/" + messageId + "/masks/"));
+        String maskId = masked.path("id");
+
+        String row = body(messageId);
+        assertEquals("제 번호는 " + "*".repeat(phone.length()) + " 입니다 " + marker, row);
+        String sealed = (String) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select sealed_original from message_mask where id = '" + maskId + "'").getSingleResult());
+        assertFalse(sealed.contains(phone));
+        assertFound(phone);
+        assertFound(marker, id);
+        message(id, messageId).body("body", equalTo(row)).body("masks[0].id", equalTo(maskId))
+                .body("masks[0].end", equalTo(start + phone.length()));
+        given().get("/api/v1/tickets/" + id + "/events").then().body("type", hasItem("MASKED"))
+                .body(not(containsString(phone)));
+
+        given().contentType(ContentType.JSON).body(Map.of("body", "확인했습니다 " + marker))
+                .when().post("/api/v1/tickets/" + id + "/hold").then().statusCode(200);
+        await().until(() -> Db.outboxRows(id) == 0);
+        List<String> events = connector.sink("outbox").received().stream().skip(publishedBefore)
+                .map(m -> (String) m.getPayload()).filter(p -> p.contains(id)).toList();
+        assertTrue(events.stream().anyMatch(p -> p.contains("확인했습니다")), "the hold's MessageAdded was published");
+        assertTrue(events.stream().noneMatch(p -> p.contains(phone)), "no event carries the masked number");
+        JsonNode maskedEvent = events.stream().map(EventContract::assertValid)
+                .filter(e -> e.path("type").asText().equals("MessageMasked")).findFirst().orElseThrow();
+        assertEquals(row, maskedEvent.path("data").path("body").asText());
+        assertEquals(start, maskedEvent.path("data").path("masks").path(0).path("start").asInt());
+        assertTrue(Db.count("select count(*) from ticket_event where ticket_id = '" + id + "' and (summary like '%"
+                + phone + "%' or cast(details as text) like '%" + phone + "%')") == 0);
+    }
+
+    @Test
+    void anAdminUnmasksKoreanJapaneseAndEmojiTextExactlyCountingCodePoints() {
+        String marker = marker();
+        String id = keptTicket(marker);
+        String text = "電話 😀😀 090-1234-5678 です。주소는 서울시 " + marker;
+        String messageId = comment(id, text);
+        int start = text.codePointCount(0, text.indexOf("😀"));
+        int end = text.codePointCount(0, text.indexOf(" です"));
+        String maskId = mask(id, messageId, start, end).then().statusCode(201).extract().path("id");
+        assertEquals("電話 ** ************* です。주소는 서울시 " + marker, body(messageId));
+        int korean = text.codePointCount(0, text.indexOf("서울시"));
+        mask(id, messageId, korean, korean + 3).then().statusCode(201);
+        assertEquals("電話 ** ************* です。주소는 *** " + marker, body(messageId));
+        message(id, messageId).body("masks.start", equalTo(List.of(start, korean)));
+
+        as("alice", "agent", () -> given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(204));
+        assertEquals("電話 😀😀 090-1234-5678 です。주소는 *** " + marker, body(messageId));
+        assertFound("090 " + marker, id);
+        as("alice", "agent", () -> given().get("/api/v1/tickets/" + id + "/events").then()
+                .body("type", hasItems("MASKED", "UNMASKED")).body("actor", hasItem("alice")));
+    }
+
+    @Test
+    void htmlBodiesAreMaskedInsideTheirTextNodesWithoutBreakingTags() {
+        String id = keptTicket(marker());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "<p>Tel <b>010-9876</b>-5432 &amp; more</p>", "format", "HTML"))
+                .when().post("/api/v1/tickets/" + id + "/comment").then().statusCode(200);
+        String messageId = lastMessage(id);
+        // the text content is "Tel 010-9876-5432 & more": the number spans the <b> and the text after it
+        mask(id, messageId, 4, 17).then().statusCode(201);
+        assertEquals("<p>Tel <b>********</b>***** &amp; more</p>", body(messageId));
+    }
+
+    @Test
+    void operatorsUnmaskOnlyWhereTheServiceAllowsIt() {
+        String id = keptTicket(marker());
+        String messageId = comment(id, "card 4111111111111111");
+        String maskId = mask(id, messageId, 5, 21).then().statusCode(201).extract().path("id");
+        given().get("/api/v1/tickets/" + id).then().body("allowedActions", hasItem("masks"))
+                .body("allowedActions", not(hasItem("unmask")));
+        given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(403)
+                .body("detail", containsString("Only an admin of CS can unmask"));
+        setOperatorsMayUnmask(true);
+        try {
+            given().get("/api/v1/tickets/" + id).then().body("allowedActions", hasItem("unmask"));
+            given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(204);
+            assertEquals("card 4111111111111111", body(messageId));
+        } finally {
+            setOperatorsMayUnmask(false);
+        }
+    }
+
+    @Test
+    void badRangesAreClear400sAndOverlapsConflicts() {
+        String id = keptTicket(marker());
+        String messageId = comment(id, "0123456789");
+        mask(id, messageId, -1, 3).then().statusCode(400).body("errors[0].field", equalTo("start"));
+        mask(id, messageId, 3, 11).then().statusCode(400).body("errors[0].field", equalTo("end"));
+        mask(id, messageId, 5, 5).then().statusCode(400).body("errors[0].field", equalTo("end"));
+        given().contentType(ContentType.JSON).body("{\"start\": 1}").post(maskPath(id, messageId)).then()
+                .statusCode(400).body("errors[0].field", equalTo("end"));
+        given().contentType(ContentType.JSON).body("{\"start\": 1, \"end\": 2, \"text\": \"x\"}")
+                .post(maskPath(id, messageId)).then().statusCode(400);
+        mask(id, messageId, 2, 6).then().statusCode(201);
+        mask(id, messageId, 5, 8).then().statusCode(409).body("detail", containsString("masked already"));
+        mask(id, messageId, 6, 8).then().statusCode(201);
+        assertEquals("01******89", body(messageId));
+        mask(id, UUID.randomUUID().toString(), 0, 1).then().statusCode(404);
+    }
+
+    @Test
+    void masksNeedTheServiceToEnableMaskingAndOtherServicesTicketsAreNotFound() {
+        String dev = as("dave", "agent", () -> {
+            String ticket = given().contentType(ContentType.JSON)
+                    .body(Map.of("title", "issue", "content", "x", "customer", Map.of("email", "d@example.com")))
+                    .post("/api/v1/services/DEV/tickets").then().statusCode(201).extract().path("id");
+            given().contentType(ContentType.JSON).body("{}").post("/api/v1/tickets/" + ticket + "/keep")
+                    .then().statusCode(200);
+            String message = comment(ticket, "phone 010-1111-2222");
+            mask(ticket, message, 6, 19).then().statusCode(403).body("detail", containsString("masking is off in DEV"));
+            given().get("/api/v1/tickets/" + ticket).then().body("allowedActions", not(hasItem("masks")));
+            return ticket + "/" + message;
+        });
+        String[] parts = dev.split("/");
+        mask(parts[0], parts[1], 6, 19).then().statusCode(404);
+    }
+
+    @Test
+    void masksSealedUnderAnOlderKeyStillOpenAndAreSealedAgainUnderTheCurrentOne() {
+        String id = keptTicket(marker());
+        String messageId = comment(id, "secret 1234");
+        String maskId = mask(id, messageId, 7, 11).then().statusCode(201).extract().path("id");
+        // as if sealed before the rotation: under test-old, then the list put test-now first
+        List<String> keys = new ArrayList<>(ConfigProvider.getConfig().getValues("switchboard.masking.keys", String.class));
+        Collections.reverse(keys);
+        KeyRing old = KeyRing.parse(keys, "switchboard.masking.keys");
+        KeyRing.Sealed sealed = old.seal(MessageMask.sealingContext(UUID.fromString(messageId), UUID.fromString(maskId)),
+                "1234");
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update message_mask set key_id = :key, sealed_original = :sealed where id = :id")
+                .setParameter("key", sealed.keyId()).setParameter("sealed", sealed.ciphertext())
+                .setParameter("id", UUID.fromString(maskId)).executeUpdate());
+        assertEquals("test-old", sealed.keyId());
+
+        assertTrue(rewrap.rewrapBatch() >= 1);
+        assertEquals(1, Db.count("select count(*) from message_mask where id = '" + maskId + "' and key_id = 'test-now'"));
+        as("alice", "agent", () -> given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(204));
+        assertEquals("secret 1234", body(messageId));
+    }
+
+    private static void setOperatorsMayUnmask(boolean may) {
+        as("alice", "org-admin", () -> {
+            Map<String, Object> service = given().get("/api/v1/services/CS").then().statusCode(200).extract().path("");
+            service.put("operatorsMayUnmask", may);
+            service.remove("code");
+            return given().contentType(ContentType.JSON).body(service).put("/api/v1/services/CS").then().statusCode(200)
+                    .body("operatorsMayUnmask", equalTo(may)).body("maskingEnabled", equalTo(true));
+        });
+    }
+
+    static String marker() {
+        return "mk" + ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+    }
+
+    private static String keptTicket(String marker) {
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Masking " + marker, "content", "Please call me",
+                        "customer", Map.of("email", "mask@example.com")))
+                .post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{}").post("/api/v1/tickets/" + id + "/keep").then().statusCode(200);
+        return id;
+    }
+
+    private static String reinquiry(String id, String text) {
+        given().contentType(ContentType.JSON).body(Map.of("body", text)).post("/api/v1/tickets/" + id + "/re-inquiry")
+                .then().statusCode(200);
+        return lastMessage(id);
+    }
+
+    private static String comment(String id, String text) {
+        given().contentType(ContentType.JSON).body(Map.of("body", text)).post("/api/v1/tickets/" + id + "/comment")
+                .then().statusCode(200);
+        return lastMessage(id);
+    }
+
+    private static String lastMessage(String id) {
+        return given().get("/api/v1/tickets/" + id + "/messages").then().statusCode(200).extract().path("[-1].id");
+    }
+
+    private static io.restassured.response.ValidatableResponse message(String id, String messageId) {
+        return given().get("/api/v1/tickets/" + id + "/messages").then().statusCode(200)
+                .rootPath("find { it.id == '" + messageId + "' }");
+    }
+
+    private static String maskPath(String id, String messageId) {
+        return "/api/v1/tickets/" + id + "/messages/" + messageId + "/masks";
+    }
+
+    private static Response mask(String id, String messageId, int start, int end) {
+        return given().contentType(ContentType.JSON).body(Map.of("start", start, "end", end)).post(maskPath(id, messageId));
+    }
+
+    private String body(String messageId) {
+        return (String) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select body from ticket_message where id = '" + messageId + "'").getSingleResult());
+    }
+
+    private static void assertFound(String q, String... ids) {
+        given().queryParam("q", q).queryParam("limit", 200).get("/api/v1/tickets").then().statusCode(200)
+                .body("items.id", equalTo(List.of(ids)));
+    }
+}
