@@ -335,13 +335,13 @@ test('operator logs in, creates a ticket and sees the routing engine assign it',
     // 4. Create a ticket in service CS.
     step('open the New ticket form');
     await nav.getByRole('link', { name: 'New ticket', exact: true }).click();
-    await page.getByLabel('Title', { exact: true }).waitFor({ state: 'visible' });
+    await page.locator('#new-ticket-title').waitFor({ state: 'visible' });
     step('fill in the New ticket form');
-    await page.getByLabel('Service', { exact: true }).selectOption(SERVICE_CODE);
-    await page.getByLabel('Title', { exact: true }).fill(title);
-    await page.getByLabel('Content', { exact: true }).fill(`Created by the browser test ${unique}.`);
-    await page.getByLabel('Customer e-mail', { exact: true }).fill(`e2e-${unique}@example.com`);
-    await page.getByLabel('Customer name', { exact: true }).fill('E2E Customer');
+    await page.locator('#new-ticket-service').selectOption(SERVICE_CODE);
+    await page.locator('#new-ticket-title').fill(title);
+    await page.locator('#new-ticket-content').fill(`Created by the browser test ${unique}.`);
+    await page.locator('#new-ticket-customer-email').fill(`e2e-${unique}@example.com`);
+    await page.locator('#new-ticket-customer-name').fill('E2E Customer');
     step('create the ticket');
     await page.getByRole('button', { name: 'Create ticket' }).click();
 
@@ -984,3 +984,117 @@ test('in Japanese, an admin sets an SLA policy, its ticket shows the due time an
       await context.close().catch(() => {});
     }
   });
+
+test('operator takes a phone call: a ticket without e-mail, theirs at once, with a callback in my status', { timeout: 120_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const title = `E2E phone call ${unique}`;
+  const phone = `010-${String(1000 + (Date.now() % 9000))}-${String(1000 + Math.floor(Math.random() * 9000))}`;
+  const year = new Date().getFullYear() + 1;
+  await scenario(page, 'phone-ticket', async (step) => {
+    step(`open the New ticket form as ${USERNAME}`);
+    await openConsole(page, USERNAME, '/tickets/new');
+    await page.locator('#new-ticket-title').waitFor({ state: 'visible' });
+
+    step('a phone ticket: the caller\'s number and no e-mail, for the Support group and myself');
+    await page.locator('#new-ticket-service').selectOption(SERVICE_CODE);
+    await page.getByTestId('create-channel').selectOption('PHONE');
+    await page.locator('#new-ticket-customer-name').fill('김민지');
+    await page.locator('#new-ticket-customer-phone').fill(phone);
+    await page.getByTestId('create-group').selectOption(SUPPORT_GROUP_ID);
+    await page.getByTestId('create-assignee').selectOption(USERNAME);
+    await page.locator('#new-ticket-title').fill(title);
+    await page.locator('#new-ticket-content').fill('전화 문의: 환불 일정을 알려 달라고 하셨습니다.');
+    await page.getByRole('button', { name: 'Create ticket' }).click();
+
+    step('the ticket is mine at once, on the phone channel, with the caller\'s number');
+    await page.waitForURL(/\/tickets\/(?!new\b)[^/?#]+$/);
+    await page.getByTestId('detail-title').filter({ hasText: title }).waitFor({ state: 'visible' });
+    const number = (await page.getByTestId('detail-number').textContent())?.trim() ?? '';
+    await page.getByTestId('detail-status').filter({ hasText: IN_PROGRESS_LABEL }).waitFor({ state: 'visible' });
+    assert.match((await page.getByTestId('detail-assignee').textContent()) ?? '', /Bob/);
+    assert.match((await page.getByTestId('detail-channel').textContent()) ?? '', /Phone/);
+    assert.ok((await page.getByTestId('detail-customer').textContent())?.includes(phone), 'the caller\'s number is not shown');
+
+    step('reserve a callback on the caller\'s number, prefilled');
+    const panel = page.getByTestId('callback-panel');
+    await panel.getByText(/^Time in \S+$/).waitFor({ state: 'visible' });
+    assert.equal(await panel.getByLabel('Phone number', { exact: true }).inputValue(), phone);
+    await panel.getByLabel('Call at', { exact: true }).fill(`${year}-05-06T14:30`);
+    await panel.getByTestId('callback-reserve').click();
+    await panel.getByTestId('callback-current').getByTestId('callback-phone').filter({ hasText: phone })
+      .waitFor({ state: 'visible' });
+
+    step('my status counts the callback and lists it');
+    await page.getByTestId('nav-dashboard').click();
+    const mine = page.getByTestId('my-callbacks').locator(`[data-testid="my-callback"][data-ticket-number="${number}"]`);
+    await mine.waitFor({ state: 'visible' });
+    assert.equal((await mine.getByTestId('my-callback-phone').textContent())?.trim(), phone);
+    const counted = page.locator(`[data-testid="my-status-service"][data-service="${SERVICE_CODE}"]`).getByTestId('my-callbacks');
+    assert.ok(Number((await counted.textContent())?.replace(/\D/g, '')) >= 1, 'my status counts no callback');
+  });
+});
+
+test('operator masks a phone number in a comment; an admin unmasks it after confirming', { timeout: 120_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const phone = '010-9876-5432';
+  const masked = '*************';
+  await scenario(page, 'masking', async (step) => {
+    step(`seed a ${SERVICE_CODE} ticket of ${USERNAME} with a comment holding a phone number`);
+    const ticket = await ticketAssignedTo(USERNAME, `E2E masking ${unique}`);
+    const token = await userToken(USERNAME);
+    const note = `고객 연락처 ${phone} (${unique})`;
+    const commented = await api(token, 'POST', `/api/v1/tickets/${ticket.id}/comment`, { body: note });
+    assert.equal(commented.status, 200, `comment failed: ${JSON.stringify(commented.body)}`);
+    const messages = await api(token, 'GET', `/api/v1/tickets/${ticket.id}/messages`);
+    const message = messages.body.find((/** @type {{ body: string }} */ m) => m.body.includes(unique));
+    assert.ok(message, 'the comment is not among the messages');
+
+    step(`open ${ticket.number} and select the number in the comment`);
+    await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
+    const body = page.getByTestId(`message-${message.id}`);
+    await body.filter({ hasText: phone }).waitFor({ state: 'visible' });
+    await body.evaluate((element, text) => {
+      const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at >= 0) {
+          const range = element.ownerDocument.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const selection = element.ownerDocument.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`"${text}" is not in the message`);
+    }, phone);
+
+    step('mask it: the comment shows stars');
+    await page.getByTestId('mask-selection').click();
+    await body.filter({ hasText: masked }).waitFor({ state: 'visible' });
+    assert.ok(!(await body.textContent())?.includes(phone), 'the number is still shown');
+    await page.getByTestId('ticket-events').locator('[data-event-type="MASKED"]').waitFor({ state: 'visible' });
+    const stored = await api(token, 'GET', `/api/v1/tickets/${ticket.id}/messages`);
+    const after = stored.body.find((/** @type {{ id: string }} */ m) => m.id === message.id);
+    assert.ok(after.body.includes(masked) && !after.body.includes(phone), `the API still shows the number: ${after.body}`);
+    assert.equal(after.masks.length, 1);
+
+    step(`${ADMIN_USERNAME} unmasks it after confirming`);
+    const adminPage = await (await sessionOf(ADMIN_USERNAME)).newPage();
+    try {
+      await openConsole(adminPage, ADMIN_USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
+      const adminBody = adminPage.getByTestId(`message-${message.id}`);
+      await adminBody.filter({ hasText: masked }).waitFor({ state: 'visible' });
+      await adminPage.getByTestId(`unmask-${after.masks[0].id}`).click();
+      await adminPage.getByTestId('unmask-confirm').waitFor({ state: 'visible' });
+      await adminPage.getByTestId('unmask-confirm-ok').click();
+      await adminBody.filter({ hasText: phone }).waitFor({ state: 'visible' });
+      await adminPage.getByTestId('ticket-events').locator('[data-event-type="UNMASKED"]').waitFor({ state: 'visible' });
+    } finally {
+      await adminPage.close().catch(() => {});
+    }
+  });
+});

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * creates a ticket and sees it assigned without reloading, previews a reply's mail, reserves a callback and marks
  * it done; an org-admin opens a service's mail settings; the console switches to Korean and Japanese; in Korean, an
  * admin connects a service to the Dooray stand-in and an operator follows the task and its comments; in Japanese, an
- * admin sets an SLA policy whose ticket shows its due time and warning. The scenarios live in frontend/e2e.
+ * admin sets an SLA policy whose ticket shows its due time and warning; an operator takes a phone call as a ticket
+ * without e-mail with a callback in my status, and masks a phone number that an admin unmasks. The scenarios live
+ * in frontend/e2e.
  */
 class ConsoleBrowserIT {
 
