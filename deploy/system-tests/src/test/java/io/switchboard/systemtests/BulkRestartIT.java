@@ -71,5 +71,13 @@ class BulkRestartIT {
                 .when().post("/api/v1/bulk-jobs").then().statusCode(202).extract().path("id");
         assertEquals(jobId, again, "the same key answers the same job");
         as(alice).get(jobPath).then().statusCode(200).body("done", org.hamcrest.Matchers.equalTo(TICKETS));
+
+        // the killed instance's Kafka consumers are only dropped from their groups when their sessions time out; a
+        // new ticket is assigned once the restarted one consumes routing decisions again (the next tests need it)
+        String probe = as(alice).contentType(ContentType.JSON).body(Stack.newTicket("Bulk " + run + " after"))
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> as(alice).get("/api/v1/tickets/" + probe).then().extract().<String>path("status"),
+                        "IN_PROGRESS"::equals);
     }
 }
