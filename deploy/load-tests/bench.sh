@@ -74,8 +74,10 @@ if [[ "$VIEWS" == 1 ]]; then
   echo "▶ operator reads, saturated: $VIEW_USERS operators back to back for $SECONDS_PER_SCENARIO s"
   gatling ViewsSimulation "$mark-views" "-Dbench.connections=$VIEW_USERS" "-Dbench.seconds=$SECONDS_PER_SCENARIO"
   echo "▶ operator reads held to $VIEW_RATE requests/s: $VIEW_USERS operators for $SECONDS_PER_SCENARIO s"
+  report CpuUsage start
   BENCH_RESULTS="$RESULTS/views-held" gatling ViewsSimulation "$mark-views-held" "-Dbench.connections=$VIEW_USERS" \
     "-Dbench.seconds=$SECONDS_PER_SCENARIO" "-Dbench.views.rate=$VIEW_RATE"
+  report CpuUsage reads
 fi
 
 report Summary

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * Where the time goes: CPU seconds each part of the stack used (its process and all its descendants, from
- * /proc), between {@code start} and {@code stop <run>}, divided by the tickets that run created. Everything else
- * on the machine (the load generator included) is "other".
+ * /proc) between {@code start} and {@code stop <run>}, divided by the tickets that run created, or between
+ * {@code start} and {@code reads}, divided by the requests of the reads run held to a rate. Everything else on the
+ * machine (the load generator included) is "other".
  */
 public final class CpuUsage {
 
@@ -32,11 +33,16 @@ public final class CpuUsage {
             return;
         }
         ObjectNode start = Results.read("cpu-start");
-        long tickets = AssignLatency.created(args[1]);
-        ObjectNode used = Results.JSON.createObjectNode().put("run", args[1]).put("tickets", tickets);
+        ObjectNode used = Results.JSON.createObjectNode();
+        if (args[0].equals("reads")) {
+            used.put("requests", GatlingReport.latest(Results.FOLDER.resolve("views-held/gatling"), "ViewsSimulation")
+                    .map(report -> report.total().count()).orElse(0L));
+        } else {
+            used.put("run", args[1]).put("tickets", AssignLatency.created(args[1]));
+        }
         ObjectNode parts = used.putObject("cpuSeconds");
         now.forEach((part, seconds) -> parts.put(part, Math.max(0, seconds - start.path(part).asDouble(0))));
-        Results.write("cpu", used);
+        Results.write(args[0].equals("reads") ? "cpu-reads" : "cpu", used);
     }
 
     /** CPU seconds so far of each part; the PostgreSQL server's processes count for postgres. */

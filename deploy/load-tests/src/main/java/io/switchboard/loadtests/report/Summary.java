@@ -77,21 +77,8 @@ public final class Summary {
             views(md, reads, views.get(), "operator reads, saturated (closed model), worst p95", held.isEmpty(), baseMs);
         }
         md.append(reads);
-        ObjectNode cpu = Results.read("cpu");
-        if (cpu != null && cpu.get("tickets").asLong() > 0) {
-            long tickets = cpu.get("tickets").asLong();
-            ObjectNode parts = (ObjectNode) cpu.get("cpuSeconds");
-            double total = 0;
-            md.append(String.format(Locale.ROOT, "%n## Where the time goes: CPU per ticket, saturated run until every ticket was assigned (%,d tickets)%n%n"
-                    + "| part | CPU s | CPU ms per ticket |%n|---|---|---|%n", tickets));
-            for (String part : CpuUsage.order(parts)) {
-                double seconds = parts.get(part).asDouble();
-                total += seconds;
-                md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f |%n", part, seconds, 1000 * seconds / tickets));
-            }
-            md.append(String.format(Locale.ROOT, "| **all** | %.1f | %.2f (%,.0f tickets/s per core at most) |%n", total,
-                    1000 * total / tickets, tickets / total));
-        }
+        cpuTable(md, Results.read("cpu"), "tickets", "CPU per ticket, saturated run until every ticket was assigned");
+        cpuTable(md, Results.read("cpu-reads"), "requests", "CPU per request, operator reads held to a rate");
         md.append("\n## Memory after the run\n\n| part | heap used / committed | RSS |\n|---|---|---|\n");
         for (String part : PARTS) {
             Path pidFile = state.resolve("pids/" + part + ".pid");
@@ -131,6 +118,25 @@ public final class Summary {
             reads.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d |%n", request.name(), request.count(),
                     request.failed(), request.p50(), request.p95(), request.p99()));
         }
+    }
+
+    /** CPU seconds per part of one step, and per unit of its work (tickets created, requests answered). */
+    private static void cpuTable(StringBuilder md, ObjectNode cpu, String unit, String what) {
+        if (cpu == null || cpu.get(unit).asLong() == 0) {
+            return;
+        }
+        long count = cpu.get(unit).asLong();
+        ObjectNode parts = (ObjectNode) cpu.get("cpuSeconds");
+        md.append(String.format(Locale.ROOT, "%n## Where the time goes: %s (%,d %s)%n%n| part | CPU s | CPU ms per %s |%n"
+                + "|---|---|---|%n", what, count, unit, unit.substring(0, unit.length() - 1)));
+        double total = 0;
+        for (String part : CpuUsage.order(parts)) {
+            double seconds = parts.get(part).asDouble();
+            total += seconds;
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.2f |%n", part, seconds, 1000 * seconds / count));
+        }
+        md.append(String.format(Locale.ROOT, "| **all** | %.1f | %.2f (%,.0f %s/s per core at most) |%n", total,
+                1000 * total / count, count / total, unit));
     }
 
     /** A row of the table; {@code met} null where no service level is judged. */
