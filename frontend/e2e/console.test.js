@@ -29,6 +29,7 @@ import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { mailsOf } from './mailbox.js';
 
 const BASE_URL = (process.env.SWITCHBOARD_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -203,12 +204,18 @@ async function userToken(username) {
  * @param {string} method
  * @param {string} path
  * @param {unknown} [body]
+ * @param {Record<string, string>} [headers] e.g. If-Match
  * @returns {Promise<{ status: number, body: any }>}
  */
-async function api(token, method, path, body) {
+async function api(token, method, path, body, headers = {}) {
   const response = await fetch(`${BASE_URL}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });
@@ -247,13 +254,14 @@ async function eventually(what, probe, timeoutMs) {
  * knows it, so that a mail preview can be rendered. Returns the ticket as the API shows it.
  * @param {string} username
  * @param {string} title
+ * @param {{ email: string, name: string }} [customer]
  */
-async function ticketAssignedTo(username, title) {
+async function ticketAssignedTo(username, title, customer = { email: `e2e-${Date.now()}@example.com`, name: 'E2E Customer' }) {
   const token = await userToken(username);
   const created = await api(token, 'POST', `/api/v1/services/${SERVICE_CODE}/tickets`, {
     title,
     content: 'Payment was taken twice. 결제가 두 번 되었습니다. 二重請求されました。',
-    customer: { email: `e2e-${Date.now()}@example.com`, name: 'E2E Customer' },
+    customer,
   });
   assert.equal(created.status, 201, `ticket not created: ${JSON.stringify(created.body)}`);
   const id = created.body.id;
@@ -1095,6 +1103,74 @@ test('operator masks a phone number in a comment; an admin unmasks it after conf
       await adminPage.getByTestId('ticket-events').locator('[data-event-type="UNMASKED"]').waitFor({ state: 'visible' });
     } finally {
       await adminPage.close().catch(() => {});
+    }
+  });
+});
+
+test('operator resolves five tickets with one templated reply; each customer gets one mail in their own name', { timeout: 180_000 }, async () => {
+  const page = await (await sessionOf(USERNAME)).newPage();
+  const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const customers = ['김민지', '山田 花子', '박서준', '佐藤 健', 'Emma Clark'].map((name, i) => ({
+    name,
+    email: `e2e-bulk-${unique}-${i + 1}@example.com`,
+  }));
+  const titles = `E2E bulk ${unique}`;
+  const searchCode = `bulk${unique.replace(/\W/g, '').slice(-12)}`;
+  const reply = (/** @type {string} */ name, /** @type {string} */ number) => `${name} 고객님, ${number} 문의는 처리되었습니다.`;
+  const adminToken = await userToken(ADMIN_USERNAME);
+  await scenario(page, 'bulk-resolve', async (step) => {
+    step(`${ADMIN_USERNAME} saves a ${SERVICE_CODE} template with replacement codes`);
+    const saved = await api(adminToken, 'POST', `/api/v1/services/${SERVICE_CODE}/templates`, {
+      title: `E2E 일괄 답변 ${unique}`,
+      searchCode,
+      format: 'TEXT',
+      body: '{{customer.name}} 고객님, {{ticket.number}} 문의는 처리되었습니다.',
+    });
+    assert.equal(saved.status, 201, `template not saved: ${JSON.stringify(saved.body)}`);
+    try {
+      step(`seed five tickets of ${USERNAME}, each of another customer`);
+      const tickets = [];
+      for (const [i, customer] of customers.entries()) {
+        tickets.push({ ...(await ticketAssignedTo(USERNAME, `${titles} ${i + 1}`, customer)), customer });
+      }
+
+      step('find them by title and check all five');
+      await openConsole(page, USERNAME, `/search?view=my-in-progress&title=${encodeURIComponent(titles)}`);
+      for (const ticket of tickets) await page.getByTestId(`bulk-select-${ticket.id}`).check();
+      await page.getByTestId('bulk-count').filter({ hasText: '5' }).waitFor({ state: 'visible' });
+
+      step('resolve them with the template, its codes left for each ticket');
+      await page.getByTestId('bulk-action-resolve').click();
+      const dialog = page.getByTestId('bulk-dialog');
+      await dialog.getByTestId('template-select-search').fill(searchCode);
+      await dialog.locator(`[data-testid="template-select-option"][data-template-id="${saved.body.id}"]`).click();
+      await dialog.getByTestId('template-select-applied').waitFor({ state: 'visible' });
+      assert.equal(await dialog.getByTestId('bulk-body').inputValue(), '{{customer.name}} 고객님, {{ticket.number}} 문의는 처리되었습니다.');
+      await dialog.getByTestId('bulk-submit').click();
+
+      step('the job finishes with all five done');
+      await page.locator('[data-testid="bulk-job"][data-status="FINISHED"]').waitFor({ state: 'visible', timeout: 60_000 });
+      for (const ticket of tickets) {
+        assert.equal(await page.getByTestId(`bulk-result-${ticket.id}`).getAttribute('data-outcome'), 'DONE', ticket.number);
+      }
+
+      step('each customer has exactly one reply, in their own name with their own number, read back over IMAP');
+      for (const ticket of tickets) {
+        const expected = reply(ticket.customer.name, ticket.number);
+        await eventually(`the reply to ${ticket.customer.email}`, async () =>
+          (await mailsOf(ticket.customer.email)).some((mail) => mail.text.includes(expected)) ? true : undefined, 30_000);
+      }
+      for (const ticket of tickets) {
+        const replies = (await mailsOf(ticket.customer.email)).filter((mail) => mail.text.includes('문의는 처리되었습니다'));
+        assert.equal(replies.length, 1, `${ticket.customer.email} got ${replies.length} replies`);
+        assert.ok(replies[0]?.text.includes(reply(ticket.customer.name, ticket.number)), replies[0]?.text);
+        assert.ok(!replies[0]?.text.includes('{{'), 'a code was left unfilled');
+      }
+    } finally {
+      const current = await api(adminToken, 'GET', `/api/v1/services/${SERVICE_CODE}/templates/${saved.body.id}`);
+      await api(adminToken, 'DELETE', `/api/v1/services/${SERVICE_CODE}/templates/${saved.body.id}`, undefined, {
+        'If-Match': `"${current.body.version}"`,
+      });
     }
   });
 });

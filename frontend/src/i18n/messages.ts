@@ -943,6 +943,7 @@ export const en = {
     selectNone: 'No matching template.',
     selectFailed: 'The template could not be filled in.',
     selectApplied: 'Template “{title}” inserted.',
+    bulkCodesHint: 'Replacement codes such as {{customer.name}} and {{ticket.number}} are filled in from each ticket when the job runs.',
   },
   createTicket: {
     customerPhone: 'Customer phone',
@@ -1928,6 +1929,7 @@ export const ko: PartialMessages = {
     selectNone: '일치하는 템플릿이 없습니다.',
     selectFailed: '템플릿을 적용하지 못했습니다.',
     selectApplied: '“{title}” 템플릿을 삽입했습니다.',
+    bulkCodesHint: '{{customer.name}}, {{ticket.number}} 같은 치환 코드는 작업이 실행될 때 티켓마다 채워집니다.',
   },
   createTicket: {
     customerPhone: '고객 전화번호',
@@ -2908,6 +2910,7 @@ export const ja: PartialMessages = {
     selectNone: '一致するテンプレートはありません。',
     selectFailed: 'テンプレートを適用できませんでした。',
     selectApplied: 'テンプレート「{title}」を挿入しました。',
+    bulkCodesHint: '{{customer.name}}、{{ticket.number}} などの置換コードは、処理の実行時にチケットごとに埋め込まれます。',
   },
   createTicket: {
     customerPhone: '顧客電話番号',

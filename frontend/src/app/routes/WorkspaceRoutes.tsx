@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useMe } from '../../features/auth';
-import { BulkBar } from '../../features/bulk';
+import { BulkBar, type BulkReplyTools } from '../../features/bulk';
 import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '../../features/dooray';
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
-import { templateSource } from '../../features/templates';
+import { BulkTemplateSelect, templateSource } from '../../features/templates';
 import { MaskableBody } from '../../features/masking';
 import {
   SearchPanel,
@@ -67,8 +67,14 @@ export const doorayTools: DoorayTools = {
 
 /** Bulk processing (bulk feature) of the rows selected in the list (tickets feature); the list re-reads when a job ends. */
 export const bulkTools: BulkTools = ({ tickets, clear, refresh }) => (
-  <BulkBar tickets={tickets} onClear={clear} onFinished={refresh} />
+  <BulkBar tickets={tickets} onClear={clear} onFinished={refresh} replyTools={bulkReplyTools} />
 );
+
+/** The templates feature's picker in the bulk reply, when the tickets are of one service (its templates are offered). */
+const bulkReplyTools: BulkReplyTools = ({ serviceCodes, body, setBody }) =>
+  serviceCodes.length === 1 ? (
+    <BulkTemplateSelect key={serviceCodes[0]} serviceCode={serviceCodes[0]!} onInsert={(text) => setBody(body ? `${body}\n${text}` : text)} />
+  ) : null;
 
 const withSearch = (path: string, params: URLSearchParams) => {
   const qs = params.toString();

@@ -58,6 +58,9 @@ export const updateTemplate = (client: ApiClient, code: string, template: Templa
 export const deleteTemplate = (client: ApiClient, code: string, template: Template) =>
   client.delete(templatePath(code, template.id), { ifMatch: template.version });
 
+/** A template as written, its replacement codes unfilled (not counted as a use). */
+export const getTemplate = (client: ApiClient, code: string, id: string) => client.get<Template>(templatePath(code, id));
+
 /** The template filled from the ticket, for the reply editor (counts one use). */
 export const renderForTicket = (client: ApiClient, ticketId: string, templateId: string) =>
   client.get<RenderedTemplate>(`/api/v1/tickets/${encodeURIComponent(ticketId)}/templates/${encodeURIComponent(templateId)}/render`);

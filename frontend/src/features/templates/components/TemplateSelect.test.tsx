@@ -1,9 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { LocaleContext } from '../../../i18n';
 import { fakeServer } from '../../../test/fake-server';
 import { jsonResponse, problemResponse, renderWithProviders } from '../../../test/render';
-import { TemplateSelect } from './TemplateSelect';
+import { BulkTemplateSelect, TemplateSelect } from './TemplateSelect';
 import { listing, template, TEMPLATES } from './test-templates';
 
 const rendered: { body?: unknown }[] = [];
@@ -41,5 +42,27 @@ describe('TemplateSelect', () => {
     await userEvent.click(await screen.findByTestId('template-select-option'));
     expect(await screen.findByText('There is no template t-2 in CS.')).toBeInTheDocument();
     expect(onApply).not.toHaveBeenCalled();
+  });
+});
+
+describe('BulkTemplateSelect', () => {
+  it('inserts the template as written, its codes left for the server to fill per ticket, an HTML one as text', async () => {
+    const html = template({ id: 't-3', title: '환불 안내', searchCode: '환불', format: 'HTML', body: '<p>{{customer.name}} 고객님,</p><p>{{ticket.number}} 환불했습니다.</p>' });
+    const api = fakeServer(
+      (url) => (url.pathname === `${TEMPLATES}/t-3` ? jsonResponse(html) : undefined),
+      listing(() => [html]),
+    );
+    const onInsert = vi.fn();
+    renderWithProviders(
+      <LocaleContext.Provider value="ko">
+        <BulkTemplateSelect serviceCode="CS" onInsert={onInsert} />
+      </LocaleContext.Provider>,
+      { fetchFn: api.fetchFn },
+    );
+    await userEvent.click(await screen.findByTestId('template-select-option'));
+    await waitFor(() => expect(onInsert).toHaveBeenCalledWith('{{customer.name}} 고객님,\n\n{{ticket.number}} 환불했습니다.'));
+    expect(api.calls).toContain(`GET ${TEMPLATES}/t-3`);
+    expect(api.calls.some((call) => call.includes('/render'))).toBe(false);
+    expect(screen.getByTestId('bulk-template-hint')).toHaveTextContent('작업이 실행될 때 티켓마다 채워집니다');
   });
 });

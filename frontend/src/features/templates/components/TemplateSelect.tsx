@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
 import { useApiClient } from '../../../lib/api-context';
-import { PICKER_SIZE, templatesQueryOptions } from '../api/templates';
+import { htmlToText } from '../../../lib/html-text';
+import { getTemplate, PICKER_SIZE, renderForNewTicket, templatesQueryOptions } from '../api/templates';
 import type { NewTicketValues, RenderedTemplate } from '../api/types';
-import { useRenderForNewTicket } from '../hooks/use-templates';
 
 /**
  * The create form's template picker: the operator searches the service's (and the shared) templates, picks one, and
@@ -20,17 +20,61 @@ export function TemplateSelect({
   values: () => NewTicketValues;
   onApply: (rendered: RenderedTemplate) => void;
 }) {
+  const client = useApiClient();
+  return (
+    <TemplatePickerField
+      serviceCode={serviceCode}
+      fill={(templateId) => renderForNewTicket(client, serviceCode, templateId, values())}
+      onApply={onApply}
+    />
+  );
+}
+
+/**
+ * The bulk reply's template picker: the template goes into the (plain text) reply as written, with its replacement
+ * codes, which the server fills from each ticket of the job.
+ */
+export function BulkTemplateSelect({ serviceCode, onInsert }: { serviceCode: string; onInsert: (text: string) => void }) {
+  const { m } = useI18n();
+  const client = useApiClient();
+  return (
+    <>
+      <TemplatePickerField
+        serviceCode={serviceCode}
+        fill={async (templateId) => {
+          const { id, body, format } = await getTemplate(client, serviceCode, templateId);
+          return { templateId: id, body, format };
+        }}
+        onApply={({ body, format }) => onInsert(format === 'HTML' ? htmlToText(body) : body)}
+      />
+      <p className="muted" data-testid="bulk-template-hint">
+        {m.templates.bulkCodesHint}
+      </p>
+    </>
+  );
+}
+
+/** Searches the service's (and the shared) templates; a pick is filled by `fill` and handed to `onApply`. */
+function TemplatePickerField({
+  serviceCode,
+  fill,
+  onApply,
+}: {
+  serviceCode: string;
+  fill: (templateId: string) => Promise<RenderedTemplate>;
+  onApply: (rendered: RenderedTemplate) => void;
+}) {
   const { m } = useI18n();
   const t = m.templates;
   const id = useId();
   const [q, setQ] = useState('');
   const [applied, setApplied] = useState<string | null>(null);
   const matches = useQuery({ ...templatesQueryOptions(useApiClient(), serviceCode, q.trim(), PICKER_SIZE), enabled: serviceCode !== '' });
-  const render = useRenderForNewTicket(serviceCode);
+  const render = useMutation({ mutationFn: fill });
 
   const pick = (templateId: string, title: string) =>
     render.mutate(
-      { templateId, values: values() },
+      templateId,
       {
         onSuccess: (rendered) => {
           setApplied(title);

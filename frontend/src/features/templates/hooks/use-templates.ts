@@ -8,14 +8,13 @@ import {
   deleteTemplate,
   PICKER_SIZE,
   processingTypesQueryOptions,
-  renderForNewTicket,
   renderForTicket,
   searchTemplates,
   templateKeys,
   templatesQueryOptions,
   updateTemplate,
 } from '../api/templates';
-import type { NewTicketValues, Template, TemplateRequest } from '../api/types';
+import type { Template, TemplateRequest } from '../api/types';
 
 export function useTemplates(code: string, q: string) {
   return useQuery({ ...templatesQueryOptions(useApiClient(), code, q), placeholderData: keepPreviousData });
@@ -94,11 +93,3 @@ export function useTemplateSource(ticketId: string, serviceCode: string): Templa
 }
 
 /** Fills a template for the create form, from what the form holds so far. */
-export function useRenderForNewTicket(serviceCode: string) {
-  const client = useApiClient();
-  return useMutation({
-    mutationFn: ({ templateId, values }: { templateId: string; values: NewTicketValues }) =>
-      renderForNewTicket(client, serviceCode, templateId, values),
-  });
-}
-

@@ -17,6 +17,11 @@ public final class Db {
                 ((Number) entityManager().createNativeQuery(sql).getSingleResult()).longValue());
     }
 
+    /** The single text a query returns. */
+    public static String text(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager().createNativeQuery(sql).getSingleResult());
+    }
+
     public static long rows(String table) {
         return count("select count(*) from " + table);
     }

@@ -5,6 +5,7 @@ import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.bulk.application.BulkCommand;
 import io.switchboard.ticket.bulk.application.BulkJobs;
 import io.switchboard.ticket.bulk.domain.BulkAction;
+import io.switchboard.ticket.template.domain.TemplateBody;
 import io.switchboard.ticket.ticket.api.ActionRequests;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import jakarta.validation.ConstraintViolation;
@@ -35,7 +36,9 @@ public record BulkJobRequest(
         @Schema(description = "The tickets, in the order they are processed")
         @NotNull @Size(min = 1, max = BulkJobs.MAX_TICKETS) List<@NotNull UUID> ticketIds,
         @Schema(enumeration = {"comment", "hold", "resolve", "assign", "forward"}) @NotNull String action,
-        @Schema(description = "comment, hold, resolve: the reply (or comment) for every ticket") String body,
+        @Schema(description = "comment, hold, resolve: the reply (or comment) for every ticket; replacement codes "
+                + "such as {{customer.name}} and {{ticket.number}} (docs/templates.md) are filled from each ticket, an "
+                + "unknown code is a 400") String body,
         @Schema(description = "comment, hold, resolve: TEXT (default) or HTML") MessageBody.Format format,
         @Schema(description = "assign, forward: the target group") UUID groupId,
         @Schema(description = "assign (required), forward (optional): the target operator") String assignee,
@@ -62,6 +65,11 @@ public record BulkJobRequest(
             unused(errors, parsed, Map.of("groupId", groupId != null, "assignee", assignee != null, "note", note != null));
             ActionRequests.Message message = new ActionRequests.Message(body, format, null);
             errors.addAll(violations(validator, message));
+            List<String> unknown = body == null ? List.of() : TemplateBody.unknownCodes(body);
+            if (!unknown.isEmpty()) {
+                errors.add(new Problem.FieldError("body", "uses unknown replacement codes: "
+                        + String.join(", ", unknown.stream().map(c -> "{{" + c + "}}").toList())));
+            }
             command = BulkCommand.reply(parsed, message.draft());
         } else {
             unused(errors, parsed, Map.of("body", body != null, "format", format != null,

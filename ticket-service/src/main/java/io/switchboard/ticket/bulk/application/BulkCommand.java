@@ -2,6 +2,7 @@ package io.switchboard.ticket.bulk.application;
 
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.bulk.domain.BulkAction;
+import io.switchboard.ticket.template.application.Templates;
 import io.switchboard.ticket.ticket.application.MessageDraft;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import io.switchboard.ticket.ticket.domain.MessageBody;
@@ -27,18 +28,22 @@ public record BulkCommand(BulkAction action, String body, MessageBody.Format for
         return new BulkCommand(BulkAction.FORWARD, null, null, groupId, assignee, note);
     }
 
-    /** The single action on one ticket, in the caller's transaction; refusals are its ProblemExceptions. */
-    void applyTo(TicketLifecycle lifecycle, Caller caller, UUID ticketId, TicketLifecycle.Expected expected) {
+    /**
+     * The single action on one ticket, in the caller's transaction; refusals are its ProblemExceptions. A reply's
+     * replacement codes are filled from this ticket, so each customer reads their own name and ticket number.
+     */
+    void applyTo(TicketLifecycle lifecycle, Templates templates, Caller caller, UUID ticketId,
+                 TicketLifecycle.Expected expected) {
         switch (action) {
-            case COMMENT -> lifecycle.comment(caller, ticketId, expected, draft());
-            case HOLD -> lifecycle.hold(caller, ticketId, expected, draft());
-            case RESOLVE -> lifecycle.resolve(caller, ticketId, expected, draft());
+            case COMMENT -> lifecycle.comment(caller, ticketId, expected, draftFor(templates, caller, ticketId));
+            case HOLD -> lifecycle.hold(caller, ticketId, expected, draftFor(templates, caller, ticketId));
+            case RESOLVE -> lifecycle.resolve(caller, ticketId, expected, draftFor(templates, caller, ticketId));
             case ASSIGN -> lifecycle.assign(caller, ticketId, expected, groupId, assignee);
             case FORWARD -> lifecycle.forward(caller, ticketId, expected, groupId, assignee, note);
         }
     }
 
-    private MessageDraft draft() {
-        return new MessageDraft(body, format);
+    private MessageDraft draftFor(Templates templates, Caller caller, UUID ticketId) {
+        return new MessageDraft(templates.fill(caller, ticketId, body, format), format);
     }
 }

@@ -11,6 +11,7 @@ import io.switchboard.platform.problem.ProblemMapper;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.bulk.domain.BulkJob;
 import io.switchboard.ticket.bulk.persistence.BulkJobRepository;
+import io.switchboard.ticket.template.application.Templates;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -29,14 +30,17 @@ public class BulkWorker {
 
     private final BulkJobRepository jobs;
     private final TicketLifecycle lifecycle;
+    private final Templates templates;
     private final BulkConfig config;
     private final ObjectMapper json;
     private final Clock clock;
     private final ProblemMapper problems = new ProblemMapper();
 
-    BulkWorker(BulkJobRepository jobs, TicketLifecycle lifecycle, BulkConfig config, ObjectMapper json, Clock clock) {
+    BulkWorker(BulkJobRepository jobs, TicketLifecycle lifecycle, Templates templates, BulkConfig config,
+               ObjectMapper json, Clock clock) {
         this.jobs = jobs;
         this.lifecycle = lifecycle;
+        this.templates = templates;
         this.config = config;
         this.json = json;
         this.clock = clock;
@@ -65,7 +69,7 @@ public class BulkWorker {
                 next.ifPresent(item -> {
                     claimed.set(item);
                     BulkCommand command = read(item.command());
-                    command.applyTo(lifecycle, caller(item.creator()), item.ticketId(), expected(item));
+                    command.applyTo(lifecycle, templates, caller(item.creator()), item.ticketId(), expected(item));
                     jobs.complete(item.jobId(), item.ticketId(), BulkJob.Outcome.DONE, null, clock.instant());
                 });
                 return next.isPresent();

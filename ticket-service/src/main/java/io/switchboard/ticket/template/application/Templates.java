@@ -10,6 +10,7 @@ import io.switchboard.ticket.people.persistence.PeopleRepository;
 import io.switchboard.ticket.processingtype.persistence.ProcessingTypeRepository;
 import io.switchboard.ticket.template.domain.RenderValues;
 import io.switchboard.ticket.template.domain.Template;
+import io.switchboard.ticket.template.domain.TemplateBody;
 import io.switchboard.ticket.template.persistence.TemplateRepository;
 import io.switchboard.ticket.ticket.application.HtmlSanitizer;
 import io.switchboard.ticket.ticket.domain.MessageBody;
@@ -121,10 +122,28 @@ public class Templates {
         Ticket ticket = access.visibleTicket(caller, ticketId);
         Workspace service = access.templateUsingService(caller, ticket.serviceCode());
         Template template = available(ticket.serviceCode(), templateId);
+        return rendered(template, valuesOf(caller, ticket, service));
+    }
+
+    /**
+     * A reply written with replacement codes (a bulk reply, one text for many tickets) filled from one ticket as a
+     * template is; a text without codes is returned as it is, without reading anything.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String fill(Caller caller, UUID ticketId, String text, MessageBody.Format format) {
+        if (!TemplateBody.usesCodes(text)) {
+            return text;
+        }
+        Ticket ticket = access.visibleTicket(caller, ticketId);
+        return TemplateBody.render(text, format,
+                valuesOf(caller, ticket, access.templateUsingService(caller, ticket.serviceCode())));
+    }
+
+    private RenderValues valuesOf(Caller caller, Ticket ticket, Workspace service) {
         String customerName = ticket.customer() == null ? null : ticket.customer().name();
         String customerEmail = ticket.customer() == null ? null : ticket.customer().email();
-        return rendered(template, new RenderValues(customerName, customerEmail, ticket.displayNumber(),
-                ticket.title(), operatorName(caller), service.name(), today(service)));
+        return new RenderValues(customerName, customerEmail, ticket.displayNumber(), ticket.title(),
+                operatorName(caller), service.name(), today(service));
     }
 
     /** The template filled for a ticket the caller is creating: no number yet, so {{ticket.number}} is empty. */

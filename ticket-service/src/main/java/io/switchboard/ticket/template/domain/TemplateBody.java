@@ -30,6 +30,11 @@ public final class TemplateBody {
         return List.copyOf(unknown);
     }
 
+    /** Whether anything in the text stands between double braces (a code, known or not). */
+    public static boolean usesCodes(String text) {
+        return CODE.matcher(text).find();
+    }
+
     /** The text with every code filled; values are HTML-escaped in an HTML body, so a name cannot add markup. */
     public static String render(String text, MessageBody.Format format, RenderValues values) {
         Matcher codes = CODE.matcher(text);

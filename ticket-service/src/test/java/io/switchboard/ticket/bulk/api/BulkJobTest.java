@@ -19,6 +19,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.ticket.Db;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.bulk.application.BulkJobs;
 import io.switchboard.ticket.bulk.application.BulkWorker;
@@ -31,6 +32,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -209,6 +211,32 @@ class BulkJobTest {
         }
     }
 
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void aReplyWithReplacementCodesIsFilledFromEachTicketAndEscapedInHtml() {
+        String minji = keptBy("bob", "김민지");
+        String hanako = keptBy("bob", "山田 花子");
+        String script = keptBy("bob", "<b>Eve</b>");
+        String body = "<p>{{customer.name}} 님, {{ticket.number}} 처리했습니다. {{ service.name }}</p>";
+        post("{\"ticketIds\": " + json(List.of(minji, hanako, script)) + ", \"action\": \"resolve\", \"format\": "
+                + "\"HTML\", \"body\": \"" + body + "\"}").then().statusCode(202);
+        worker.processPending(100);
+
+        assertEquals("<p>김민지 님, " + number(minji) + " 처리했습니다. Customer Support</p>", reply(minji));
+        assertEquals("<p>山田 花子 님, " + number(hanako) + " 처리했습니다. Customer Support</p>", reply(hanako));
+        assertEquals("<p>&lt;b&gt;Eve&lt;/b&gt; 님, " + number(script) + " 처리했습니다. Customer Support</p>", reply(script));
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void anUnknownReplacementCodeIsA400AndStartsNothing() {
+        long jobs = count("select count(*) from bulk_job");
+        refused("{\"ticketIds\": " + json(List.of(keptBy("bob"))) + ", \"action\": \"comment\", "
+                + "\"body\": \"{{customer.nmae}} {{고객명}} {{customer.nmae}}\"}", "body")
+                .body("errors[0].message", equalTo("uses unknown replacement codes: {{customer.nmae}}, {{고객명}}"));
+        assertEquals(jobs, count("select count(*) from bulk_job"));
+    }
+
     /**
      * A crash mid-job, both ways it can happen: the worker stops after some items (their actions and outcomes are
      * committed together), and an item's transaction rolls back half-way (nothing of it stays, the item is pending).
@@ -338,6 +366,21 @@ class BulkJobTest {
             keep(id);
             return id;
         });
+    }
+
+    /** A CS ticket of the customer, kept by the operator. */
+    private static String keptBy(String operator, String customerName) {
+        return Identities.as(operator, "agent", () -> {
+            String id = given().contentType(ContentType.JSON).body(Map.of("title", "Order", "content", "Where is it?",
+                            "customer", Map.of("email", "c" + UUID.randomUUID() + "@example.com", "name", customerName)))
+                    .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().<String>path("id");
+            keep(id);
+            return id;
+        });
+    }
+
+    private static String reply(String ticketId) {
+        return Db.text("select body from ticket_message where ticket_id = '" + ticketId + "' and type = 'FINAL_REPLY'");
     }
 
     private static void keep(String id) {
