@@ -7,7 +7,8 @@
  * the answer come back; open a service's mail settings as
  * org-admin; switch the console to Korean and Japanese; in Korean, connect CS to the Dooray stand-in and follow a
  * Dooray task moved and commented on in the stand-in's own page; in Japanese, set an SLA policy and watch its ticket's
- * due time turn amber at the warning.
+ * due time turn amber at the warning; take a phone call with a callback; mask and unmask a phone number; resolve five
+ * tickets with one templated reply and read each customer's mail back over IMAP.
  *
  * Each user gets one browser context (logged in through the Keycloak form once, later pages of that
  * context come back through Keycloak's SSO cookie). Contexts run with the browser locale en-US and

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
-import { htmlToText } from '../../../lib/html-text';
+import { htmlTextContent } from '../../../lib/html-text';
 import { ticketKeys } from '../api/tickets';
 import { useTicketMessages } from '../hooks/use-tickets';
 import type { MaskingTools, MessageFile, TicketMessage } from '../api/types';
@@ -69,7 +69,8 @@ export function TicketMessages({
 }
 
 /** The text the console shows, which mask offsets count in. */
-const messageText = (message: TicketMessage) => (message.format === 'HTML' ? htmlToText(message.body) : message.body);
+// the text masking counts its offsets in; paragraphs of an HTML message run together until MaskedText counts breaks too
+const messageText = (message: TicketMessage) => (message.format === 'HTML' ? htmlTextContent(message.body) : message.body);
 
 /** The files of a message; a click fetches one with the operator's token and saves it under its name. */
 function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFile[] }) {

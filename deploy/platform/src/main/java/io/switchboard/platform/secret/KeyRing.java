@@ -50,6 +50,11 @@ public final class KeyRing {
         return currentKeyId;
     }
 
+    /** The ids of the listed keys that no longer seal, only open. */
+    public List<String> olderKeyIds() {
+        return keys.keySet().stream().filter(id -> !id.equals(currentKeyId)).sorted().toList();
+    }
+
     /** The current key, for sealing several secrets under one key id. */
     public SealingKey current() {
         return keys.get(currentKeyId);

@@ -36,4 +36,14 @@ public class MaskCipher {
     public String currentKeyId() {
         return keys.currentKeyId();
     }
+
+    /** Listed keys that only open: masks under them are sealed again under the current one. */
+    public List<String> olderKeyIds() {
+        return keys.olderKeyIds();
+    }
+
+    /** Whether the key is still listed (a mask under an unlisted one cannot be opened). */
+    public boolean lists(String keyId) {
+        return keyId.equals(currentKeyId()) || olderKeyIds().contains(keyId);
+    }
 }

@@ -98,6 +98,10 @@ public class MessageMasking {
         TicketMessage message = lockedMessage(ticket, messageId);
         MessageMask mask = masks.find(maskId).filter(m -> m.messageId().equals(message.id()))
                 .orElseThrow(() -> new ProblemException.NotFound("Message " + messageId + " has no mask " + maskId + "."));
+        if (!cipher.lists(mask.sealedOriginal().keyId())) {
+            throw new ProblemException.Conflict("This mask is sealed under key " + mask.sealedOriginal().keyId() + ", which "
+                    + MaskingConfig.KEYS_SETTING + " no longer lists; list the key again to unmask it.");
+        }
         MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
         text.restore(mask.start(), cipher.open(mask));
         message.rewriteMasked(text.body());

@@ -6,6 +6,7 @@ import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.ticket.application.NewTicket;
 import io.switchboard.ticket.ticket.application.Placement;
 import io.switchboard.ticket.ticket.application.RequestedAttributes;
+import io.switchboard.ticket.ticket.domain.CallbackReservation;
 import io.switchboard.ticket.ticket.domain.Channel;
 import io.switchboard.ticket.ticket.domain.Customer;
 import io.switchboard.ticket.ticket.domain.Priority;
@@ -51,7 +52,8 @@ public record CreateTicketRequest(
             @Email @Size(max = 254) String email,
             @Size(max = 100) String name,
             @Schema(description = "Phone tickets find their customer by this number", example = "+82 10-1234-5678")
-            @Size(max = 32) @Pattern(regexp = "\\+?[0-9 ()-]*", message = "must be a phone number: digits, spaces, ( ) - and a leading +")
+            // blank is no number; anything else is a number to call, as a callback's (a phone ticket's one contact)
+            @Pattern(regexp = "\\s*|" + CallbackReservation.PHONE_REGEX, message = CallbackReservation.PHONE_RULE)
             String phone,
             @Schema(description = "The customer's login id on your site") @Size(max = 100) String loginId) {
     }
@@ -74,7 +76,7 @@ public record CreateTicketRequest(
     /** Where the operator puts the new ticket; null when they leave it to routing. */
     Placement placement() {
         if (groupId == null) {
-            if (assignee != null) {
+            if (blankToNull(assignee) != null) {
                 throw new ProblemException.Invalid("groupId", "is required with an assignee");
             }
             return null;

@@ -253,7 +253,7 @@ public class TicketLifecycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID reinquireByMail(UUID ticketId, MessageDraft draft) {
         Ticket ticket = tickets.find(ticketId).orElseThrow();
-        return reinquire(ticket, "customer:" + ticket.customer().email(), draft, true).id();
+        return reinquire(ticket, ticket.customer().author(), draft, true).id();
     }
 
     /**
@@ -267,7 +267,7 @@ public class TicketLifecycle {
     }
 
     private void addMailInquiry(Ticket ticket, Ticket uploadedTo, MessageDraft draft) {
-        TicketMessage message = ticket.mailInquiry("customer:" + ticket.customer().email(),
+        TicketMessage message = ticket.mailInquiry(ticket.customer().author(),
                 HtmlSanitizer.body(draft.body(), draft.format()), draft.mailMessageId(), clock.instant());
         tickets.add(message);
         tickets.flush();
@@ -277,7 +277,7 @@ public class TicketLifecycle {
 
     /** The re-inquiry on a loaded ticket; {@code createdBy} opens the follow-up of a completed one. */
     private Ticket reinquire(Ticket ticket, String createdBy, MessageDraft draft, boolean byMail) {
-        String customer = "customer:" + ticket.customer().email();
+        String customer = ticket.customer().author();
         MessageBody message = HtmlSanitizer.body(draft.body(), draft.format());
         Instant now = clock.instant();
         if (ticket.status() != TicketStatus.COMPLETED) {
@@ -351,7 +351,7 @@ public class TicketLifecycle {
         tickets.add(child);
         tickets.add(created.childCreated());
         tickets.add(created.parentNote());
-        events.created(child, null);
+        events.created(child, null, caller.username()); // placed in its group: routing leaves it there
         if (operator != null) {
             AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "sub-ticket");
             TicketChange change = child.assign(group.id(), group.name(), operator.username(), operator.displayName(),

@@ -126,7 +126,7 @@ public class TicketService {
     public Ticket openFromMail(String serviceCode, NewTicket request) {
         Workspace service = people.workspace(serviceCode).orElseThrow();
         return open(service, FieldReader.INTEGRATION, request, request.content(), Channel.EMAIL,
-                "customer:" + request.customer().email());
+                request.customer().author());
     }
 
     /**

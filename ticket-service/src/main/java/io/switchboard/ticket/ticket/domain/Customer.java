@@ -13,4 +13,9 @@ public record Customer(@Column(name = "customer_email") String email, @Column(na
             throw new IllegalArgumentException("a customer needs an e-mail address or a phone number");
         }
     }
+
+    /** The customer as the author of a message or event: by e-mail address, else (phone tickets) by number. */
+    public String author() {
+        return "customer:" + (email == null || email.isBlank() ? phone : email);
+    }
 }

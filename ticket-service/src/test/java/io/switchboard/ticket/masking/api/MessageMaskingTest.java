@@ -203,10 +203,30 @@ class MessageMaskingTest {
                 .setParameter("id", UUID.fromString(maskId)).executeUpdate());
         assertEquals("test-old", sealed.keyId());
 
-        assertTrue(rewrap.rewrapBatch() >= 1);
+        assertTrue(rewrap.rewrapAll() >= 1);
         assertEquals(1, Db.count("select count(*) from message_mask where id = '" + maskId + "' and key_id = 'test-now'"));
         as("alice", "agent", () -> given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(204));
         assertEquals("secret 1234", body(messageId));
+    }
+
+    @Test
+    void aMaskUnderAnUnlistedKeyOrThatDoesNotOpenStopsNothingAndIsAClearConflictOnUnmask() {
+        String id = keptTicket(marker());
+        String messageId = comment(id, "secret 1234 and 5678");
+        String gone = mask(id, messageId, 7, 11).then().statusCode(201).extract().path("id");
+        String corrupt = mask(id, messageId, 16, 20).then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("update message_mask set key_id = 'dropped' where id = :id")
+                    .setParameter("id", UUID.fromString(gone)).executeUpdate();
+            entityManager.createNativeQuery("update message_mask set key_id = 'test-old', sealed_original = 'bm9wZQ==' "
+                    + "where id = :id").setParameter("id", UUID.fromString(corrupt)).executeUpdate();
+        });
+
+        rewrap.rewrapAll(); // what start-up runs: neither mask stops it
+        assertEquals(1, Db.count("select count(*) from message_mask where id = '" + corrupt + "' and key_id = 'test-old'"));
+        as("alice", "agent", () -> given().delete(maskPath(id, messageId) + "/" + gone).then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("key dropped")));
+        assertEquals("secret **** and ****", body(messageId));
     }
 
     private static void setOperatorsMayUnmask(boolean may) {

@@ -175,6 +175,12 @@ class OperatorCreateTicketTest {
         assertEquals(0, count("select count(*) from ticket where customer_id is null and id = '" + first + "'"));
         JsonNode createdEvent = published(first).get(0).path("data");
         assertTrue(createdEvent.path("customer").path("email").isNull());
+
+        // the caller writes again through the API: the message is theirs by number, not "customer:null"
+        given().contentType(ContentType.JSON).body("{\"body\": \"Any news?\"}")
+                .when().post("/api/v1/tickets/" + first + "/re-inquiry").then().statusCode(200);
+        assertEquals(1, count("select count(*) from ticket_message where ticket_id = '" + first
+                + "' and type = 'CUSTOMER_REINQUIRY' and author = 'customer:" + phone + "'"));
     }
 
     @Test
@@ -193,6 +199,12 @@ class OperatorCreateTicketTest {
         create("""
                 {"title": "t", "content": "c", "customer": {"name": "Nobody"}}""")
                 .then().statusCode(400).body("errors[0].field", equalTo("customer.email"));
+        // a "number" without a digit is no contact at all: a 400, not a ticket nobody can reach (nor a 500)
+        create("""
+                {"title": "t", "content": "c", "channel": "PHONE", "customer": {"phone": "()-"}}""")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("customer.phone"))
+                .body("errors[0].message", containsString("phone number of 4 to 30 characters"));
         assertEquals(before, rows("ticket"));
     }
 

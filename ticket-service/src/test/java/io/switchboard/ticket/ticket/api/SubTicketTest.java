@@ -17,6 +17,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -118,6 +119,8 @@ class SubTicketTest {
         List<JsonNode> published = published(child);
         assertEquals(List.of("TicketCreated"), published.stream().map(e -> e.path("type").asText()).toList());
         assertEquals(parent, published.get(0).path("data").path("parentId").asText());
+        // its creator chose the group: routing-service leaves it there
+        assertFalse(published.get(0).path("data").path("placedBy").isNull());
     }
 
     @Test
