@@ -1,4 +1,4 @@
 export { TemplateAdmin } from './components/TemplateAdmin';
 export { BulkTemplateSelect, TemplateSelect } from './components/TemplateSelect';
-export { templateSource, useTemplateSource, type TemplateSource } from './hooks/use-templates';
+export { templateSource, type TemplateSource } from './hooks/use-templates';
 export type { NewTicketValues, RenderedTemplate, TemplateFormat } from './api/types';

@@ -1,5 +1,4 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { ApiError, type ApiClient } from '../../../lib/api-client';
 import { useApiClient } from '../../../lib/api-context';
 import {
@@ -86,10 +85,3 @@ export function templateSource(client: ApiClient, ticketId: string, serviceCode:
   };
 }
 
-/** {@link templateSource} with the app's API client, kept while the ticket stays the same. */
-export function useTemplateSource(ticketId: string, serviceCode: string): TemplateSource {
-  const client = useApiClient();
-  return useMemo(() => templateSource(client, ticketId, serviceCode), [client, ticketId, serviceCode]);
-}
-
-/** Fills a template for the create form, from what the form holds so far. */

@@ -213,6 +213,22 @@ describe('keyboard shortcuts', () => {
     expect(screen.queryByTestId('shortcut-help')).not.toBeInTheDocument();
   });
 
+  it('takes no single-key command while a dialog (another feature\'s, e.g. forward) is open over the page', async () => {
+    const server = editorServer();
+    renderWithProviders(
+      <>
+        <TicketActions ticket={testTicket({ status: 'UNASSIGNED' })} />
+        <div role="dialog" aria-modal="true" data-testid="other-dialog" />
+      </>,
+      server,
+    );
+    await waitFor(() => expect(server.calls).toContain('GET /api/v1/me'));
+    fireEvent.keyDown(document.body, { key: 'k' });
+    fireEvent.keyDown(document.body, { key: '?' });
+    expect(screen.queryByTestId('shortcut-help')).not.toBeInTheDocument();
+    expect(server.posts()).toEqual([]);
+  });
+
   it('ignores keys an IME is composing with', () => {
     const server = editorServer();
     renderWithProviders(<TicketActions ticket={testTicket({ status: 'UNASSIGNED' })} />, server);

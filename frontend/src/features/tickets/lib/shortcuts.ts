@@ -36,8 +36,15 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   );
 }
 
-/** Single keys on the page, outside any field and without Ctrl, ⌘ or Alt (those are the browser's). */
+/** Whether a modal dialog is open: the page behind it takes no single-key commands then. */
+const dialogOpen = () => typeof document !== 'undefined' && document.querySelector('[aria-modal="true"]') !== null;
+
+/**
+ * Single keys on the page, outside any field and without Ctrl, ⌘ or Alt (those are the browser's), while no dialog
+ * (forward, assign, escalate, bulk, …) is open over it.
+ */
 export function pageShortcut(event: Key & Pick<KeyboardEvent, 'target'>): ShortcutAction | null {
   if (composing(event) || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return null;
+  if (dialogOpen()) return null;
   return PAGE_KEYS[event.key.length === 1 ? event.key.toLowerCase() : ''] ?? null;
 }

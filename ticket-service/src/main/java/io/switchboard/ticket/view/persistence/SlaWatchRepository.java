@@ -1,21 +1,17 @@
 package io.switchboard.ticket.view.persistence;
 
-import io.switchboard.ticket.ticket.domain.TicketStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
-/** How an operator's open tickets stand against their SLA clocks, per service (V25's ticket_sla). */
+/**
+ * How an operator's open tickets stand against their SLA clocks, per service (V25's ticket_sla). Open is every status
+ * but COMPLETED and INTERNALLY_RESOLVED, as V43's triggers keep it in {@code ticket_open}.
+ */
 @ApplicationScoped
 public class SlaWatchRepository {
-
-    /** The statuses in which a ticket's clocks can still be watched: all but the two closed for good. */
-    private static final Set<TicketStatus> OPEN = EnumSet.complementOf(
-            EnumSet.of(TicketStatus.COMPLETED, TicketStatus.INTERNALLY_RESOLVED));
 
     private final EntityManager entityManager;
 
@@ -28,25 +24,27 @@ public class SlaWatchRepository {
     }
 
     /**
-     * Only clocks that can count are read ({@code overdue or nextWarnAt <= now}, V42's {@code ticket_sla_attention}),
-     * joined to the assignee's open tickets with their service ({@code ticket_by_assignee_status}): both index-only.
-     * A deleted ticket is always a closed one (only the spam box's are deleted), so the status settles it.
+     * One range of the operator's own clocks in V43's {@code ticket_sla_watch}: each clock row carries its ticket's
+     * assignee, service and openness (kept by triggers), and the index holds only the open tickets' clocks that can
+     * count ({@code overdue or next_warn_at} set), so nobody else's clocks and no ticket row are read.
      */
     public List<Counts> counts(String assignee, Collection<String> serviceCodes, Instant now) {
         if (serviceCodes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("""
-                        select t.serviceCode, sum(case when s.overdue then 1 else 0 end),
-                               sum(case when not s.overdue and s.nextWarnAt <= :now then 1 else 0 end)
-                        from TicketSla s, Ticket t
-                        where t.id = s.ticketId and t.assignee = :assignee and t.status in :open
-                          and t.serviceCode in :codes and (s.overdue or s.nextWarnAt <= :now)
-                        group by t.serviceCode""", Object[].class)
-                .setParameter("assignee", assignee).setParameter("open", OPEN).setParameter("codes", serviceCodes)
-                .setParameter("now", now)
-                .getResultStream()
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        select workspace_code, count(*) filter (where overdue),
+                               count(*) filter (where not overdue and next_warn_at <= :now)
+                        from ticket_sla
+                        where assignee = :assignee and workspace_code in (:codes) and ticket_open
+                          and (overdue or next_warn_at is not null)
+                        group by workspace_code""")
+                .setParameter("assignee", assignee).setParameter("codes", serviceCodes).setParameter("now", now)
+                .getResultList();
+        return rows.stream()
                 .map(r -> new Counts((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .filter(c -> c.overdue() > 0 || c.atRisk() > 0)
                 .toList();
     }
 }

@@ -102,14 +102,25 @@ class SlaFollowerTest {
         clocks(closedOverdue, now, """
                 [{"metric":"RESOLUTION","state":"BREACHED","target":"PT1H","dueAt":"%s","warnAt":null,"breached":true}]"""
                 .formatted(now.minusSeconds(600)));
+        // past due while still in the queue: it counts once bob keeps it
+        String keptLater = given().contentType(ContentType.JSON).body("""
+                {"title": "Refund", "content": "Charged twice", "customer": {"email": "kim@example.com"}}""")
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+        clocks(keptLater, now, """
+                [{"metric":"FIRST_RESPONSE","state":"BREACHED","target":"PT1H","dueAt":"%s","warnAt":null,"breached":true}]"""
+                .formatted(now.minusSeconds(600)));
         awaitSla(overdue);
         awaitSla(atRisk);
         awaitSla(warnedLater);
         awaitSla(closedOverdue);
+        awaitSla(keptLater);
         given().contentType(ContentType.JSON).body("{\"reason\": \"TEST\"}")
                 .when().post("/api/v1/tickets/" + closedOverdue + "/internal-resolution").then().statusCode(200);
-        // neither a warning still ahead nor a ticket closed for good counts
         assertEquals(overdueBefore + 1, myStatus("slaOverdue"));
+        given().contentType(ContentType.JSON).body("{}").when().post("/api/v1/tickets/" + keptLater + "/keep").then()
+                .statusCode(200);
+        // neither a warning still ahead nor a ticket closed for good counts
+        assertEquals(overdueBefore + 2, myStatus("slaOverdue"));
         assertEquals(atRiskBefore + 1, myStatus("slaAtRisk"));
         given().when().get("/api/v1/tickets/" + overdue).then().body("sla.overdue", equalTo(true));
     }

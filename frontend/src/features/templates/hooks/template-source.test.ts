@@ -1,28 +1,17 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { renderHook } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createApiClient } from '../../../lib/api-client';
-import { ApiClientProvider } from '../../../lib/api-context';
 import { fakeServer } from '../../../test/fake-server';
 import { jsonResponse, problemResponse } from '../../../test/render';
 import { listing, template } from '../components/test-templates';
-import { useTemplateSource } from './use-templates';
+import { templateSource } from './use-templates';
 
-function sourceOver(fetchFn: typeof fetch) {
-  const client = createApiClient({ getToken: async () => 'test-token', fetchFn });
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <QueryClientProvider client={new QueryClient()}>
-      <ApiClientProvider client={client}>{children}</ApiClientProvider>
-    </QueryClientProvider>
-  );
-  return renderHook(() => useTemplateSource('ticket-1', 'CS'), { wrapper }).result.current;
-}
+const sourceOver = (fetchFn: typeof fetch) =>
+  templateSource(createApiClient({ getToken: async () => 'test-token', fetchFn }), 'ticket-1', 'CS');
 
 const many = () =>
   Array.from({ length: 14 }, (_, i) => template({ id: `t-${i}`, searchCode: i === 13 ? 'refund' : `x${i}refund`, title: `Template ${i}` }));
 
-describe('useTemplateSource', () => {
+describe('templateSource', () => {
   it('finds at most ten templates, those whose search code starts with the query first', async () => {
     const api = fakeServer(listing(many));
     const found = await sourceOver(api.fetchFn).search(' ref ');
