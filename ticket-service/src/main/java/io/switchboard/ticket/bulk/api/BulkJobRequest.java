@@ -67,8 +67,7 @@ public record BulkJobRequest(
             errors.addAll(violations(validator, message));
             List<String> unknown = body == null ? List.of() : TemplateBody.unknownCodes(body);
             if (!unknown.isEmpty()) {
-                errors.add(new Problem.FieldError("body", "uses unknown replacement codes: "
-                        + String.join(", ", unknown.stream().map(c -> "{{" + c + "}}").toList())));
+                errors.add(new Problem.FieldError("body", TemplateBody.unknownCodesMessage(unknown)));
             }
             command = BulkCommand.reply(parsed, message.draft());
         } else {

@@ -50,7 +50,6 @@ public class MessageMasks {
                 MessageMask.class).setParameter("id", messageId).getResultList();
     }
 
-    /** Up to {@code limit} masks sealed under another key than {@code keyId}. */
     /** The id before every mask's, to start {@link #sealedUnder} from (PostgreSQL orders uuids as unsigned bytes). */
     public static final UUID FIRST = new UUID(0L, 0L);
 

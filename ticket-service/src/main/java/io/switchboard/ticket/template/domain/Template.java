@@ -107,8 +107,7 @@ public class Template {
         }
         List<String> unknown = TemplateBody.unknownCodes(content.body().text());
         if (!unknown.isEmpty()) {
-            errors.add(new Problem.FieldError("body", "uses unknown replacement codes: "
-                    + String.join(", ", unknown.stream().map(c -> "{{" + c + "}}").toList())));
+            errors.add(new Problem.FieldError("body", TemplateBody.unknownCodesMessage(unknown)));
         }
         if (isShared() && !content.processingTypeIds().isEmpty()) {
             errors.add(new Problem.FieldError("processingTypeIds",

@@ -30,6 +30,11 @@ public final class TemplateBody {
         return List.copyOf(unknown);
     }
 
+    /** What a 400 says of the unknown codes of a text, on the member that holds it. */
+    public static String unknownCodesMessage(List<String> unknown) {
+        return "uses unknown replacement codes: " + String.join(", ", unknown.stream().map(c -> "{{" + c + "}}").toList());
+    }
+
     /** Whether anything in the text stands between double braces (a code, known or not). */
     public static boolean usesCodes(String text) {
         return CODE.matcher(text).find();
