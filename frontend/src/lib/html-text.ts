@@ -27,11 +27,3 @@ export function htmlToText(html: string): string {
   new DOMParser().parseFromString(html, 'text/html').body.childNodes.forEach(walk);
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
-
-/**
- * The text nodes of an HTML body joined, entities decoded: the text ticket-service counts mask offsets in
- * (MaskedText), so a message that can be masked is shown and selected in exactly that text.
- */
-export function htmlTextContent(html: string): string {
-  return new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
-}

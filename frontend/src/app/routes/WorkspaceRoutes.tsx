@@ -50,9 +50,9 @@ export const escalationTools: EscalationTools = {
 
 /** Personal-info masking (masking feature) of the messages in the ticket page's processing history. */
 export const maskingTools: MaskingTools = {
-  body: (ticketId, message, text, { canMask, canUnmask, onChanged }) => (
-    <MaskableBody ticketId={ticketId} messageId={message.id} text={text} masks={message.masks ?? []} canMask={canMask}
-      canUnmask={canUnmask} onChanged={onChanged} />
+  body: (ticketId, message, { canMask, canUnmask, onChanged }) => (
+    <MaskableBody ticketId={ticketId} messageId={message.id} body={message.body} bodyFormat={message.format}
+      masks={message.masks ?? []} canMask={canMask} canUnmask={canUnmask} onChanged={onChanged} />
   ),
 };
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
-import { htmlToText } from '../../../lib/html-text';
+import { bodyClass, formattedBody } from '../../../lib/html-view';
 import { acceptsComments } from '../api/dooray';
 import type { DoorayComment, DoorayEscalation } from '../api/types';
 import { useDoorayComments, usePostComment, useTicketDoorayEscalations } from '../hooks/use-dooray';
@@ -99,6 +99,9 @@ function Comments({ escalation, timeZone }: { escalation: DoorayEscalation; time
   );
 }
 
+// Dooray says a comment's format as a MIME type
+const commentFormat = (mimeType: string) => (mimeType === 'text/html' ? 'HTML' : 'TEXT');
+
 function CommentItem({ comment, timeZone }: { comment: DoorayComment; timeZone?: string }) {
   const { m, formatDateTime } = useI18n();
   const d = m.dooray.conversation;
@@ -113,7 +116,7 @@ function CommentItem({ comment, timeZone }: { comment: DoorayComment; timeZone?:
         <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, timeZone)}</time>
       </div>
       {/* text from Dooray is shown as text; HTML as its text */}
-      <div className="message-body">{comment.mimeType === 'text/html' ? htmlToText(comment.content) : comment.content}</div>
+      <div className={bodyClass(commentFormat(comment.mimeType))}>{formattedBody(comment.content, commentFormat(comment.mimeType))}</div>
     </li>
   );
 }

@@ -28,7 +28,7 @@ function server(items: () => Escalation[]) {
 }
 
 describe('EscalationsPanel', () => {
-  it("shows an escalation's issue ticket, status, requester and its answer, HTML as text", async () => {
+  it("shows an escalation's issue ticket, status, requester and its answer, HTML as its paragraphs without scripts", async () => {
     const api = server(() => [answered]);
     const { container } = renderWithProviders(<EscalationsPanel ticketId="t-1" timeZone="Asia/Seoul" />, {
       fetchFn: api.fetchFn,
@@ -46,7 +46,9 @@ describe('EscalationsPanel', () => {
     expect(answer).toHaveTextContent('Final answer (resolve)');
     expect(answer).toHaveTextContent('Answered by dave');
     expect(answer).toHaveTextContent('Fixed in 2.4.1.');
-    expect(container.querySelector('.escalation-answer b, .escalation-answer script')).toBeNull();
+    expect(container.querySelector('.escalation-answer p b')).toHaveTextContent('2.4.1');
+    expect(container.querySelector('.escalation-answer script')).toBeNull();
+    expect(answer).not.toHaveTextContent('alert');
   });
 
   it('on the issue ticket, links to the ticket it was escalated from', async () => {

@@ -1,6 +1,6 @@
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
-import { htmlToText } from '../../../lib/html-text';
+import { bodyClass, formattedBody } from '../../../lib/html-view';
 import type { Escalation } from '../api/types';
 import { useTicketEscalations } from '../hooks/use-escalations';
 import { TicketNumberLink } from './TicketNumberLink';
@@ -69,7 +69,7 @@ function EscalationItem({ escalation, ticketId, timeZone }: { escalation: Escala
             <time dateTime={answer.answeredAt}>{formatDateTime(answer.answeredAt, timeZone)}</time>
           </div>
           {/* HTML is shown as its text, as the processing history shows HTML messages */}
-          <div className="message-body">{answer.format === 'HTML' ? htmlToText(answer.content) : answer.content}</div>
+          <div className={bodyClass(answer.format)}>{formattedBody(answer.content, answer.format)}</div>
         </div>
       )}
     </li>

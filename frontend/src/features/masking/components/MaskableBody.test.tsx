@@ -31,7 +31,7 @@ describe('MaskableBody', () => {
     const onChanged = vi.fn();
     renderWithProviders(
       <LocaleContext.Provider value="ko">
-        <MaskableBody ticketId="t-1" messageId="m-1" text="제 번호는 010-1234-5678 입니다" masks={[]} canMask canUnmask={false}
+        <MaskableBody ticketId="t-1" messageId="m-1" body="제 번호는 010-1234-5678 입니다" bodyFormat="TEXT" masks={[]} canMask canUnmask={false}
           onChanged={onChanged} />
       </LocaleContext.Provider>,
       { fetchFn: api.fetchFn },
@@ -50,7 +50,7 @@ describe('MaskableBody', () => {
   it('also offers masking after a keyboard selection and never over a mask', async () => {
     const api = server([]);
     renderWithProviders(
-      <MaskableBody ticketId="t-1" messageId="m-1" text="phone *************" masks={[mask]} canMask canUnmask={false}
+      <MaskableBody ticketId="t-1" messageId="m-1" body="phone *************" bodyFormat="TEXT" masks={[mask]} canMask canUnmask={false}
         onChanged={() => {}} />,
       { fetchFn: api.fetchFn },
     );
@@ -68,7 +68,7 @@ describe('MaskableBody', () => {
     const onChanged = vi.fn();
     renderWithProviders(
       <LocaleContext.Provider value="ja">
-        <MaskableBody ticketId="t-1" messageId="m-1" text="phone *************" masks={[mask]} canMask={false} canUnmask
+        <MaskableBody ticketId="t-1" messageId="m-1" body="phone *************" bodyFormat="TEXT" masks={[mask]} canMask={false} canUnmask
           onChanged={onChanged} />
       </LocaleContext.Provider>,
       { fetchFn: api.fetchFn },
@@ -84,11 +84,47 @@ describe('MaskableBody', () => {
 
   it('offers no unmask where the ticket does not allow it', () => {
     renderWithProviders(
-      <MaskableBody ticketId="t-1" messageId="m-1" text="phone *************" masks={[mask]} canMask={false}
+      <MaskableBody ticketId="t-1" messageId="m-1" body="phone *************" bodyFormat="TEXT" masks={[mask]} canMask={false}
         canUnmask={false} onChanged={() => {}} />,
       { fetchFn: server([]).fetchFn },
     );
     expect(screen.getByTestId('mask-k-1')).toHaveTextContent('*************');
     expect(screen.queryByTestId('unmask-k-1')).toBeNull();
+  });
+
+  it('draws an HTML body as paragraphs and counts a selection in the later paragraph as the server does', async () => {
+    const bodies: unknown[] = [];
+    const api = server(bodies);
+    // the server's text: "전화번호:" (5) + "010-****-5678" + "메일 kim@example.com" ; the mask covers "1234"
+    const paragraphs = { id: 'k-3', start: 9, end: 13, maskedBy: 'bob', maskedAt: '2026-12-02T03:00:00Z' };
+    renderWithProviders(
+      <MaskableBody ticketId="t-1" messageId="m-1" body="<p>전화번호:</p><p>010-****-5678<br>메일 kim@example.com</p>"
+        bodyFormat="HTML" masks={[paragraphs]} canMask canUnmask={false} onChanged={() => {}} />,
+      { fetchFn: api.fetchFn },
+    );
+    const body = screen.getByTestId('message-m-1');
+    expect(body.querySelectorAll('p')).toHaveLength(2);
+    expect(body.querySelectorAll('br')).toHaveLength(1);
+    expect(screen.getByTestId('mask-k-3')).toHaveTextContent('****');
+    const mail = Array.from(body.querySelectorAll('span')).find((s) => s.textContent === '메일 kim@example.com')!;
+    selectText(mail.firstChild!, 3, 18);
+    fireEvent.mouseUp(body);
+    fireEvent.click(await screen.findByTestId('mask-selection'));
+    await waitFor(() => expect(bodies).toEqual([{ start: 21, end: 36 }]));
+  });
+
+  it('shows a mask that spans two paragraphs in both and unmasks it from either', async () => {
+    const across = { id: 'k-4', start: 3, end: 6, maskedBy: 'bob', maskedAt: '2026-12-02T03:00:00Z' };
+    const api = server([]);
+    renderWithProviders(
+      <MaskableBody ticketId="t-1" messageId="m-1" body="<p>abc**</p><p>*def</p>" bodyFormat="HTML" masks={[across]}
+        canMask={false} canUnmask onChanged={() => {}} />,
+      { fetchFn: api.fetchFn },
+    );
+    const pieces = screen.getByTestId('message-m-1').querySelectorAll('span.masked');
+    expect(Array.from(pieces, (p) => p.textContent)).toEqual(['**', '*']);
+    expect(screen.getAllByTestId('mask-k-4')).toHaveLength(1);
+    fireEvent.click(pieces[1]!.querySelector('button')!);
+    expect(screen.getByTestId('unmask-confirm')).toBeInTheDocument();
   });
 });

@@ -4,17 +4,20 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
 import { maskRange, unmask } from '../api/masks';
 import type { MaskRange, MessageMask } from '../api/types';
+import { bodyClass, formattedBody, type TextRenderer } from '../../../lib/html-view';
 import { overlapsMask, segments, selectionRange } from '../lib/offsets';
 
 /**
- * A message's text with its masked ranges (already `*` from the server) set apart. Where the ticket allows `masks`,
+ * A message's body in its format (HTML with its paragraphs) with its masked ranges (already `*` from the server)
+ * set apart. Where the ticket allows `masks`,
  * selecting text in it (mouse, or keyboard where the browser lets one select) offers "Mask personal info"; where it
  * allows `unmask`, a masked range is a button that asks before it restores the text, as Online Contact does.
  */
 export function MaskableBody({
   ticketId,
   messageId,
-  text,
+  body,
+  bodyFormat,
   masks,
   canMask,
   canUnmask,
@@ -22,7 +25,9 @@ export function MaskableBody({
 }: {
   ticketId: string;
   messageId: string;
-  text: string;
+  body: string;
+  /** TEXT or HTML, as the message says */
+  bodyFormat: string;
   masks: readonly MessageMask[];
   canMask: boolean;
   canUnmask: boolean;
@@ -64,36 +69,40 @@ export function MaskableBody({
     }
   }
 
+  const drawMasks: TextRenderer = (text, start, key) =>
+    segments(text, masks, start).map((segment, i) =>
+      segment.mask ? (
+        <span
+          key={`${key}.${i}`}
+          className="masked"
+          // a mask across paragraphs is a piece per paragraph; tests and tools find it by where it starts
+          data-testid={segment.first ? `mask-${segment.mask.id}` : undefined}
+          title={format(m.masking.maskedBy, { name: segment.mask.maskedBy })}
+          aria-label={m.masking.masked}
+        >
+          {canUnmask ? (
+            <button
+              type="button"
+              className="link masked"
+              data-testid={segment.first ? `unmask-${segment.mask.id}` : undefined}
+              aria-label={m.masking.unmask}
+              onClick={() => setConfirming(segment.mask ?? null)}
+            >
+              {segment.text}
+            </button>
+          ) : (
+            segment.text
+          )}
+        </span>
+      ) : (
+        <span key={`${key}.${i}`}>{segment.text}</span>
+      ),
+    );
+
   return (
     <>
-      <div className="message-body" data-testid={`message-${messageId}`} ref={container} onMouseUp={capture} onKeyUp={capture}>
-        {segments(text, masks).map((segment, i) =>
-          segment.mask ? (
-            <span
-              key={segment.mask.id}
-              className="masked"
-              data-testid={`mask-${segment.mask.id}`}
-              title={format(m.masking.maskedBy, { name: segment.mask.maskedBy })}
-              aria-label={m.masking.masked}
-            >
-              {canUnmask ? (
-                <button
-                  type="button"
-                  className="link masked"
-                  data-testid={`unmask-${segment.mask.id}`}
-                  aria-label={m.masking.unmask}
-                  onClick={() => setConfirming(segment.mask ?? null)}
-                >
-                  {segment.text}
-                </button>
-              ) : (
-                segment.text
-              )}
-            </span>
-          ) : (
-            <span key={i}>{segment.text}</span>
-          ),
-        )}
+      <div className={bodyClass(bodyFormat)} data-testid={`message-${messageId}`} ref={container} onMouseUp={capture} onKeyUp={capture}>
+        {formattedBody(body, bodyFormat, drawMasks)}
       </div>
       {selected && (
         <button

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePoints, overlapsMask, segments, selectionRange } from './offsets';
+import { codePoints } from '../../../lib/code-points';
+import { overlapsMask, segments, selectionRange } from './offsets';
 
 function select(node: Node, start: number, endNode: Node, end: number) {
   const range = document.createRange();
@@ -46,7 +47,10 @@ describe('mask offsets', () => {
 
   it('cuts the text at its masks and tells overlaps', () => {
     const mask = { id: 'm1', start: 3, end: 5, maskedBy: 'bob', maskedAt: '2026-01-01T00:00:00Z' };
-    expect(segments('전화 **요', [mask])).toEqual([{ text: '전화 ' }, { text: '**', mask }, { text: '요' }]);
+    expect(segments('전화 **요', [mask])).toEqual([{ text: '전화 ' }, { text: '**', mask, first: true }, { text: '요' }]);
+    // a mask over two paragraphs: the second text node starts at 4 and holds its last character
+    expect(segments('*요', [mask], 4)).toEqual([{ text: '*', mask, first: false }, { text: '요' }]);
+    expect(segments('뒤', [mask], 7)).toEqual([{ text: '뒤' }]);
     expect(overlapsMask({ start: 4, end: 6 }, [mask])).toBe(true);
     expect(overlapsMask({ start: 5, end: 6 }, [mask])).toBe(false);
   });

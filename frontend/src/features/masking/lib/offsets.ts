@@ -1,7 +1,5 @@
+import { codePoints } from '../../../lib/code-points';
 import type { MaskRange, MessageMask } from '../api/types';
-
-/** Length in Unicode code points, the unit of mask offsets (an emoji is one, as on the server). */
-export const codePoints = (text: string) => Array.from(text).length;
 
 /**
  * The selection inside `container` as code-point offsets of the container's text, or null when nothing of it is
@@ -22,21 +20,30 @@ export function selectionRange(container: Node, selection: Selection | null): Ma
   return end > start ? { start, end } : null;
 }
 
-/** A piece of a message's text: plain, or the (already `*`) characters of a mask. */
-export type Segment = { text: string; mask?: MessageMask };
+/**
+ * A piece of a message's text: plain, or (already `*`) characters of a mask; `first` marks the piece where the mask
+ * starts (a mask over several paragraphs is cut into one piece per text node).
+ */
+export type Segment = { text: string; mask?: MessageMask; first?: boolean };
 
-/** The text cut at its masks (ordered, not overlapping), in code points. */
-export function segments(text: string, masks: readonly MessageMask[]): Segment[] {
+/**
+ * A piece of text that starts `start` code points into the message's text, cut at the masks (ordered, not
+ * overlapping) that fall in it.
+ */
+export function segments(text: string, masks: readonly MessageMask[], start = 0): Segment[] {
   const chars = Array.from(text);
+  const end = start + chars.length;
   const out: Segment[] = [];
-  let at = 0;
+  let at = start;
   for (const mask of [...masks].sort((a, b) => a.start - b.start)) {
-    if (mask.start < at || mask.end > chars.length) continue;
-    if (mask.start > at) out.push({ text: chars.slice(at, mask.start).join('') });
-    out.push({ text: chars.slice(mask.start, mask.end).join(''), mask });
-    at = mask.end;
+    const from = Math.max(mask.start, at);
+    const to = Math.min(mask.end, end);
+    if (from >= to) continue;
+    if (from > at) out.push({ text: chars.slice(at - start, from - start).join('') });
+    out.push({ text: chars.slice(from - start, to - start).join(''), mask, first: from === mask.start });
+    at = to;
   }
-  if (at < chars.length) out.push({ text: chars.slice(at).join('') });
+  if (at < end) out.push({ text: chars.slice(at - start).join('') });
   return out;
 }
 

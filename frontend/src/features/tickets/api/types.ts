@@ -170,13 +170,12 @@ export interface MessageMaskRange {
 /** Personal-info masking in the processing history, composed by the app from the masking feature. */
 export interface MaskingTools {
   /**
-   * A message's text (an HTML body's text content) with its masks; masking a selection when `canMask`, unmasking
-   * when `canUnmask`. `onChanged` reloads the history.
+   * A message's body in its format with its masks; masking a selection when `canMask`, unmasking when
+   * `canUnmask`. `onChanged` reloads the history.
    */
   body: (
     ticketId: string,
     message: TicketMessage,
-    text: string,
     handlers: { canMask: boolean; canUnmask: boolean; onChanged: () => void },
   ) => ReactNode;
 }

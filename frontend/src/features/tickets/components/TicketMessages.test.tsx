@@ -76,14 +76,31 @@ describe('TicketMessages', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('has no attachment');
   });
 
-  it("hands each body's text, masks and the ticket's masking rights to the masking slot", async () => {
+  it('draws an HTML body as its paragraphs and a text body with its line breaks', async () => {
+    const bodies = [
+      { ...messages[0]!, attachments: [], body: '<p>김민지 고객님,</p><p>환불했습니다.<br>감사합니다.</p>' },
+      { ...messages[1]!, body: 'line 1\n<b>line 2</b>' },
+    ];
+    const fetchFn = vi.fn(async () => jsonResponse(bodies)) as unknown as typeof fetch;
+    renderWithProviders(<TicketMessages id="t-1" />, { fetchFn });
+    const [html, text] = await screen.findAllByTestId('ticket-message');
+    const htmlBody = html!.querySelector('.message-body')!;
+    expect(htmlBody).toHaveClass('html-body');
+    expect(Array.from(htmlBody.querySelectorAll('p'), (p) => p.textContent)).toEqual(['김민지 고객님,', '환불했습니다.감사합니다.']);
+    expect(htmlBody.querySelectorAll('br')).toHaveLength(1);
+    const textBody = text!.querySelector('.message-body')!;
+    expect(textBody).not.toHaveClass('html-body');
+    expect(textBody.textContent).toBe('line 1\n<b>line 2</b>');
+  });
+
+  it("hands each message with its masks and the ticket's masking rights to the masking slot", async () => {
     const masked = [{ ...messages[1]!, body: 'tel ***', masks: [{ id: 'k-1', start: 4, end: 7, maskedBy: 'bob', maskedAt: '2026-11-27T00:02:00Z' }] }];
     const fetchFn = vi.fn(async () => jsonResponse([messages[0], ...masked])) as unknown as typeof fetch;
-    const body = vi.fn((_ticket: string, message: { id: string; masks?: unknown[] }, text: string, rights: { canMask: boolean; canUnmask: boolean }) => (
-      <p data-testid={`slot-${message.id}`}>{`${text}|${message.masks?.length ?? 0}|${rights.canMask}|${rights.canUnmask}`}</p>
+    const body = vi.fn((_ticket: string, message: { id: string; body: string; masks?: unknown[] }, rights: { canMask: boolean; canUnmask: boolean }) => (
+      <p data-testid={`slot-${message.id}`}>{`${message.body}|${message.masks?.length ?? 0}|${rights.canMask}|${rights.canUnmask}`}</p>
     ));
     renderWithProviders(<TicketMessages id="t-1" maskingTools={{ body }} allowedActions={['comment', 'masks']} />, { fetchFn });
-    expect(await screen.findByTestId('slot-m-1')).toHaveTextContent('환불 처리되었습니다.|0|true|false');
+    expect(await screen.findByTestId('slot-m-1')).toHaveTextContent('<p>환불 처리되었습니다.</p>|0|true|false');
     expect(screen.getByTestId('slot-m-2')).toHaveTextContent('tel ***|1|true|false');
   });
 });

@@ -3,13 +3,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useI18n } from '../../../i18n';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useApiClient } from '../../../lib/api-context';
-import { htmlTextContent } from '../../../lib/html-text';
+import { bodyClass, formattedBody } from '../../../lib/html-view';
 import { ticketKeys } from '../api/tickets';
 import { useTicketMessages } from '../hooks/use-tickets';
 import type { MaskingTools, MessageFile, TicketMessage } from '../api/types';
 
 /**
- * The processing history, oldest first. HTML bodies are sanitised by the server but shown as text here; `note` adds
+ * The processing history, oldest first. HTML bodies (sanitised by the server) are drawn as their paragraphs and
+ * text, never their attributes; `note` adds
  * to a message's line what another feature knows of it (where an escalation answer came from); `maskingTools`
  * shows each body with its masks and masks or unmasks as the ticket's `allowedActions` say.
  */
@@ -53,9 +54,9 @@ export function TicketMessages({
                 {note?.(message)}
               </div>
               {maskingTools ? (
-                maskingTools.body(id, message, messageText(message), masking)
+                maskingTools.body(id, message, masking)
               ) : (
-                <div className="message-body">{messageText(message)}</div>
+                <div className={bodyClass(message.format)}>{formattedBody(message.body, message.format)}</div>
               )}
               {message.attachments && message.attachments.length > 0 && (
                 <MessageFiles ticketId={id} files={message.attachments} />
@@ -67,10 +68,6 @@ export function TicketMessages({
     </section>
   );
 }
-
-/** The text the console shows, which mask offsets count in. */
-// the text masking counts its offsets in; paragraphs of an HTML message run together until MaskedText counts breaks too
-const messageText = (message: TicketMessage) => (message.format === 'HTML' ? htmlTextContent(message.body) : message.body);
 
 /** The files of a message; a click fetches one with the operator's token and saves it under its name. */
 function MessageFiles({ ticketId, files }: { ticketId: string; files: MessageFile[] }) {

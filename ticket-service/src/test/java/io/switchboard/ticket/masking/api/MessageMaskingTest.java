@@ -130,6 +130,16 @@ class MessageMaskingTest {
         // the text content is "Tel 010-9876-5432 & more": the number spans the <b> and the text after it
         mask(id, messageId, 4, 17).then().statusCode(201);
         assertEquals("<p>Tel <b>********</b>***** &amp; more</p>", body(messageId));
+
+        // paragraphs add nothing to the text (the console counts a selection the same way): "전화번호:" is 0–5,
+        // "010-1234-5678" 5–18, "메일 kim@example.com" 18–36
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "<p>전화번호:</p><p>010-1234-5678<br>메일 kim@example.com</p>", "format", "HTML"))
+                .when().post("/api/v1/tickets/" + id + "/comment").then().statusCode(200);
+        String paragraphs = lastMessage(id);
+        mask(id, paragraphs, 21, 36).then().statusCode(201);
+        mask(id, paragraphs, 4, 8).then().statusCode(201);
+        assertEquals("<p>전화번호*</p><p>***-1234-5678<br>메일 ***************</p>", body(paragraphs));
     }
 
     @Test
