@@ -23,7 +23,9 @@ import java.util.UUID;
 
 /**
  * Loads realistic tickets straight into ticket-service's database with COPY (not through the API), for the views
- * and search scenarios at 1,000,000 tickets.
+ * and search scenarios at 1,000,000 tickets. Each ticket comes with its history, its full-text document and the SLA
+ * clocks of a catch-all policy ({@code ticket_sla}), so lists and my status read clocks as they would in a center
+ * whose every ticket is under a policy.
  *
  * <p>Every run adds another batch: new customers (numbers and e-mail addresses never seen before) and new tickets
  * whose numbers are taken from the services' own number sequences (migration V14) with {@code nextval}, so they
@@ -38,6 +40,9 @@ public final class Seeder {
     private static final int CHUNK = 25_000;
     private static final Duration YEAR = Duration.ofDays(365);
     private static final String SEED_GROUP_PREFIX = "seed ";
+    private static final String SEED_POLICY_NAME = "seed catch-all";
+    private static final UUID SEED_POLICY = UUID.nameUUIDFromBytes(SEED_POLICY_NAME.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
     private static final List<String> SEED_GROUPS = List.of("결제팀", "계정팀", "配送チーム", "請求チーム", "Returns",
             "VIP");
     private static final String[] CHANNELS = {"HELP_CENTER", "EMAIL", "API", "CHAT", "PHONE", "SOCIAL", "MANUAL"};
@@ -307,11 +312,15 @@ public final class Seeder {
                     "id, ticket_id, type, author, body, body_format, created_at, mail_message_id");
             CopyRows timers = new CopyRows("ticket_timer", "ticket_id, kind, due_at");
             CopyRows texts = new CopyRows("ticket_text", "ticket_id, document, size");
-            TicketWriter writer = new TicketWriter(service, customers, tickets, events, messages, timers, texts);
+            CopyRows clocks = new CopyRows("ticket_sla",
+                    "ticket_id, policy_id, policy_name, clocks, next_due_at, next_warn_at, overdue, changed_at");
+            TicketWriter writer = new TicketWriter(service, customers, tickets, events, messages, timers, texts,
+                    clocks);
             for (int i = from; i < to; i++) {
                 writer.write(numbers[i], Instant.ofEpochMilli(times[i]));
             }
-            for (CopyRows copy : List.of(tickets, events, messages, timers, texts)) {
+            // tickets first: ticket_sla's insert trigger (V43) copies each clock row's assignee from its ticket
+            for (CopyRows copy : List.of(tickets, events, messages, timers, texts, clocks)) {
                 copy.copyInto(db);
                 count(copy);
             }
@@ -332,6 +341,7 @@ public final class Seeder {
         private final CopyRows messages;
         private final CopyRows timers;
         private final CopyRows texts;
+        private final CopyRows clocks;
         private final UUID[] recentIds = new UUID[256];
         private final int[] recentCustomers = new int[256];
         private final String[] recentChannels = new String[256];
@@ -339,8 +349,9 @@ public final class Seeder {
         private int written;
 
         TicketWriter(Service service, Customers customers, CopyRows tickets, CopyRows events, CopyRows messages,
-                     CopyRows timers, CopyRows texts) {
+                     CopyRows timers, CopyRows texts, CopyRows clocks) {
             this.texts = texts;
+            this.clocks = clocks;
             this.service = service;
             this.customers = customers;
             this.tickets = tickets;
@@ -455,6 +466,7 @@ public final class Seeder {
                 String actor = assigned ? assignee : anyOperator(service);
                 event(id, "STATUS_CHANGED", actor, "Internally resolved by " + actor + ": " + reason, closedInternally);
             }
+            slaClocks(id, status, created, firstResponse, resolved, completed != null || reason != null);
             // the ticket's full-text document as ticket-service writes it: title and content, then each message
             SearchText.Part document = SearchText.part(searchable);
             texts.add(id).add(document.vector()).add(document.bytes()).end();
@@ -466,6 +478,51 @@ public final class Seeder {
                 recentAssignees[slot] = assignee;
             }
             written++;
+        }
+
+        /**
+         * The clocks of a catch-all policy as escalation-service would have published them (only the snapshot:
+         * escalation-service holds no timers for seeded tickets). The readers' worst case: every ticket has a row,
+         * a third of the open unanswered ones are past due and the rest run with a warning ahead.
+         */
+        private void slaClocks(UUID id, String status, Instant created, Instant firstResponse, Instant resolved,
+                               boolean closed) {
+            Instant due = null;
+            Instant warn = null;
+            boolean overdue = false;
+            String firstState = "MET";
+            String resolutionState = "MET";
+            if (resolved == null && !closed) {
+                if (random.nextInt(3) == 0) {
+                    overdue = true;
+                    due = before(created.plus(Duration.ofHours(24)));
+                    resolutionState = "BREACHED";
+                } else {
+                    due = now.plusSeconds(600 + random.nextInt(2 * 86_400));
+                    warn = due.minus(Duration.ofHours(2));
+                    resolutionState = "RUNNING";
+                }
+                if (firstResponse == null) {
+                    firstState = resolutionState;
+                }
+            }
+            boolean lateOnce = !overdue && random.nextInt(10) == 0;
+            String json = "[" + clock("FIRST_RESPONSE", firstState, "PT4H", firstState.equals("MET") ? null : due,
+                    firstState.equals("RUNNING") ? warn : null, overdue || lateOnce)
+                    + "," + clock("RESOLUTION", resolutionState, "PT24H", due, warn, overdue) + "]";
+            clocks.add(id).add(SEED_POLICY).add(SEED_POLICY_NAME).add(json).add(due).add(warn)
+                    .add(overdue ? "true" : "false").add(latest(created, firstResponse, resolved)).end();
+        }
+
+        private static String clock(String metric, String state, String target, Instant due, Instant warn,
+                                    boolean breached) {
+            return "{\"metric\":\"" + metric + "\",\"state\":\"" + state + "\",\"target\":\"" + target
+                    + "\",\"dueAt\":" + quoted(due) + ",\"warnAt\":" + quoted(warn) + ",\"breached\":" + breached
+                    + "}";
+        }
+
+        private static String quoted(Instant at) {
+            return at == null ? "null" : "\"" + at + "\"";
         }
 
         private void event(UUID ticket, String type, String actor, String summary, Instant at) {
