@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The delivery log's use cases; each runs in its own transaction and none of them talks SMTP or HTTP. */
@@ -95,6 +96,12 @@ public class Deliveries {
         }
         add(Delivery.customerReply(reply, clock.instant()));
         return true;
+    }
+
+    /** The customer reply of a ticket message, if one was queued. Runs in the consumer's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery> replyTo(UUID ticketMessageId) {
+        return repository.find(ticketMessageId).filter(d -> d.kind() == DeliveryKind.CUSTOMER_REPLY);
     }
 
     private Delivery add(Delivery delivery) {

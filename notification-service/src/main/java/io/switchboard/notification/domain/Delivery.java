@@ -312,6 +312,18 @@ public class Delivery {
         nextAttemptAt = now;
     }
 
+    /**
+     * The reply's message was masked in ticket-service: the delivery keeps only its masked rendering, so the log
+     * and any later attempt hold what the ticket shows. A mail sent already went out as it was.
+     */
+    public void replaceMaskedReply(String html, String text) {
+        if (kind != DeliveryKind.CUSTOMER_REPLY) {
+            throw new IllegalStateException("Delivery " + id + " is a " + kind + ", not a reply");
+        }
+        htmlBody = html;
+        textBody = text;
+    }
+
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Queues one assignment notice per TicketAssigned event and one customer mail per hold or resolve reply
- * (MessageAdded), however often Kafka delivers them, and keeps what replies need of each ticket and where each
- * assignee is mailed. Mails go out
+ * (MessageAdded), however often Kafka delivers them, keeps a masked reply's delivery masked (MessageMasked), and
+ * keeps what replies need of each ticket and where each assignee is mailed. Mails go out
  * after commit ({@link io.switchboard.notification.application.DeliverySender}), never in here.
  */
 @ApplicationScoped
@@ -36,7 +36,9 @@ public class TicketEventsConsumer {
                 TicketFacts.TicketUpdated.TYPE,
                 event -> replies.seen(inbox.data(event, TicketFacts.TicketUpdated.class).seen()),
                 TicketFacts.MessageAdded.TYPE,
-                event -> replies.added(inbox.data(event, TicketFacts.MessageAdded.class).seen(event.id())));
+                event -> replies.added(inbox.data(event, TicketFacts.MessageAdded.class).seen(event.id())),
+                TicketFacts.MessageMasked.TYPE,
+                event -> replies.masked(inbox.data(event, TicketFacts.MessageMasked.class).seen()));
     }
 
     @Incoming("ticket-events")

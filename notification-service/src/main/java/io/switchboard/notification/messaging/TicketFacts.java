@@ -77,6 +77,21 @@ final class TicketFacts {
         }
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MessageMasked(UUID ticketId, UUID messageId, String type, String bodyFormat, String body) {
+        static final String TYPE = "MessageMasked";
+
+        MessageMasked {
+            if (ticketId == null || messageId == null || type == null || body == null) {
+                throw new IllegalArgumentException("MessageMasked needs ticketId, messageId, type and body");
+            }
+        }
+
+        CustomerReplies.MessageMaskedSeen seen() {
+            return new CustomerReplies.MessageMaskedSeen(ticketId, messageId, type, "HTML".equals(bodyFormat), body);
+        }
+    }
+
     private static void require(UUID ticketId, String number, String serviceCode, String title, Instant at) {
         if (ticketId == null || number == null || serviceCode == null || title == null || at == null) {
             throw new IllegalArgumentException("ticket events need ticketId, number, serviceCode, title and a time");

@@ -170,6 +170,36 @@ class CustomerReplyTest {
     }
 
     @Test
+    @TestSecurity(user = "alma", roles = "agent")
+    void aReplyMaskedAfterItFailedKeepsOnlyTheMaskedTextAndIsRetriedWithIt() throws Exception {
+        Ticket ticket = new Ticket("ko");
+        created(ticket);
+        UUID file = UUID.randomUUID();
+        UUID reply = UUID.randomUUID();
+        String phone = "010-4321-8765";
+        message(ticket, reply, "FINAL_REPLY", "HTML", "<p>" + phone + " 로 <b>연락</b>드리겠습니다.</p>", null,
+                List.of(new Attachment(file, "안내.txt", "text/plain", 6)));
+        outcome(ticket, "MailFailed"); // the file is not there yet: a dead letter
+        assertTrue(storedBodies(reply).contains(phone));
+
+        String masked = "<p>************* 로 <b>연락</b>드리겠습니다.</p>";
+        send("MessageMasked", ticket, """
+                {"ticketId":"%s","number":"%s","serviceCode":"%s","messageId":"%s","type":"FINAL_REPLY",
+                 "bodyFormat":"HTML","body":%s,"masks":[{"start":0,"end":13}],"maskedBy":"alma","maskedAt":"%s"}"""
+                .formatted(ticket.id, ticket.number, SERVICE, reply, json(masked), Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !storedBodies(reply).contains(phone));
+        assertTrue(storedBodies(reply).contains("************* 로 <b>연락</b>드리겠습니다."), storedBodies(reply));
+
+        files.put(ticket.id, file, "안내".getBytes(StandardCharsets.UTF_8));
+        given().when().post("/api/v1/notifications/deliveries/" + reply + "/retry").then().statusCode(200);
+        MimeMessage mail = theOnlyMail(ticket);
+        String html = part(mail, "text/html");
+        String text = part(mail, "text/plain");
+        assertTrue(html.contains("************* 로 <b>연락</b>드리겠습니다.") && !html.contains(phone), html);
+        assertTrue(text.contains("************* 로 연락드리겠습니다.") && !text.contains(phone), text);
+    }
+
+    @Test
     void aTicketInALanguageWithoutItsOwnLayoutGetsTheServiceDefaultLanguagesLayout() throws Exception {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 insert into mail_layout (service_code, reply_type, language, html, updated_at)
@@ -285,6 +315,16 @@ class CustomerReplyTest {
     }
 
     // --- helpers
+
+    /** The delivery's stored HTML and text bodies, one after the other. */
+    String storedBodies(UUID deliveryId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) entityManager.createNativeQuery(
+                    "select html_body, text_body from delivery where id = :id").setParameter("id", deliveryId)
+                    .getSingleResult();
+            return row[0] + "\n" + row[1];
+        });
+    }
 
     void awaitTicketKnown(Ticket ticket) {
         await().until(() -> QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(

@@ -4,6 +4,7 @@ import io.switchboard.notification.application.Deliveries;
 import io.switchboard.notification.application.MailConfig;
 import io.switchboard.notification.domain.AttachmentRef;
 import io.switchboard.notification.domain.CustomerReply;
+import io.switchboard.notification.domain.Delivery;
 import io.switchboard.notification.mail.domain.MailThreadEntry;
 import io.switchboard.notification.mail.domain.ReplyRenderer;
 import io.switchboard.notification.mail.domain.ReplyType;
@@ -33,6 +34,10 @@ public class CustomerReplies {
     /** A message added to a ticket (MessageAdded). */
     public record MessageSeen(UUID eventId, TicketSeen ticket, UUID messageId, String type, boolean html, String body,
                               String mailMessageId, List<AttachmentRef> attachments) {
+    }
+
+    /** A message's characters were masked (MessageMasked): its body as it is now. */
+    public record MessageMaskedSeen(UUID ticketId, UUID messageId, String type, boolean html, String body) {
     }
 
     private final MailRepository mail;
@@ -88,6 +93,23 @@ public class CustomerReplies {
         if (queued) {
             mail.add(new MailThreadEntry(ticket.ticketId(), mailMessageId, false, at));
         }
+    }
+
+    /**
+     * A reply was masked after it was queued: its delivery is rendered again from the masked body (in the service's
+     * layout as it is now), so the delivery log and a retry carry no more than the ticket shows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void masked(MessageMaskedSeen masked) {
+        Optional<ReplyType> reply = ReplyType.ofMessageType(masked.type());
+        Optional<Delivery> delivery = reply.flatMap(r -> deliveries.replyTo(masked.messageId()));
+        Optional<TicketCopy> ticket = mail.lockTicket(masked.ticketId());
+        if (delivery.isEmpty() || ticket.isEmpty()) {
+            return;
+        }
+        ReplyRenderer.Rendered rendered = composer.compose(facts(ticket.get()), reply.get(),
+                new ReplyRenderer.Body(masked.body(), masked.html())).rendered();
+        delivery.get().replaceMaskedReply(rendered.html(), rendered.text());
     }
 
     static ReplyComposer.TicketFacts facts(TicketCopy ticket) {

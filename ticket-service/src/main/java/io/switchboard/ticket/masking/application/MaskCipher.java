@@ -33,6 +33,15 @@ public class MaskCipher {
         return keys.open(mask.sealingContext(), mask.sealedOriginal());
     }
 
+    /** The attributes a mask took out, written as JSON; null for none (and answers null). */
+    public KeyRing.Sealed sealAttributes(UUID messageId, UUID maskId, String attributes) {
+        return attributes == null ? null : keys.seal(MessageMask.attributesSealingContext(messageId, maskId), attributes);
+    }
+
+    public String openAttributes(MessageMask mask) {
+        return mask.sealedAttributes().map(sealed -> keys.open(mask.attributesSealingContext(), sealed)).orElse(null);
+    }
+
     public String currentKeyId() {
         return keys.currentKeyId();
     }

@@ -1,5 +1,8 @@
 package io.switchboard.ticket.masking.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
@@ -20,13 +23,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Masking personal info in a message and lifting a mask (docs/masking.md). The message row is rewritten, the
- * original characters are kept only sealed, the ticket's full-text document is written afresh and the history gets a
+ * original characters (and HTML attributes that held them) are kept only sealed, the ticket's full-text document is written afresh and the history gets a
  * MASKED or UNMASKED line, and a mask publishes MessageMasked (the masked body) for copies elsewhere — all in one
  * transaction, and none of it holds or logs the original characters.
  */
@@ -44,9 +48,11 @@ public class MessageMasking {
     private final TicketTexts texts;
     private final TicketEventPublisher events;
     private final Clock clock;
+    private final ObjectMapper json;
 
     MessageMasking(AccessPolicy access, TicketRepository tickets, MessageMasks masks, MaskCipher cipher,
-                   TicketTexts texts, TicketEventPublisher events, Clock clock) {
+                   TicketTexts texts, TicketEventPublisher events, Clock clock, ObjectMapper json) {
+        this.json = json;
         this.events = events;
         this.access = access;
         this.tickets = tickets;
@@ -76,11 +82,14 @@ public class MessageMasking {
             }
         }
         String original = text.mask(start, end);
+        List<MaskedText.HiddenAttribute> attributes = text.hideAttributesHolding(original);
         message.rewriteMasked(text.body());
         UUID maskId = UUID.randomUUID();
         Instant now = clock.instant();
         MessageMask mask = new MessageMask(maskId, ticket.id(), messageId, start, end,
-                cipher.seal(messageId, maskId, original), caller.username(), now);
+                cipher.seal(messageId, maskId, original),
+                cipher.sealAttributes(messageId, maskId, attributes.isEmpty() ? null : json(attributes)),
+                caller.username(), now);
         masks.add(mask);
         texts.reindex(ticket.id());
         tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.MASKED, caller.username(),
@@ -104,6 +113,10 @@ public class MessageMasking {
         }
         MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
         text.restore(mask.start(), cipher.open(mask));
+        String attributes = cipher.openAttributes(mask);
+        if (attributes != null) {
+            text.restoreAttributes(hiddenAttributes(attributes));
+        }
         message.rewriteMasked(text.body());
         masks.remove(mask);
         texts.reindex(ticket.id());
@@ -115,6 +128,22 @@ public class MessageMasking {
         return masks.lockMessage(messageId).filter(m -> m.ticketId().equals(ticket.id()))
                 .orElseThrow(() -> new ProblemException.NotFound("Ticket " + ticket.displayNumber()
                         + " has no message " + messageId + "."));
+    }
+
+    private String json(List<MaskedText.HiddenAttribute> attributes) {
+        try {
+            return json.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("attributes are strings and a number", e);
+        }
+    }
+
+    private List<MaskedText.HiddenAttribute> hiddenAttributes(String attributes) {
+        try {
+            return json.readValue(attributes, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the sealed attributes of a mask are not the JSON masking wrote", e);
+        }
     }
 
     private static void requireRange(Integer start, Integer end) {

@@ -4,7 +4,9 @@ import io.switchboard.platform.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
@@ -14,11 +16,19 @@ import org.jsoup.select.NodeVisitor;
  * A message body as masking sees it: its text is the body of a TEXT message, or the text content of an HTML body
  * (its text nodes in document order, entities decoded — what the console shows), counted in Unicode code points.
  * Masking replaces each character of a range but whitespace by {@code *}, inside the text nodes, so tags and the
- * text's length stay as they were and later offsets do not move.
+ * text's length stay as they were and later offsets do not move. An HTML attribute that holds the masked characters
+ * (a {@code tel:} or {@code mailto:} link, a title) is taken out of the body with them.
  */
 public final class MaskedText {
 
     public static final int MASK = '*';
+
+    /** Fewer letters and digits than this are too common to look for in attributes. */
+    static final int MIN_ATTRIBUTE_MATCH = 2;
+
+    /** An attribute taken out of the body: its element's place among the body's elements (document order). */
+    public record HiddenAttribute(int element, String name, String value) {
+    }
 
     private final Document html;
     private final List<Segment> segments = new ArrayList<>();
@@ -82,6 +92,49 @@ public final class MaskedText {
         }
         write(start, masked);
         return original;
+    }
+
+    /**
+     * Takes out every attribute whose value holds the masked characters, comparing letters and digits only and
+     * ignoring case (so {@code tel:01012345678} holds {@code 010-1234-5678}); answers what it took out. A TEXT body
+     * has none.
+     */
+    public List<HiddenAttribute> hideAttributesHolding(String original) {
+        String wanted = lettersAndDigits(original);
+        List<HiddenAttribute> hidden = new ArrayList<>();
+        if (html == null || wanted.codePointCount(0, wanted.length()) < MIN_ATTRIBUTE_MATCH) {
+            return hidden;
+        }
+        List<Element> elements = html.body().getAllElements();
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
+            for (Attribute attribute : element.attributes().asList()) {
+                if (lettersAndDigits(attribute.getValue()).contains(wanted)) {
+                    hidden.add(new HiddenAttribute(i, attribute.getKey(), attribute.getValue()));
+                    element.removeAttr(attribute.getKey());
+                }
+            }
+        }
+        return hidden;
+    }
+
+    /** Puts attributes that a mask took out back on their elements. */
+    public void restoreAttributes(List<HiddenAttribute> hidden) {
+        if (html == null) {
+            return;
+        }
+        List<Element> elements = html.body().getAllElements();
+        for (HiddenAttribute attribute : hidden) {
+            if (attribute.element() < elements.size()) {
+                elements.get(attribute.element()).attr(attribute.name(), attribute.value());
+            }
+        }
+    }
+
+    private static String lettersAndDigits(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Puts the original characters of a mask back at its range. */

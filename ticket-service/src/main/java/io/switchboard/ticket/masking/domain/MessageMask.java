@@ -6,11 +6,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A masked range of a message: code points {@code start} (inclusive) to {@code end} (exclusive) of its text (see
- * {@link MaskedText}) hold {@code *} in the message row, and the original characters are kept only sealed.
+ * {@link MaskedText}) hold {@code *} in the message row, and the original characters are kept only sealed — with the
+ * HTML attributes that held them, if any, sealed under the same key.
  */
 @Entity
 @Table(name = "message_mask")
@@ -37,6 +39,9 @@ public class MessageMask {
     @Column(name = "sealed_original", nullable = false)
     private String sealedOriginal;
 
+    @Column(name = "sealed_attributes")
+    private String sealedAttributes;
+
     @Column(name = "masked_by", nullable = false)
     private String maskedBy;
 
@@ -46,8 +51,9 @@ public class MessageMask {
     protected MessageMask() {
     }
 
+    /** {@code attributes} is null when the mask took no attribute out; else sealed under the original's key. */
     public MessageMask(UUID id, UUID ticketId, UUID messageId, int start, int end, KeyRing.Sealed original,
-                       String maskedBy, Instant maskedAt) {
+                       KeyRing.Sealed attributes, String maskedBy, Instant maskedAt) {
         this.id = id;
         this.ticketId = ticketId;
         this.messageId = messageId;
@@ -55,7 +61,7 @@ public class MessageMask {
         this.end = end;
         this.maskedBy = maskedBy;
         this.maskedAt = maskedAt;
-        reseal(original);
+        reseal(original, attributes);
     }
 
     /**
@@ -70,18 +76,36 @@ public class MessageMask {
         return sealingContext(messageId, id);
     }
 
+    /** What the sealed attributes are bound to: the message and this mask, apart from the original characters. */
+    public static String attributesSealingContext(UUID messageId, UUID maskId) {
+        return "message-mask-attributes:" + messageId + ":" + maskId;
+    }
+
+    public String attributesSealingContext() {
+        return attributesSealingContext(messageId, id);
+    }
+
     public boolean overlaps(int otherStart, int otherEnd) {
         return otherStart < end && start < otherEnd;
     }
 
-    /** The same original sealed again, e.g. under a newer key. */
-    public void reseal(KeyRing.Sealed original) {
+    /** The same original (and attributes, or null) sealed again, e.g. under a newer key. */
+    public void reseal(KeyRing.Sealed original, KeyRing.Sealed attributes) {
+        if (attributes != null && !attributes.keyId().equals(original.keyId())) {
+            throw new IllegalArgumentException("a mask's original and attributes are sealed under one key");
+        }
         this.keyId = original.keyId();
         this.sealedOriginal = original.ciphertext();
+        this.sealedAttributes = attributes == null ? null : attributes.ciphertext();
     }
 
     public KeyRing.Sealed sealedOriginal() {
         return new KeyRing.Sealed(keyId, sealedOriginal);
+    }
+
+    /** The attributes the mask took out, sealed; empty when it took none. */
+    public Optional<KeyRing.Sealed> sealedAttributes() {
+        return Optional.ofNullable(sealedAttributes).map(ciphertext -> new KeyRing.Sealed(keyId, ciphertext));
     }
 
     public UUID id() {

@@ -143,6 +143,25 @@ class MessageMaskingTest {
     }
 
     @Test
+    void aMaskTakesOutTheLinksAndTitlesHoldingItsCharactersAndUnmaskingPutsThemBack() {
+        String id = keptTicket(marker());
+        given().contentType(ContentType.JSON).body(Map.of("body", "<p>Call <a href=\"tel:01012345678\" title=\"010-1234-5678\">"
+                        + "010-1234-5678</a> or <a href=\"mailto:kim@example.com\">mail</a></p>", "format", "HTML"))
+                .when().post("/api/v1/tickets/" + id + "/comment").then().statusCode(200);
+        String messageId = lastMessage(id);
+        String original = body(messageId);
+        // the text content is "Call 010-1234-5678 or mail": the number is 5–18; the mail address is in no text
+        String maskId = mask(id, messageId, 5, 18).then().statusCode(201).extract().path("id");
+        assertEquals("<p>Call <a>*************</a> or <a href=\"mailto:kim@example.com\">mail</a></p>", body(messageId));
+        String sealed = (String) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select sealed_attributes from message_mask where id = '" + maskId + "'").getSingleResult());
+        assertFalse(sealed.contains("1234") || sealed.contains("href"), sealed);
+
+        as("alice", "agent", () -> given().delete(maskPath(id, messageId) + "/" + maskId).then().statusCode(204));
+        assertEquals(original, body(messageId));
+    }
+
+    @Test
     void operatorsUnmaskOnlyWhereTheServiceAllowsIt() {
         String id = keptTicket(marker());
         String messageId = comment(id, "card 4111111111111111");
