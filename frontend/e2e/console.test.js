@@ -1044,7 +1044,27 @@ test('operator takes a phone call: a ticket without e-mail, theirs at once, with
   });
 });
 
-test('operator masks a phone number in a comment; an admin unmasks it after confirming', { timeout: 120_000 }, async () => {
+/** Selects the first occurrence of `text` in the element, as a mouse would. */
+async function selectText(/** @type {import('playwright-core').Locator} */ locator, /** @type {string} */ text) {
+  await locator.evaluate((element, wanted) => {
+    const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at >= 0) {
+        const range = element.ownerDocument.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const selection = element.ownerDocument.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`"${wanted}" is not in the element`);
+  }, text);
+}
+
+test('operator masks a phone number in a comment and a word of the content; an admin unmasks them after confirming', { timeout: 120_000 }, async () => {
   const page = await (await sessionOf(USERNAME)).newPage();
   const unique = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
   const phone = '010-9876-5432';
@@ -1064,22 +1084,7 @@ test('operator masks a phone number in a comment; an admin unmasks it after conf
     await openConsole(page, USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
     const body = page.getByTestId(`message-${message.id}`);
     await body.filter({ hasText: phone }).waitFor({ state: 'visible' });
-    await body.evaluate((element, text) => {
-      const walker = element.ownerDocument.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
-        if (at >= 0) {
-          const range = element.ownerDocument.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          const selection = element.ownerDocument.getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          return;
-        }
-      }
-      throw new Error(`"${text}" is not in the message`);
-    }, phone);
+    await selectText(body, phone);
 
     step('mask it: the comment shows stars');
     await page.getByTestId('mask-selection').click();
@@ -1091,7 +1096,17 @@ test('operator masks a phone number in a comment; an admin unmasks it after conf
     assert.ok(after.body.includes(masked) && !after.body.includes(phone), `the API still shows the number: ${after.body}`);
     assert.equal(after.masks.length, 1);
 
-    step(`${ADMIN_USERNAME} unmasks it after confirming`);
+    step('mask 二重請求 in the ticket\'s content: the content shows stars, in the API too');
+    const content = page.getByTestId('content-body');
+    await selectText(content, '二重請求');
+    await page.getByTestId('mask-selection').click();
+    await content.filter({ hasText: '****されました' }).waitFor({ state: 'visible' });
+    const read = await api(token, 'GET', `/api/v1/tickets/${ticket.id}`);
+    assert.ok(!read.body.content.includes('二重請求'), `the API still shows the content: ${read.body.content}`);
+    const contentMasks = await api(token, 'GET', `/api/v1/tickets/${ticket.id}/content/masks`);
+    assert.equal(contentMasks.body.length, 1);
+
+    step(`${ADMIN_USERNAME} unmasks both after confirming`);
     const adminPage = await (await sessionOf(ADMIN_USERNAME)).newPage();
     try {
       await openConsole(adminPage, ADMIN_USERNAME, `/tickets/${encodeURIComponent(ticket.id)}`);
@@ -1102,6 +1117,9 @@ test('operator masks a phone number in a comment; an admin unmasks it after conf
       await adminPage.getByTestId('unmask-confirm-ok').click();
       await adminBody.filter({ hasText: phone }).waitFor({ state: 'visible' });
       await adminPage.getByTestId('ticket-events').locator('[data-event-type="UNMASKED"]').waitFor({ state: 'visible' });
+      await adminPage.getByTestId(`unmask-${contentMasks.body[0].id}`).click();
+      await adminPage.getByTestId('unmask-confirm-ok').click();
+      await adminPage.getByTestId('content-body').filter({ hasText: '二重請求されました' }).waitFor({ state: 'visible' });
     } finally {
       await adminPage.close().catch(() => {});
     }

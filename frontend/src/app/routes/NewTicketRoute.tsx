@@ -19,6 +19,6 @@ export function NewTicketRoute() {
   if (me.isPending) return <p className="muted">{m.app.loading}</p>;
   if (!me.data) return <ErrorMessage error={me.error} fallback={m.form.failed} />;
 
-  const services = me.data.services.map(({ code, name }) => ({ code, name }));
+  const services = me.data.services.map(({ code, name, mayPlaceNewTickets }) => ({ code, name, mayPlaceNewTickets }));
   return <CreateTicketForm services={services} onCreated={(ticket) => navigate(`/tickets/${ticket.id}`)} templateSlot={templateSlot} />;
 }

@@ -6,7 +6,7 @@ import { DoorayConversation, DoorayEscalateButton, DoorayEscalateDialog } from '
 import { EscalateDialog, EscalationAnswerSource, EscalationsPanel } from '../../features/escalations';
 import { MailPreviewButton } from '../../features/mail';
 import { BulkTemplateSelect, templateSource } from '../../features/templates';
-import { MaskableBody } from '../../features/masking';
+import { MaskableBody, MaskableContent } from '../../features/masking';
 import {
   SearchPanel,
   TicketDetail,
@@ -54,6 +54,7 @@ export const maskingTools: MaskingTools = {
     <MaskableBody ticketId={ticketId} messageId={message.id} body={message.body} bodyFormat={message.format}
       masks={message.masks ?? []} canMask={canMask} canUnmask={canUnmask} onChanged={onChanged} />
   ),
+  content: (ticket, handlers) => <MaskableContent ticketId={ticket.id} content={ticket.content} {...handlers} />,
 };
 
 /** Escalation to a Dooray! task (Dooray feature) on the ticket page of the tickets feature. */

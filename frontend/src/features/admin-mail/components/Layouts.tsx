@@ -3,6 +3,7 @@ import { ConfirmDialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
+import { insertIntoTextarea } from '../../../lib/textarea-insert';
 import { LAYOUT_TYPES, type MailLayout, type MailSettings } from '../api/types';
 import { useResetLayout, useSaveLayout } from '../hooks/use-mail-settings';
 import { useOnNewVersion } from '../hooks/use-on-new-version';
@@ -117,16 +118,8 @@ function LayoutEditor({
   const names = { type: typeLabel, language: cell.language };
 
   function insert(placeholder: string) {
-    const node = textarea.current;
-    const start = node?.selectionStart ?? html.length;
-    const end = node?.selectionEnd ?? html.length;
-    const next = html.slice(0, start) + placeholder + html.slice(end);
-    setHtml(next);
+    insertIntoTextarea(textarea.current, html, placeholder, setHtml);
     setError(undefined);
-    requestAnimationFrame(() => {
-      node?.focus();
-      node?.setSelectionRange(start + placeholder.length, start + placeholder.length);
-    });
   }
 
   function submit(event: FormEvent) {

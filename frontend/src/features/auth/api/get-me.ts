@@ -12,6 +12,8 @@ export interface MeService {
   type: 'INQUIRY' | 'ISSUE' | string;
   role: 'ADMIN' | 'OPERATOR' | string;
   groups: MeGroup[];
+  /** Whether I may choose the group or assignee of a new ticket (admins, operators with the forward permission). */
+  mayPlaceNewTickets: boolean;
 }
 
 export interface Me {

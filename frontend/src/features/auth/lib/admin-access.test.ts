@@ -7,7 +7,7 @@ const me = (roles: string[], services: [string, string][]): Me => ({
   displayName: 'U',
   email: 'u@example.com',
   roles,
-  services: services.map(([code, role]) => ({ code, name: `${code} name`, type: 'INQUIRY', role, groups: [] })),
+  services: services.map(([code, role]) => ({ code, name: `${code} name`, type: 'INQUIRY', role, groups: [], mayPlaceNewTickets: role === 'ADMIN' })),
 });
 
 describe('administrableServices', () => {

@@ -73,6 +73,7 @@ interface ServiceMember {
 export const bulkKeys = {
   all: ['bulk-jobs'] as const,
   job: (id: string) => [...bulkKeys.all, id] as const,
+  mine: () => [...bulkKeys.all, 'mine'] as const,
   groups: (service: string) => [...bulkKeys.all, 'groups', service] as const,
 };
 
@@ -86,6 +87,13 @@ export const bulkJobQueryOptions = (client: ApiClient, id: string) =>
     queryKey: bulkKeys.job(id),
     queryFn: () => client.get<BulkJob>(`/api/v1/bulk-jobs/${encodeURIComponent(id)}`),
     refetchInterval: (query) => (query.state.data?.status === 'FINISHED' ? false : POLL_INTERVAL_MS),
+  });
+
+/** `GET /api/v1/bulk-jobs`: the 20 newest jobs the user started, without their results. */
+export const myBulkJobsQueryOptions = (client: ApiClient) =>
+  queryOptions({
+    queryKey: bulkKeys.mine(),
+    queryFn: () => client.get<BulkJob[]>('/api/v1/bulk-jobs'),
   });
 
 /** The service's groups, each with the members who take tickets (the only ones assign and forward accept). */

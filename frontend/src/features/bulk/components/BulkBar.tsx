@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { format, useI18n } from '../../../i18n';
 import type { BulkAction, BulkTicket } from '../api/bulk-jobs';
+import { useUnfinishedJobIds } from '../hooks/use-bulk-jobs';
 import { availableActions } from '../lib/bulk-actions';
 import { BulkDialog, type BulkReplyTools } from './BulkDialog';
 import { BulkProgress } from './BulkProgress';
@@ -17,12 +18,17 @@ export interface BulkBarProps {
 
 /**
  * Bulk processing (티켓 일괄 처리) above the list: how many are selected, the actions at least one of them allows, the
- * action's dialog, then the job's progress and results. Starting a job clears the selection; its progress stays.
+ * action's dialog, then the job's progress and results. Starting a job clears the selection; its progress stays, and
+ * a job still running when the page is opened again shows its progress too.
  */
 export function BulkBar({ tickets, onClear, onFinished, replyTools }: BulkBarProps) {
   const { m } = useI18n();
   const [action, setAction] = useState<BulkAction | null>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [jobIds, setJobIds] = useState<string[]>([]);
+  const show = (ids: string[]) => setJobIds((shown) => [...shown, ...ids.filter((id) => !shown.includes(id))]);
+  const unfinished = useUnfinishedJobIds();
+  const unfinishedKey = unfinished.join();
+  useEffect(() => show(unfinished), [unfinishedKey]);
   const actions = availableActions(tickets);
   return (
     <>
@@ -47,12 +53,19 @@ export function BulkBar({ tickets, onClear, onFinished, replyTools }: BulkBarPro
           onClose={() => setAction(null)}
           onStarted={(job) => {
             setAction(null);
-            setJobId(job.id);
+            show([job.id]);
             onClear();
           }}
         />
       )}
-      {jobId && <BulkProgress key={jobId} jobId={jobId} onFinished={onFinished} onClose={() => setJobId(null)} />}
+      {jobIds.map((jobId) => (
+        <BulkProgress
+          key={jobId}
+          jobId={jobId}
+          onFinished={onFinished}
+          onClose={() => setJobIds((shown) => shown.filter((id) => id !== jobId))}
+        />
+      ))}
     </>
   );
 }

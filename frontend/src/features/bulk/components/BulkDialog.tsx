@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
+import { ForbiddenWordsWarning } from '../../../components/ForbiddenWordsWarning';
 import { format, useI18n } from '../../../i18n';
+import { findForbiddenWords, useForbiddenWords } from '../../../lib/forbidden-words';
 import type { BulkAction, BulkJob, BulkJobRequest, BulkTicket } from '../api/bulk-jobs';
 import { useServiceGroups, useStartBulkJob } from '../hooks/use-bulk-jobs';
 import { isReply, ticketsAllowing } from '../lib/bulk-actions';
@@ -20,7 +22,8 @@ export type BulkReplyTools = (draft: BulkReplyDraft) => ReactNode;
 /**
  * The form of one bulk action for the selected tickets that allow it: a reply (comment, hold, resolve) or a group and
  * operator (assign, forward with an optional note). The versions the user saw go along, so a ticket changed since
- * fails as stale instead of being overwritten.
+ * fails as stale instead of being overwritten. A hold or resolve reply holding a forbidden word of one of the tickets'
+ * services is not sent: the words are shown, as in the ticket's own editor.
  */
 export function BulkDialog({
   action,
@@ -49,6 +52,9 @@ export function BulkDialog({
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const members = groups.data?.find((g) => g.id === groupId)?.members ?? [];
+  // a reply mailed to customers is refused per ticket when it holds a word of that ticket's service
+  const mailsReply = action === 'hold' || action === 'resolve';
+  const found = findForbiddenWords(body, 'TEXT', useForbiddenWords(services, mailsReply));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,7 +86,7 @@ export function BulkDialog({
           <button type="button" className="secondary" onClick={onClose}>
             {m.bulk.cancel}
           </button>
-          <button type="submit" form={`${id}-form`} data-testid="bulk-submit" disabled={start.isPending || !oneService}>
+          <button type="submit" form={`${id}-form`} data-testid="bulk-submit" disabled={start.isPending || !oneService || (mailsReply && found.length > 0)}>
             {start.isPending ? m.bulk.submitting : m.bulk.submit}
           </button>
         </>
@@ -114,6 +120,7 @@ export function BulkDialog({
             />
           </Field>
         )}
+        {mailsReply && <ForbiddenWordsWarning words={found} />}
         {needsGroup && !oneService && (
           <p className="alert" role="alert" data-testid="bulk-one-service">
             {m.bulk.oneService}

@@ -4,6 +4,7 @@ import { useApiClient } from '../../../lib/api-context';
 import {
   bulkJobQueryOptions,
   bulkKeys,
+  myBulkJobsQueryOptions,
   serviceGroupsQueryOptions,
   startBulkJob,
   type BulkJob,
@@ -41,6 +42,16 @@ export function useBulkJob(id: string, onFinished: () => void) {
     }
   }, [finished, onFinished]);
   return job;
+}
+
+/**
+ * The ids of the user's jobs that are still queued or running, oldest first, read each time the list is opened: their
+ * progress survives a reload or a visit to a ticket.
+ */
+export function useUnfinishedJobIds(): string[] {
+  const client = useApiClient();
+  const mine = useQuery(myBulkJobsQueryOptions(client)).data ?? [];
+  return mine.filter((job) => job.status !== 'FINISHED').map((job) => job.id).reverse();
 }
 
 export function useServiceGroups(service: string | null) {

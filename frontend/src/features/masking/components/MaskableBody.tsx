@@ -8,8 +8,8 @@ import { bodyClass, formattedBody, type TextRenderer } from '../../../lib/html-v
 import { overlapsMask, segments, selectionRange } from '../lib/offsets';
 
 /**
- * A message's body in its format (HTML with its paragraphs) with its masked ranges (already `*` from the server)
- * set apart. Where the ticket allows `masks`,
+ * A message's body in its format (HTML with its paragraphs), or the ticket's own content (`messageId` null, plain
+ * text), with its masked ranges (already `*` from the server) set apart. Where the ticket allows `masks`,
  * selecting text in it (mouse, or keyboard where the browser lets one select) offers "Mask personal info"; where it
  * allows `unmask`, a masked range is a button that asks before it restores the text, as Online Contact does.
  */
@@ -24,7 +24,8 @@ export function MaskableBody({
   onChanged,
 }: {
   ticketId: string;
-  messageId: string;
+  /** null: the ticket's own content */
+  messageId: string | null;
   body: string;
   /** TEXT or HTML, as the message says */
   bodyFormat: string;
@@ -101,7 +102,7 @@ export function MaskableBody({
 
   return (
     <>
-      <div className={bodyClass(bodyFormat)} data-testid={`message-${messageId}`} ref={container} onMouseUp={capture} onKeyUp={capture}>
+      <div className={bodyClass(bodyFormat)} data-testid={messageId === null ? 'content-body' : `message-${messageId}`} ref={container} onMouseUp={capture} onKeyUp={capture}>
         {formattedBody(body, bodyFormat, drawMasks)}
       </div>
       {selected && (

@@ -42,6 +42,10 @@ function server(state: { templates: Template[]; answer?: (write: Write) => Respo
       state.templates = state.templates.filter((t) => t.id !== id);
       return noContent();
     }
+    if (method === 'GET' && id) {
+      const stored = state.templates.find((t) => t.id === id);
+      return stored ? jsonResponse(stored) : problemResponse({ status: 404, detail: `no template ${id}` });
+    }
     return undefined;
   });
   return { ...api, writes };
@@ -143,15 +147,15 @@ describe('TemplateAdmin', () => {
     expect(await screen.findByTestId('template-shared')).toBeDisabled();
   });
 
-  it('saves a change with If-Match of the version shown, and says so when someone else changed it first', async () => {
-    let stale = false;
-    const api = server({
+  it('saves a change with If-Match of the version shown; when someone else changed it first, shows the stored one to edit again', async () => {
+    const state: Parameters<typeof server>[0] = {
       templates: [template()],
       answer: (write) =>
-        stale && write.method === 'PUT'
+        write.method === 'PUT' && write.ifMatch !== `"${state.templates[0]!.version}"`
           ? problemResponse({ status: 409, type: 'https://switchboard.example/problems/stale-version', detail: 'Template refund has changed' })
           : undefined,
-    });
+    };
+    const api = server(state);
     show(api.fetchFn);
     await userEvent.click(await screen.findByTestId('template-edit'));
     expect(screen.getByTestId('template-usage')).toHaveTextContent('Used 4 times');
@@ -162,10 +166,16 @@ describe('TemplateAdmin', () => {
     expect(api.writes[0]).toMatchObject({ method: 'PUT', path: `${TEMPLATES}/t-1`, ifMatch: '"2"' });
     expect(api.writes[0]!.body).not.toHaveProperty('shared');
     await screen.findByTestId('templates-notice');
-    stale = true;
+    // yuki saves it meanwhile, and the list is not read again
+    state.templates = [template({ title: 'Refund guide (yuki)', version: 7, updatedBy: 'yuki' })];
     await userEvent.type(screen.getByLabelText(/^Title/), '!');
     await userEvent.click(screen.getByTestId('template-save'));
-    expect(await screen.findByTestId('stale-version')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText(/^Title/)).toHaveValue('Refund guide (yuki)'));
+    expect(screen.getByTestId('templates-notice')).toHaveTextContent('Someone saved this template while you were editing it');
+    await userEvent.type(screen.getByLabelText(/^Title/), '!');
+    await userEvent.click(screen.getByTestId('template-save'));
+    await waitFor(() => expect(api.writes.filter((w) => w.method === 'PUT')).toHaveLength(3));
+    expect(api.writes.filter((w) => w.method === 'PUT')[2]).toMatchObject({ ifMatch: '"7"', body: { title: 'Refund guide (yuki)!' } });
   });
 
   it('shows a template the caller may not change read-only', async () => {

@@ -5,6 +5,7 @@ import { describedBy, Field } from '../../../components/Field';
 import { FormFailure } from '../../../components/FormFailure';
 import { format, useI18n } from '../../../i18n';
 import { ApiError } from '../../../lib/api-client';
+import { insertIntoTextarea } from '../../../lib/textarea-insert';
 import { flattenTypes, localName } from '../../../lib/type-tree';
 import type { Template } from '../api/types';
 import {
@@ -12,13 +13,13 @@ import {
   useDeleteTemplate,
   useProcessingTypes,
   useReplacementCodes,
+  useStoredTemplate,
   useTemplates,
   useUpdateTemplate,
 } from '../hooks/use-templates';
 import {
   emptyForm,
   formOf,
-  insertAt,
   isSearchCode,
   MAX_TITLE,
   requestOf,
@@ -41,6 +42,7 @@ export function TemplateAdmin({ code, mayShare }: { code: string; mayShare: bool
   const [notice, setNotice] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const list = useTemplates(code, q.trim());
+  const storedTemplate = useStoredTemplate(code);
 
   const open = (next: Editing) => {
     setNotice(null);
@@ -132,10 +134,19 @@ export function TemplateAdmin({ code, mayShare }: { code: string; mayShare: bool
             setEditing({ kind: 'edit', template: stored });
             setNotice(t.saved);
           }}
-          onStale={(id) => {
-            const stored = list.data?.items.find((item) => item.id === id);
-            if (stored) setEditing({ kind: 'edit', template: stored });
-          }}
+          // the list may not have been read again yet: the form shows the template as stored now
+          onStale={(id) =>
+            void storedTemplate(id).then(
+              (stored) => {
+                setEditing({ kind: 'edit', template: stored });
+                setNotice(t.changedMeanwhile);
+              },
+              () => {
+                setEditing(null);
+                setNotice(t.goneMeanwhile);
+              },
+            )
+          }
         />
       )}
       {deleting && (
@@ -190,17 +201,8 @@ function TemplateForm({
 
   const change = (next: Partial<TemplateFormState>) => setForm((current) => ({ ...current, ...next }));
 
-  const insertCode = (placeholder: string) => {
-    const area = body.current;
-    const start = area?.selectionStart ?? form.body.length;
-    const end = area?.selectionEnd ?? form.body.length;
-    const inserted = insertAt(form.body, placeholder, start, end);
-    change({ body: inserted.body });
-    requestAnimationFrame(() => {
-      area?.focus();
-      area?.setSelectionRange(inserted.cursor, inserted.cursor);
-    });
-  };
+  const insertCode = (placeholder: string) =>
+    insertIntoTextarea(body.current, form.body, placeholder, (next) => change({ body: next }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -5,6 +5,7 @@ import {
   codesQueryOptions,
   createTemplate,
   deleteTemplate,
+  getTemplate,
   PICKER_SIZE,
   processingTypesQueryOptions,
   renderForTicket,
@@ -51,6 +52,12 @@ export function useUpdateTemplate(code: string) {
       if (error instanceof ApiError && error.isStale) void reload();
     },
   });
+}
+
+/** Reads one template as it is stored now, e.g. after a save refused because someone changed it first. */
+export function useStoredTemplate(code: string) {
+  const client = useApiClient();
+  return (id: string) => getTemplate(client, code, id);
 }
 
 export function useDeleteTemplate(code: string) {

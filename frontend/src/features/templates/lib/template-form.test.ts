@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyForm, insertAt, isSearchCode, requestOf } from './template-form';
+import { emptyForm, isSearchCode, requestOf } from './template-form';
 
 describe('template form', () => {
   it('takes search codes of letters or digits of any script, up to twenty', () => {
@@ -16,10 +16,5 @@ describe('template form', () => {
     const form = { ...emptyForm(), title: ' Hi ', searchCode: 'hi', body: 'x', processingTypeIds: ['t-1'], shared: true };
     expect(requestOf(form, true)).toEqual({ title: 'Hi', searchCode: 'hi', body: 'x', format: 'TEXT', processingTypeIds: [], shared: true });
     expect(requestOf({ ...form, shared: false }, false)).not.toHaveProperty('shared');
-  });
-
-  it('inserts a code at the cursor, replacing the selection', () => {
-    expect(insertAt('Dear , hello', '{{customer.name}}', 5, 5)).toEqual({ body: 'Dear {{customer.name}}, hello', cursor: 22 });
-    expect(insertAt('Dear NAME', '{{customer.name}}', 5, 9)).toEqual({ body: 'Dear {{customer.name}}', cursor: 22 });
   });
 });

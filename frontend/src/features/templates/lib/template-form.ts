@@ -52,8 +52,3 @@ export function requestOf(form: TemplateFormState, creating: boolean): TemplateR
 export function isSearchCode(code: string): boolean {
   return new RegExp(`^[\\p{L}\\p{N}]{1,${MAX_SEARCH_CODE}}$`, 'u').test(code.trim().normalize('NFC'));
 }
-
-/** The body with `text` put where the cursor was (or replacing the selection); the cursor ends after it. */
-export function insertAt(body: string, text: string, start: number, end: number): { body: string; cursor: number } {
-  return { body: body.slice(0, start) + text + body.slice(end), cursor: start + text.length };
-}

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ApiClient, UploadOptions } from '../../../lib/api-client';
-import type { EditorType, ForbiddenWord, TicketGroup, UploadedAttachment } from './types';
+import type { EditorType, TicketGroup, UploadedAttachment } from './types';
 
 const service = (code: string) => `/api/v1/services/${encodeURIComponent(code)}`;
 
@@ -10,14 +10,6 @@ export const editorTypeQueryOptions = (client: ApiClient, serviceCode: string) =
     queryKey: ['services', 'one', serviceCode, 'editorType'],
     queryFn: async () => (await client.get<{ editorType: EditorType }>(service(serviceCode))).editorType,
     staleTime: 10 * 60_000,
-  });
-
-/** The words hold and resolve replies may not contain. */
-export const forbiddenWordsQueryOptions = (client: ApiClient, serviceCode: string) =>
-  queryOptions({
-    queryKey: ['services', 'one', serviceCode, 'forbidden-words'],
-    queryFn: () => client.get<ForbiddenWord[]>(`${service(serviceCode)}/forbidden-words`),
-    staleTime: 60_000,
   });
 
 /** The signed-in operator's groups in one service (from `GET /api/v1/me`): keep asks which one takes a ticket. */

@@ -173,11 +173,15 @@ export interface MaskingTools {
    * A message's body in its format with its masks; masking a selection when `canMask`, unmasking when
    * `canUnmask`. `onChanged` reloads the history.
    */
-  body: (
-    ticketId: string,
-    message: TicketMessage,
-    handlers: { canMask: boolean; canUnmask: boolean; onChanged: () => void },
-  ) => ReactNode;
+  body: (ticketId: string, message: TicketMessage, handlers: MaskingHandlers) => ReactNode;
+  /** The ticket's own content (plain text) with its masks, the same way; `onChanged` reloads the ticket. */
+  content: (ticket: Ticket, handlers: MaskingHandlers) => ReactNode;
+}
+
+export interface MaskingHandlers {
+  canMask: boolean;
+  canUnmask: boolean;
+  onChanged: () => void;
 }
 
 /** The actions of /api/v1/tickets/{id}/{action} that the console offers. */
@@ -213,6 +217,8 @@ export interface CreateTicketRequest {
 export interface ServiceOption {
   code: string;
   name: string;
+  /** Whether the operator may choose the group or assignee of a new ticket (else routing decides). */
+  mayPlaceNewTickets?: boolean;
 }
 
 /** The reply being typed, handed to tools shown beside the reply buttons (e.g. the mail preview). */
@@ -311,11 +317,6 @@ export interface UploadedAttachment extends MessageFile {
   createdAt: string;
 }
 
-/** A service's forbidden word (금칙어 / 禁則語), as `GET /api/v1/services/{code}/forbidden-words` lists it. */
-export interface ForbiddenWord {
-  id: string;
-  word: string;
-}
 /** The list's selected tickets, handed to bulk processing (composed by the app from the bulk feature). */
 export interface ListSelection {
   tickets: Ticket[];
@@ -352,12 +353,12 @@ export interface IntakeOptions {
   fields: IntakeField[];
 }
 
-/** Where the lead's template picker goes in the create form: it fills in title and content. */
+/** Where the lead's template picker goes in the create form: it puts the template into the content. */
 export type TemplateSlot = (context: {
   serviceCode: string;
   /** What the form holds now, for the template's replacement codes (customer name, title). */
   values: () => { customer: { name?: string; email?: string }; title?: string };
-  /** Puts the rendered template into the content (as text: the form's content is plain text). */
+  /** Puts the rendered template into the content at its cursor (as text: the form's content is plain text). */
   apply: (template: RenderedTemplate) => void;
 }) => ReactNode;
 

@@ -6,8 +6,8 @@ import { jsonResponse, problemResponse, renderWithProviders } from '../../../tes
 import type { IntakeField, ServiceMember, Ticket, TypeNode } from '../api/types';
 import { CreateTicketForm } from './CreateTicketForm';
 
-const CS = { code: 'CS', name: 'Customer Support' };
-const BILL = { code: 'BILL', name: 'Billing' };
+const CS = { code: 'CS', name: 'Customer Support', mayPlaceNewTickets: true };
+const BILL = { code: 'BILL', name: 'Billing', mayPlaceNewTickets: true };
 const SUPPORT = 'a0000000-0000-4000-8000-000000000001';
 const BILLING = 'a0000000-0000-4000-8000-0000000000b1';
 const PAYMENT = 'd0000000-0000-4000-8000-000000000001';
@@ -266,6 +266,23 @@ describe('CreateTicketForm', { timeout: 20_000 }, () => {
     await user.type(screen.getByLabelText(/^Customer name/), '김민지');
     await user.click(screen.getByRole('button', { name: 'Use template' }));
     expect(screen.getByLabelText(/^Content/)).toHaveValue('CS: Dear 김민지');
+  });
+
+  it('offers no group or assignee where the operator may not forward: routing decides', async () => {
+    setup([{ ...CS, mayPlaceNewTickets: false }]);
+    await waitFor(() => expect(screen.getByTestId('create-inquiry-type')).toBeEnabled());
+    expect(screen.queryByTestId('create-group')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('create-assignee')).not.toBeInTheDocument();
+    expect(screen.getByTestId('create-routing-hint')).toHaveTextContent('The triggers route the new ticket to a group.');
+  });
+
+  it('puts the template where the cursor is in content already written, not over it', async () => {
+    const { user } = setup();
+    const content = screen.getByLabelText(/^Content/) as HTMLTextAreaElement;
+    await user.type(content, '전화 문의. 끝');
+    content.setSelectionRange(7, 7);
+    await user.click(screen.getByRole('button', { name: 'Use template' }));
+    expect(content).toHaveValue('전화 문의. CS: Dear customer끝');
   });
 
   it("shows the server's detail and its errors next to the matching fields", async () => {

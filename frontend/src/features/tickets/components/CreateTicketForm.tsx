@@ -1,8 +1,9 @@
 import { templateBodyFor } from '../lib/reply-text';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useI18n, useServiceTimeZones } from '../../../i18n';
 import { Field, describedBy as ariaFor } from '../../../components/Field';
 import { ApiError } from '../../../lib/api-client';
+import { insertIntoTextarea } from '../../../lib/textarea-insert';
 import { fieldValues, type FieldInput } from '../../../lib/customer-fields';
 import { flattenTypes } from '../../../lib/type-tree';
 import type { CreateTicketRequest, ServiceOption, TemplateSlot, Ticket } from '../api/types';
@@ -26,7 +27,7 @@ const OPERATOR_CHANNELS = ['MANUAL', 'PHONE'] as const;
 export interface CreateTicketFormProps {
   services: ServiceOption[];
   onCreated(ticket: Ticket): void;
-  /** Where the app puts the template picker; it fills in title and content. */
+  /** Where the app puts the template picker; it puts the template into the content, at its cursor. */
   templateSlot?: TemplateSlot;
 }
 
@@ -52,6 +53,7 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
     inquiryTypeId: `${prefix}inquiry-type`,
   } satisfies Record<NewTicketField, string>;
 
+  const contentArea = useRef<HTMLTextAreaElement>(null);
   const [values, setValues] = useState<Required<NewTicketValues>>({
     serviceCode: services.length === 1 ? services[0]!.code : '',
     title: '',
@@ -69,6 +71,8 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
   const [formError, setFormError] = useState<{ detail: string; extra: string[] } | null>(null);
   const mutation = useCreateTicket();
   const intake = useIntakeOptions(values.serviceCode || undefined);
+  // choosing the group or assignee hands the ticket on as a forward does: the server says who may
+  const placesTickets = services.find((s) => s.code === values.serviceCode)?.mayPlaceNewTickets === true;
   const customerFields = intake.data
     ? customerFieldsFor(intake.data.fields, intake.data.inquiryTypes, values.inquiryTypeId)
     : [];
@@ -239,15 +243,19 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
           />
         </Field>
       </div>
-      <GroupAssigneeFields
-        idPrefix="new-ticket"
-        options={intake.data}
-        value={{ groupId: values.groupId, assignee: values.assignee }}
-        onChange={(next) => setValues((current) => ({ ...current, ...next }))}
-        errors={{ groupId: errors.groupId, assignee: errors.assignee }}
-        testIds={{ group: 'create-group', assignee: 'create-assignee' }}
-      />
-      <p className="muted field-hint">{values.groupId ? m.createTicket.routingSkipped : m.createTicket.routingDecides}</p>
+      {placesTickets && (
+        <GroupAssigneeFields
+          idPrefix="new-ticket"
+          options={intake.data}
+          value={{ groupId: values.groupId, assignee: values.assignee }}
+          onChange={(next) => setValues((current) => ({ ...current, ...next }))}
+          errors={{ groupId: errors.groupId, assignee: errors.assignee }}
+          testIds={{ group: 'create-group', assignee: 'create-assignee' }}
+        />
+      )}
+      <p className="muted field-hint" data-testid="create-routing-hint">
+        {!placesTickets ? m.createTicket.routedByTriggers : values.groupId ? m.createTicket.routingSkipped : m.createTicket.routingDecides}
+      </p>
       <Field id={ids.inquiryTypeId} label={m.createTicket.inquiryType} error={errors.inquiryTypeId}>
         <select
           id={ids.inquiryTypeId}
@@ -275,7 +283,11 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
               customer: { name: values.customerName.trim() || undefined, email: values.customerEmail.trim() || undefined },
               title: values.title.trim() || undefined,
             }),
-            apply: (template) => setValues((current) => ({ ...current, content: templateBodyFor('TEXT', template) })),
+            // at the cursor of what the operator wrote already, not over it
+            apply: (template) =>
+              insertIntoTextarea(contentArea.current, values.content, templateBodyFor('TEXT', template), (content) =>
+                setValues((current) => ({ ...current, content })),
+              ),
           })}
         </div>
       )}
@@ -294,6 +306,7 @@ export function CreateTicketForm({ services, onCreated, templateSlot }: CreateTi
       </Field>
       <Field id={ids.content} label={m.form.content} error={errors.content} required>
         <textarea
+          ref={contentArea}
           id={ids.content}
           name="content"
           rows={6}

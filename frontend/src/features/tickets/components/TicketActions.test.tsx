@@ -135,6 +135,15 @@ describe('TicketActions', () => {
     expect(replyTools).toHaveBeenLastCalledWith({ ticketId: 't-1', body: 'Hi', format: 'TEXT', mailTypes: ['RESOLVE', 'HOLD'] });
   });
 
+  it('offers no mail preview for a phone customer without an e-mail address, and says no mail goes out', () => {
+    const replyTools = vi.fn(() => <span data-testid="tool" />);
+    const phoneOnly = testTicket({ status: 'IN_PROGRESS', channel: 'PHONE', customer: { email: null, name: '김민지', phone: '010-2222-3333' } });
+    renderWithProviders(<TicketActions ticket={phoneOnly} replyTools={replyTools} />, { fetchFn: vi.fn() });
+    expect(screen.getByTestId('action-resolve')).toBeInTheDocument();
+    expect(screen.queryByTestId('tool')).not.toBeInTheDocument();
+    expect(screen.getByTestId('no-customer-email')).toHaveTextContent('no mail is sent');
+  });
+
   it('shows no reply tools when the ticket cannot be held or resolved', () => {
     const replyTools = vi.fn(() => <span data-testid="tool" />);
     renderWithProviders(<TicketActions ticket={ticket('UNASSIGNED')} replyTools={replyTools} />, { fetchFn: vi.fn() });

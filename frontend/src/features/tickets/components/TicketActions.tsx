@@ -11,9 +11,10 @@ import {
   type TicketAction,
 } from '../api/types';
 import { useTicketAction } from '../hooks/use-tickets';
-import { useAttachmentUploads, useEditorType, useForbiddenWords, useMyGroups } from '../hooks/use-editor';
+import { useAttachmentUploads, useEditorType, useMyGroups } from '../hooks/use-editor';
 import { readDraft, writeDraft } from '../lib/drafts';
-import { findForbiddenWords } from '../lib/forbidden-words';
+import { findForbiddenWords, useForbiddenWords } from '../../../lib/forbidden-words';
+import { ForbiddenWordsWarning } from '../../../components/ForbiddenWordsWarning';
 import { hasContent, textToHtml } from '../lib/reply-text';
 import { pageShortcut, replyShortcut } from '../lib/shortcuts';
 import { AttachmentDrop } from './editor/AttachmentDrop';
@@ -60,7 +61,7 @@ export function TicketActions({
   const allowed = ticket.allowedActions ?? [];
   const replies = allowed.some((a) => REPLIES.includes(a));
   const format = useEditorType(ticket.serviceCode, replies);
-  const forbiddenWords = useForbiddenWords(ticket.serviceCode, can('hold') || can('resolve'));
+  const forbiddenWords = useForbiddenWords([ticket.serviceCode], can('hold') || can('resolve'));
   const groups = useMyGroups(ticket.serviceCode, can('keep')).data ?? [];
   const uploads = useAttachmentUploads(ticket.id);
   const editor = useRef<ReplyEditorHandle>(null);
@@ -129,9 +130,11 @@ export function TicketActions({
     reply(action);
   };
 
+  // without an address notification-service mails nothing (the delivery is skipped), so there is no mail to preview
+  const mailsCustomer = Boolean(ticket.customer?.email);
   const mailTypes: ReplyDraft['mailTypes'] = [];
-  if (can('resolve')) mailTypes.push('RESOLVE');
-  if (can('hold')) mailTypes.push('HOLD');
+  if (mailsCustomer && can('resolve')) mailTypes.push('RESOLVE');
+  if (mailsCustomer && can('hold')) mailTypes.push('HOLD');
 
   const composed: Record<string, unknown> = { escalate: onEscalate, 'dooray-escalate': doorayEscalate, forward: onForward, assign: onAssign };
   if (!allowed.some((a) => OFFERED.includes(a) && (!(a in composed) || composed[a]))) return null;
@@ -191,20 +194,14 @@ export function TicketActions({
               </p>
             )}
           </div>
-          {found.length > 0 && (
-            <div className="alert warning" role="status" data-testid="forbidden-words">
-              <p>{m.editor.forbiddenFound}</p>
-              <ul>
-                {found.map((word) => (
-                  <li key={word}>
-                    <mark className="forbidden-word">{word}</mark>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+          <ForbiddenWordsWarning words={found} />
           <AttachmentDrop files={uploads.files} onAdd={uploads.add} onRemove={uploads.remove} />
           {uploads.uploading && <p className="muted">{m.editor.waitForUploads}</p>}
+          {!mailsCustomer && (can('hold') || can('resolve')) && (
+            <p className="muted" data-testid="no-customer-email">
+              {m.editor.noCustomerEmail}
+            </p>
+          )}
           <div className="button-row">
             {replyButton('comment')}
             {replyButton('hold')}

@@ -135,7 +135,13 @@ export function TicketDetail({
       <SlaPanel sla={ticket.sla} timeZone={zone} />
       <h2>{m.tickets.content}</h2>
       <div className="ticket-content" data-testid="detail-content">
-        {ticket.content}
+        {maskingTools
+          ? maskingTools.content(ticket, {
+              canMask: (ticket.allowedActions ?? []).includes('masks'),
+              canUnmask: (ticket.allowedActions ?? []).includes('unmask'),
+              onChanged: reload,
+            })
+          : ticket.content}
       </div>
       <TicketMessages id={ticket.id} timeZone={zone} note={escalationTools && ((message) => escalationTools.messageNote(ticket.id, message))} maskingTools={maskingTools} allowedActions={ticket.allowedActions} />
       {escalationTools?.panel(ticket, zone)}

@@ -99,7 +99,7 @@ describe('TicketMessages', () => {
     const body = vi.fn((_ticket: string, message: { id: string; body: string; masks?: unknown[] }, rights: { canMask: boolean; canUnmask: boolean }) => (
       <p data-testid={`slot-${message.id}`}>{`${message.body}|${message.masks?.length ?? 0}|${rights.canMask}|${rights.canUnmask}`}</p>
     ));
-    renderWithProviders(<TicketMessages id="t-1" maskingTools={{ body }} allowedActions={['comment', 'masks']} />, { fetchFn });
+    renderWithProviders(<TicketMessages id="t-1" maskingTools={{ body, content: () => null }} allowedActions={['comment', 'masks']} />, { fetchFn });
     expect(await screen.findByTestId('slot-m-1')).toHaveTextContent('<p>환불 처리되었습니다.</p>|0|true|false');
     expect(screen.getByTestId('slot-m-2')).toHaveTextContent('tel ***|1|true|false');
   });

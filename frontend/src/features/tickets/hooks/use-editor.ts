@@ -1,19 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useApiClient } from '../../../lib/api-context';
-import { editorTypeQueryOptions, forbiddenWordsQueryOptions, myGroupsQueryOptions, uploadAttachment } from '../api/editor';
+import { editorTypeQueryOptions, myGroupsQueryOptions, uploadAttachment } from '../api/editor';
 import type { EditorType, UploadedAttachment } from '../api/types';
 
 /** The service's reply editor; plain text until it is known (and when it cannot be read). */
 export function useEditorType(serviceCode: string, enabled: boolean): EditorType {
   const client = useApiClient();
   return useQuery({ ...editorTypeQueryOptions(client, serviceCode), enabled }).data ?? 'TEXT';
-}
-
-export function useForbiddenWords(serviceCode: string, enabled: boolean): string[] {
-  const client = useApiClient();
-  const words = useQuery({ ...forbiddenWordsQueryOptions(client, serviceCode), enabled }).data;
-  return words?.map((w) => w.word) ?? [];
 }
 
 export function useMyGroups(serviceCode: string, enabled: boolean) {

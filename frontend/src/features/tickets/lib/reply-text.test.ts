@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findForbiddenWords } from './forbidden-words';
+import { findForbiddenWords } from '../../../lib/forbidden-words';
 import { hasContent, slashQuery, templateBodyFor } from './reply-text';
 
 describe('reply text', () => {

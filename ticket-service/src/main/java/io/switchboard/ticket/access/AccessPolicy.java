@@ -173,14 +173,10 @@ public class AccessPolicy {
         return standing;
     }
 
-    /**
-     * Refuses (403) choosing the group or assignee of a ticket while creating it: that hands the ticket on as a
-     * forward does, so it needs the forward permission (admins always).
-     */
+    /** Refuses (403) choosing the group or assignee of a new ticket: {@link Standing#mayPlaceNewTickets()}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void permitPlacingNewTicket(Caller caller, String serviceCode) {
-        Standing standing = standing(caller, serviceCode);
-        if (!standing.isAdmin() && !(standing.isMember() && standing.membership().mayForward())) {
+        if (!standing(caller, serviceCode).mayPlaceNewTickets()) {
             throw new ProblemException.Forbidden("Only operators with the forward permission, or admins, choose the "
                     + "group or assignee of a new ticket of " + serviceCode + ".");
         }

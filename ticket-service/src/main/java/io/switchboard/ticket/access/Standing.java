@@ -23,6 +23,19 @@ public record Standing(String username, Membership membership, boolean inAGroup,
         return membership != null && membership.role() == Membership.Role.ADMIN;
     }
 
+    /**
+     * Whether the caller may choose the group or assignee of a ticket while creating it: that hands the ticket on as
+     * a forward does, so it needs the forward permission (admins always).
+     */
+    public boolean mayPlaceNewTickets() {
+        return mayPlaceNewTickets(membership);
+    }
+
+    /** {@link #mayPlaceNewTickets()} for a membership (null: none). */
+    public static boolean mayPlaceNewTickets(Membership membership) {
+        return membership != null && (membership.role() == Membership.Role.ADMIN || membership.mayForward());
+    }
+
     /** Why the caller may not do the action to the ticket (a 403's detail), or null when they may. */
     public String refusal(Ticket ticket, TicketAction action) {
         if (action.system()) {

@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A masked range of a message; what it hides is never sent. */
-@Schema(description = "A masked range of a message: code points start (inclusive) to end (exclusive) of its text")
+/** A masked range of a message or of the ticket's content; what it hides is never sent. */
+@Schema(description = "A masked range of a message, or of the ticket's content (messageId null): code points start "
+        + "(inclusive) to end (exclusive) of its text")
 public record MaskView(UUID id, UUID messageId, int start, int end, String maskedBy, Instant maskedAt) {
 
     static MaskView of(MessageMask mask) {

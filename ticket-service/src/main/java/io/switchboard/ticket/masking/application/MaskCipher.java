@@ -6,7 +6,6 @@ import io.switchboard.ticket.masking.domain.MessageMask;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.UUID;
 
 /** Seals masked originals under the current key of {@link MaskingConfig#keys()}; made at start, so a bad key stops it. */
 @Startup
@@ -25,8 +24,8 @@ public class MaskCipher {
         this.keys = KeyRing.parse(keyEntries, MaskingConfig.KEYS_SETTING);
     }
 
-    public KeyRing.Sealed seal(UUID messageId, UUID maskId, String original) {
-        return keys.seal(MessageMask.sealingContext(messageId, maskId), original);
+    public KeyRing.Sealed seal(MessageMask mask, String original) {
+        return keys.seal(mask.sealingContext(), original);
     }
 
     public String open(MessageMask mask) {
@@ -34,8 +33,8 @@ public class MaskCipher {
     }
 
     /** The attributes a mask took out, written as JSON; null for none (and answers null). */
-    public KeyRing.Sealed sealAttributes(UUID messageId, UUID maskId, String attributes) {
-        return attributes == null ? null : keys.seal(MessageMask.attributesSealingContext(messageId, maskId), attributes);
+    public KeyRing.Sealed sealAttributes(MessageMask mask, String attributes) {
+        return attributes == null ? null : keys.seal(mask.attributesSealingContext(), attributes);
     }
 
     public String openAttributes(MessageMask mask) {

@@ -66,8 +66,7 @@ public class MaskRewrap {
         int resealed = 0;
         for (MessageMask mask : batch) {
             try {
-                mask.reseal(cipher.seal(mask.messageId(), mask.id(), cipher.open(mask)),
-                        cipher.sealAttributes(mask.messageId(), mask.id(), cipher.openAttributes(mask)));
+                mask.reseal(cipher.seal(mask, cipher.open(mask)), cipher.sealAttributes(mask, cipher.openAttributes(mask)));
                 resealed++;
             } catch (RuntimeException unreadable) {
                 LOG.errorf("Mask %s (key %s) does not open, left as it is: %s", mask.id(), mask.sealedOriginal().keyId(),

@@ -29,10 +29,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Masking personal info in a message and lifting a mask (docs/masking.md). The message row is rewritten, the
- * original characters (and HTML attributes that held them) are kept only sealed, the ticket's full-text document is written afresh and the history gets a
- * MASKED or UNMASKED line, and a mask publishes MessageMasked (the masked body) for copies elsewhere — all in one
- * transaction, and none of it holds or logs the original characters.
+ * Masking personal info in a message or in the ticket's own content, and lifting a mask (docs/masking.md). The row
+ * is rewritten, the original characters (and HTML attributes that held them) are kept only sealed, the ticket's
+ * full-text document is written afresh and the history gets a MASKED or UNMASKED line, and a message's mask
+ * publishes MessageMasked (the masked body) for copies elsewhere — all in one transaction, and none of it holds or
+ * logs the original characters.
  */
 @ApplicationScoped
 public class MessageMasking {
@@ -73,55 +74,168 @@ public class MessageMasking {
             throw new ProblemException.Conflict("A message of type " + message.type() + " is not masked; customer "
                     + "messages, replies, comments and forward notes are.");
         }
-        MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
-        text.text(start, end);
-        for (MessageMask existing : masks.ofMessage(messageId)) {
-            if (existing.overlaps(start, end)) {
-                throw new ProblemException.Conflict("Characters " + existing.start() + " to " + existing.end()
-                        + " of the message are masked already (mask " + existing.id() + "); unmask them first.");
-            }
-        }
-        String original = text.mask(start, end);
-        List<MaskedText.HiddenAttribute> attributes = text.hideAttributesHolding(original);
-        message.rewriteMasked(text.body());
-        UUID maskId = UUID.randomUUID();
-        Instant now = clock.instant();
-        MessageMask mask = new MessageMask(maskId, ticket.id(), messageId, start, end,
-                cipher.seal(messageId, maskId, original),
-                cipher.sealAttributes(messageId, maskId, attributes.isEmpty() ? null : json(attributes)),
-                caller.username(), now);
-        masks.add(mask);
-        texts.reindex(ticket.id());
-        tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.MASKED, caller.username(),
-                "Masked " + (end - start) + " characters of a message", now, details(mask)));
+        MessageMask mask = mask(caller, ticket, new MessagePart(message), start, end);
         events.messageMasked(ticket, message, masks.ofMessage(messageId).stream()
-                .map(m -> new int[] {m.start(), m.end()}).toList(), caller.username(), now);
+                .map(m -> new int[] {m.start(), m.end()}).toList(), caller.username(), mask.maskedAt());
         return mask;
     }
 
-    /** Restores what the mask hid and forgets the mask. */
+    /** Masks code points {@code start} to {@code end} (exclusive) of the ticket's own content (plain text). */
+    @Transactional
+    public MessageMask maskContent(Caller caller, UUID ticketId, Integer start, Integer end) {
+        Ticket ticket = access.visibleTicket(caller, ticketId);
+        access.permit(caller, ticket, TicketAction.MASK);
+        requireRange(start, end);
+        return mask(caller, ticket, contentPart(ticket), start, end);
+    }
+
+    /** Restores what the mask of the message hid and forgets the mask. */
     @Transactional
     public void unmask(Caller caller, UUID ticketId, UUID messageId, UUID maskId) {
         Ticket ticket = access.visibleTicket(caller, ticketId);
         access.permit(caller, ticket, TicketAction.UNMASK);
         TicketMessage message = lockedMessage(ticket, messageId);
-        MessageMask mask = masks.find(maskId).filter(m -> m.messageId().equals(message.id()))
+        MessageMask mask = masks.find(maskId).filter(m -> message.id().equals(m.messageId()))
                 .orElseThrow(() -> new ProblemException.NotFound("Message " + messageId + " has no mask " + maskId + "."));
+        unmask(caller, ticket, new MessagePart(message), mask);
+    }
+
+    /** Restores what the mask of the ticket's content hid and forgets the mask. */
+    @Transactional
+    public void unmaskContent(Caller caller, UUID ticketId, UUID maskId) {
+        Ticket ticket = access.visibleTicket(caller, ticketId);
+        access.permit(caller, ticket, TicketAction.UNMASK);
+        Part content = contentPart(ticket);
+        MessageMask mask = masks.find(maskId).filter(m -> m.ofContent() && m.ticketId().equals(ticket.id()))
+                .orElseThrow(() -> new ProblemException.NotFound("The content of ticket " + ticket.displayNumber()
+                        + " has no mask " + maskId + "."));
+        unmask(caller, ticket, content, mask);
+    }
+
+    /** The masks of the ticket's content, by position. */
+    @Transactional
+    public List<MessageMask> contentMasks(Caller caller, UUID ticketId) {
+        return masks.ofContent(access.visibleTicket(caller, ticketId).id());
+    }
+
+    /** What a mask rewrites, locked until commit so that two masks of it are made one after the other. */
+    private interface Part {
+        /** Null for the ticket's content. */
+        UUID messageId();
+
+        String body();
+
+        boolean html();
+
+        void rewrite(String body);
+
+        List<MessageMask> masks();
+
+        String name();
+    }
+
+    private final class MessagePart implements Part {
+        private final TicketMessage message;
+
+        MessagePart(TicketMessage message) {
+            this.message = message;
+        }
+
+        public UUID messageId() {
+            return message.id();
+        }
+
+        public String body() {
+            return message.body();
+        }
+
+        public boolean html() {
+            return message.bodyFormat() == MessageBody.Format.HTML;
+        }
+
+        public void rewrite(String body) {
+            message.rewriteMasked(body);
+        }
+
+        public List<MessageMask> masks() {
+            return masks.ofMessage(message.id());
+        }
+
+        public String name() {
+            return "a message";
+        }
+    }
+
+    private Part contentPart(Ticket ticket) {
+        String content = masks.lockContent(ticket.id());
+        return new Part() {
+            public UUID messageId() {
+                return null;
+            }
+
+            public String body() {
+                return content;
+            }
+
+            public boolean html() {
+                return false;
+            }
+
+            public void rewrite(String body) {
+                masks.rewriteContent(ticket.id(), body);
+            }
+
+            public List<MessageMask> masks() {
+                return masks.ofContent(ticket.id());
+            }
+
+            public String name() {
+                return "the ticket's content";
+            }
+        };
+    }
+
+    private MessageMask mask(Caller caller, Ticket ticket, Part part, int start, int end) {
+        MaskedText text = MaskedText.of(part.body(), part.html());
+        text.text(start, end);
+        for (MessageMask existing : part.masks()) {
+            if (existing.overlaps(start, end)) {
+                throw new ProblemException.Conflict("Characters " + existing.start() + " to " + existing.end()
+                        + " of " + part.name() + " are masked already (mask " + existing.id() + "); unmask them first.");
+            }
+        }
+        String original = text.mask(start, end);
+        List<MaskedText.HiddenAttribute> attributes = text.hideAttributesHolding(original);
+        part.rewrite(text.body());
+        Instant now = clock.instant();
+        MessageMask mask = new MessageMask(UUID.randomUUID(), ticket.id(), part.messageId(), start, end,
+                caller.username(), now);
+        mask.reseal(cipher.seal(mask, original),
+                cipher.sealAttributes(mask, attributes.isEmpty() ? null : json(attributes)));
+        masks.add(mask);
+        texts.reindex(ticket.id());
+        tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.MASKED, caller.username(),
+                "Masked " + (end - start) + " characters of " + part.name(), now, details(mask)));
+        return mask;
+    }
+
+    private void unmask(Caller caller, Ticket ticket, Part part, MessageMask mask) {
         if (!cipher.lists(mask.sealedOriginal().keyId())) {
             throw new ProblemException.Conflict("This mask is sealed under key " + mask.sealedOriginal().keyId() + ", which "
                     + MaskingConfig.KEYS_SETTING + " no longer lists; list the key again to unmask it.");
         }
-        MaskedText text = MaskedText.of(message.body(), message.bodyFormat() == MessageBody.Format.HTML);
+        MaskedText text = MaskedText.of(part.body(), part.html());
         text.restore(mask.start(), cipher.open(mask));
         String attributes = cipher.openAttributes(mask);
         if (attributes != null) {
             text.restoreAttributes(hiddenAttributes(attributes));
         }
-        message.rewriteMasked(text.body());
+        part.rewrite(text.body());
         masks.remove(mask);
         texts.reindex(ticket.id());
         tickets.add(TicketEvent.withDetails(ticket.id(), TicketEvent.Type.UNMASKED, caller.username(),
-                "Unmasked " + (mask.end() - mask.start()) + " characters of a message", clock.instant(), details(mask)));
+                "Unmasked " + (mask.end() - mask.start()) + " characters of " + part.name(), clock.instant(),
+                details(mask)));
     }
 
     private TicketMessage lockedMessage(Ticket ticket, UUID messageId) {
@@ -155,10 +269,10 @@ public class MessageMasking {
         }
     }
 
-    /** Where the mask is, never what it hides. */
+    /** Where the mask is (no message: the ticket's content), never what it hides. */
     private static Map<String, Object> details(MessageMask mask) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("messageId", mask.messageId().toString());
+        details.put("messageId", mask.ofContent() ? null : mask.messageId().toString());
         details.put("maskId", mask.id().toString());
         details.put("start", mask.start());
         details.put("end", mask.end());

@@ -10,9 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A masked range of a message: code points {@code start} (inclusive) to {@code end} (exclusive) of its text (see
- * {@link MaskedText}) hold {@code *} in the message row, and the original characters are kept only sealed — with the
- * HTML attributes that held them, if any, sealed under the same key.
+ * A masked range of a message, or of the ticket's own content when {@link #messageId()} is null: code points
+ * {@code start} (inclusive) to {@code end} (exclusive) of its text (see {@link MaskedText}) hold {@code *} in the row,
+ * and the original characters are kept only sealed — with the HTML attributes that held them, if any, sealed under
+ * the same key.
  */
 @Entity
 @Table(name = "message_mask")
@@ -21,7 +22,8 @@ public class MessageMask {
     @Id
     private UUID id;
 
-    @Column(name = "message_id", nullable = false)
+    /** Null for a mask of the ticket's content. */
+    @Column(name = "message_id")
     private UUID messageId;
 
     @Column(name = "ticket_id", nullable = false)
@@ -51,9 +53,8 @@ public class MessageMask {
     protected MessageMask() {
     }
 
-    /** {@code attributes} is null when the mask took no attribute out; else sealed under the original's key. */
-    public MessageMask(UUID id, UUID ticketId, UUID messageId, int start, int end, KeyRing.Sealed original,
-                       KeyRing.Sealed attributes, String maskedBy, Instant maskedAt) {
+    /** Not sealed yet: {@link #reseal} it (the sealing is bound to the mask's id and where it is) before it is stored. */
+    public MessageMask(UUID id, UUID ticketId, UUID messageId, int start, int end, String maskedBy, Instant maskedAt) {
         this.id = id;
         this.ticketId = ticketId;
         this.messageId = messageId;
@@ -61,28 +62,25 @@ public class MessageMask {
         this.end = end;
         this.maskedBy = maskedBy;
         this.maskedAt = maskedAt;
-        reseal(original, attributes);
     }
 
     /**
-     * What the sealed original is bound to: the message and this mask, so a ciphertext copied to another row
-     * does not open.
+     * What the sealed original is bound to: the message (or the ticket, for its content) and this mask, so a
+     * ciphertext copied to another row does not open.
      */
-    public static String sealingContext(UUID messageId, UUID maskId) {
-        return "message-mask:" + messageId + ":" + maskId;
-    }
-
     public String sealingContext() {
-        return sealingContext(messageId, id);
+        return messageId == null ? "ticket-content-mask:" + ticketId + ":" + id : "message-mask:" + messageId + ":" + id;
     }
 
-    /** What the sealed attributes are bound to: the message and this mask, apart from the original characters. */
-    public static String attributesSealingContext(UUID messageId, UUID maskId) {
-        return "message-mask-attributes:" + messageId + ":" + maskId;
-    }
-
+    /** What the sealed attributes are bound to: where the mask is and this mask, apart from the original characters. */
     public String attributesSealingContext() {
-        return attributesSealingContext(messageId, id);
+        return (messageId == null ? "ticket-content-mask-attributes:" + ticketId : "message-mask-attributes:" + messageId)
+                + ":" + id;
+    }
+
+    /** Whether the mask is of the ticket's own content rather than a message. */
+    public boolean ofContent() {
+        return messageId == null;
     }
 
     public boolean overlaps(int otherStart, int otherEnd) {

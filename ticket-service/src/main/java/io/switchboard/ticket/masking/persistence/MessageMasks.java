@@ -2,6 +2,7 @@ package io.switchboard.ticket.masking.persistence;
 
 import io.switchboard.ticket.masking.domain.MessageMask;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.switchboard.ticket.ticket.domain.Ticket;
 import io.switchboard.ticket.ticket.domain.TicketMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The masks of messages (table message_mask). */
+/** The masks of messages and of tickets' content (table message_mask). */
 @ApplicationScoped
 public class MessageMasks {
 
@@ -27,6 +28,25 @@ public class MessageMasks {
         return Optional.ofNullable(entityManager.find(TicketMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** The ticket's content, its row locked until commit (as {@link #lockMessage} does for a message). */
+    public String lockContent(UUID ticketId) {
+        return (String) entityManager.createNativeQuery("select content from ticket where id = :id for update")
+                .setParameter("id", ticketId).getSingleResult();
+    }
+
+    /**
+     * Writes the ticket's content as masking left it, without counting as a change of the ticket (its version
+     * stays, so nobody's open reply turns stale by a mask); a managed copy of the ticket is read again.
+     */
+    public void rewriteContent(UUID ticketId, String content) {
+        entityManager.createNativeQuery("update ticket set content = :content where id = :id")
+                .setParameter("content", content).setParameter("id", ticketId).executeUpdate();
+        Ticket managed = entityManager.find(Ticket.class, ticketId);
+        if (managed != null) {
+            entityManager.refresh(managed);
+        }
+    }
+
     public void add(MessageMask mask) {
         entityManager.persist(mask);
     }
@@ -39,10 +59,16 @@ public class MessageMasks {
         return Optional.ofNullable(entityManager.find(MessageMask.class, id));
     }
 
-    /** A ticket's masks, by message and position. */
-    public List<MessageMask> ofTicket(UUID ticketId) {
-        return entityManager.createQuery("from MessageMask m where m.ticketId = :id order by m.messageId, m.start",
-                MessageMask.class).setParameter("id", ticketId).getResultList();
+    /** The masks of a ticket's messages, by message and position. */
+    public List<MessageMask> ofMessagesOf(UUID ticketId) {
+        return entityManager.createQuery("from MessageMask m where m.ticketId = :id and m.messageId is not null "
+                + "order by m.messageId, m.start", MessageMask.class).setParameter("id", ticketId).getResultList();
+    }
+
+    /** The masks of a ticket's own content, by position. */
+    public List<MessageMask> ofContent(UUID ticketId) {
+        return entityManager.createQuery("from MessageMask m where m.ticketId = :id and m.messageId is null "
+                + "order by m.start", MessageMask.class).setParameter("id", ticketId).getResultList();
     }
 
     public List<MessageMask> ofMessage(UUID messageId) {

@@ -4,6 +4,7 @@ import io.switchboard.platform.access.Audience;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
+import io.switchboard.ticket.access.Standing;
 import io.switchboard.ticket.people.application.Directory;
 import io.switchboard.ticket.people.application.PeopleAdmin;
 import io.switchboard.ticket.people.domain.Operator;
@@ -46,7 +47,8 @@ public class MeResource {
         var services = directory.servicesOf(caller).stream()
                 .map(access -> new MeView.ServiceView(access.workspace().code(), access.workspace().name(),
                         access.workspace().type().name(), access.membership().role().name(),
-                        access.groups().stream().map(g -> new MeView.GroupView(g.id(), g.name())).toList()))
+                        access.groups().stream().map(g -> new MeView.GroupView(g.id(), g.name())).toList(),
+                        Standing.mayPlaceNewTickets(access.membership())))
                 .toList();
         return new MeView(operator.username(), operator.displayName(), operator.email(),
                 new TreeSet<>(caller.roles()), services);

@@ -211,7 +211,7 @@ public class TicketService {
                 .filter(m -> internal || !m.type().isInternal())
                 .toList();
         Map<UUID, List<AttachedFile>> files = messageAttachments.ofMessages(shown.stream().map(TicketMessage::id).toList());
-        Map<UUID, List<MessageMask>> masked = messageMasks.ofTicket(id).stream()
+        Map<UUID, List<MessageMask>> masked = messageMasks.ofMessagesOf(id).stream()
                 .collect(Collectors.groupingBy(MessageMask::messageId));
         return shown.stream().map(m -> new MessageDetails(m, files.getOrDefault(m.id(), List.of()),
                 masked.getOrDefault(m.id(), List.of()))).toList();

@@ -27,6 +27,7 @@ import io.switchboard.ticket.masking.domain.MessageMask;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -199,6 +200,63 @@ class MessageMaskingTest {
     }
 
     @Test
+    void theTicketsOwnContentIsMaskedInItsRowAndSearchWithoutChangingItsVersionAndAnAdminUnmasksIt() {
+        String marker = marker();
+        String phone = "010" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        String content = "전화 주세요 " + phone + " 📞 " + marker;
+        String id = keptTicket(marker, content);
+        assertFound(phone, id);
+        int version = given().get("/api/v1/tickets/" + id).then().extract().path("version");
+        int start = content.codePointCount(0, content.indexOf(phone));
+        int end = start + phone.length();
+
+        Response masked = contentMask(id, start, end);
+        masked.then().statusCode(201).body("messageId", equalTo(null)).body("start", equalTo(start))
+                .header("Location", containsString("/api/v1/tickets/" + id + "/content/masks/"));
+        String maskId = masked.path("id");
+        String stars = "전화 주세요 " + "*".repeat(phone.length()) + " 📞 " + marker;
+        given().get("/api/v1/tickets/" + id).then().body("content", equalTo(stars)).body("version", equalTo(version));
+        assertEquals(stars, content(id));
+        assertFound(phone);
+        assertFound(marker, id);
+        given().get(contentMaskPath(id)).then().statusCode(200).body("id", equalTo(List.of(maskId)))
+                .body("[0].end", equalTo(end));
+        given().get("/api/v1/tickets/" + id + "/messages").then().statusCode(200).body(not(containsString(maskId)));
+        given().get("/api/v1/tickets/" + id + "/events").then().body("summary", hasItem(containsString("of the "
+                + "ticket's content"))).body(not(containsString(phone)));
+        // the ticket's version stayed: an operator's reply written before the mask is not stale
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body(Map.of("body", "확인했습니다")).post("/api/v1/tickets/" + id + "/comment").then().statusCode(200);
+
+        contentMask(id, end - 2, end + 1).then().statusCode(409).body("detail", containsString("content are masked already"));
+        contentMask(id, 0, content.codePointCount(0, content.length()) + 1).then().statusCode(400)
+                .body("errors[0].field", equalTo("end"));
+        given().delete(contentMaskPath(id) + "/" + maskId).then().statusCode(403);
+        as("alice", "agent", () -> {
+            given().delete(contentMaskPath(id) + "/" + UUID.randomUUID()).then().statusCode(404);
+            return given().delete(contentMaskPath(id) + "/" + maskId).then().statusCode(204);
+        });
+        assertEquals(content, content(id));
+        assertFound(phone, id);
+        given().get(contentMaskPath(id)).then().body("size()", equalTo(0));
+        given().get("/api/v1/tickets/" + id + "/events").then().body("type", hasItems("MASKED", "UNMASKED"));
+    }
+
+    @Test
+    void aMessagesMaskIsNotLiftedThroughTheContentNorTheOtherWayRound() {
+        String id = keptTicket(marker(), "call 0101234567");
+        String messageId = comment(id, "or 0107654321");
+        String messageMask = mask(id, messageId, 3, 13).then().statusCode(201).extract().path("id");
+        String contentMask = contentMask(id, 5, 15).then().statusCode(201).extract().path("id");
+        as("alice", "agent", () -> {
+            given().delete(contentMaskPath(id) + "/" + messageMask).then().statusCode(404);
+            return given().delete(maskPath(id, messageId) + "/" + contentMask).then().statusCode(404);
+        });
+        assertEquals("call **********", content(id));
+        assertEquals("or **********", body(messageId));
+    }
+
+    @Test
     void masksNeedTheServiceToEnableMaskingAndOtherServicesTicketsAreNotFound() {
         String dev = as("dave", "agent", () -> {
             String ticket = given().contentType(ContentType.JSON)
@@ -224,8 +282,9 @@ class MessageMaskingTest {
         List<String> keys = new ArrayList<>(ConfigProvider.getConfig().getValues("switchboard.masking.keys", String.class));
         Collections.reverse(keys);
         KeyRing old = KeyRing.parse(keys, "switchboard.masking.keys");
-        KeyRing.Sealed sealed = old.seal(MessageMask.sealingContext(UUID.fromString(messageId), UUID.fromString(maskId)),
-                "1234");
+        MessageMask where = new MessageMask(UUID.fromString(maskId), UUID.fromString(id), UUID.fromString(messageId),
+                7, 11, "bob", Instant.now());
+        KeyRing.Sealed sealed = old.seal(where.sealingContext(), "1234");
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                         "update message_mask set key_id = :key, sealed_original = :sealed where id = :id")
                 .setParameter("key", sealed.keyId()).setParameter("sealed", sealed.ciphertext())
@@ -273,8 +332,12 @@ class MessageMaskingTest {
     }
 
     private static String keptTicket(String marker) {
+        return keptTicket(marker, "Please call me");
+    }
+
+    private static String keptTicket(String marker, String content) {
         String id = given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Masking " + marker, "content", "Please call me",
+                .body(Map.of("title", "Masking " + marker, "content", content,
                         "customer", Map.of("email", "mask@example.com")))
                 .post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/tickets/" + id + "/keep").then().statusCode(200);
@@ -308,6 +371,19 @@ class MessageMaskingTest {
 
     private static Response mask(String id, String messageId, int start, int end) {
         return given().contentType(ContentType.JSON).body(Map.of("start", start, "end", end)).post(maskPath(id, messageId));
+    }
+
+    private static String contentMaskPath(String id) {
+        return "/api/v1/tickets/" + id + "/content/masks";
+    }
+
+    private static Response contentMask(String id, int start, int end) {
+        return given().contentType(ContentType.JSON).body(Map.of("start", start, "end", end)).post(contentMaskPath(id));
+    }
+
+    private String content(String ticketId) {
+        return (String) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select content from ticket where id = '" + ticketId + "'").getSingleResult());
     }
 
     private String body(String messageId) {

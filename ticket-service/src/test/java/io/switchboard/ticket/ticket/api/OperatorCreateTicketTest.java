@@ -139,6 +139,9 @@ class OperatorCreateTicketTest {
     void withoutTheForwardPermissionAnOperatorCannotChooseTheGroup() {
         placed(BILLING, "\"zoe\"").then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString("forward permission"));
+        // the console learns it from /me and offers no group or assignee to noel
+        given().get("/api/v1/me").then().statusCode(200)
+                .body("services.find { it.code == 'CS' }.mayPlaceNewTickets", equalTo(false));
         create("""
                 {"title": "t", "content": "c", "customer": {"email": "kim@example.com"}}""").then().statusCode(201);
     }
@@ -146,6 +149,8 @@ class OperatorCreateTicketTest {
     @Test
     @TestSecurity(user = "alice", roles = "agent")
     void anAdminChoosesAGroupAndAssigneeWhateverTheirOwnPermissions() {
+        given().get("/api/v1/me").then().statusCode(200)
+                .body("services.find { it.code == 'CS' }.mayPlaceNewTickets", equalTo(true));
         placed(BILLING, "\"zoe\"").then().statusCode(201).body("assignee.username", equalTo("zoe"));
     }
 
