@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { GroupsAndMembers } from '../../../components/GroupAssigneeFields';
 import type { ApiClient } from '../../../lib/api-client';
 import { POLL_INTERVAL_MS } from '../../../lib/polling';
 
@@ -58,18 +59,6 @@ export interface BulkJob {
   results?: BulkResult[];
 }
 
-export interface ServiceGroup {
-  id: string;
-  name: string;
-  members: { username: string; displayName?: string | null }[];
-}
-
-interface ServiceMember {
-  username: string;
-  displayName?: string | null;
-  assignmentEnabled: boolean;
-}
-
 export const bulkKeys = {
   all: ['bulk-jobs'] as const,
   job: (id: string) => [...bulkKeys.all, id] as const,
@@ -96,18 +85,17 @@ export const myBulkJobsQueryOptions = (client: ApiClient) =>
     queryFn: () => client.get<BulkJob[]>('/api/v1/bulk-jobs'),
   });
 
-/** The service's groups, each with the members who take tickets (the only ones assign and forward accept). */
+/** The service's groups and members, for choosing where assigned or forwarded tickets go. */
 export const serviceGroupsQueryOptions = (client: ApiClient, service: string) =>
   queryOptions({
     queryKey: bulkKeys.groups(service),
-    queryFn: async (): Promise<ServiceGroup[]> => {
+    queryFn: async (): Promise<GroupsAndMembers> => {
       const base = `/api/v1/services/${encodeURIComponent(service)}`;
       const [groups, members] = await Promise.all([
-        client.get<ServiceGroup[]>(`${base}/groups`),
-        client.get<ServiceMember[]>(`${base}/members`),
+        client.get<GroupsAndMembers['groups']>(`${base}/groups`),
+        client.get<GroupsAndMembers['members']>(`${base}/members`),
       ]);
-      const takesTickets = new Set(members.filter((m) => m.assignmentEnabled).map((m) => m.username));
-      return groups.map((g) => ({ ...g, members: g.members.filter((m) => takesTickets.has(m.username)) }));
+      return { groups, members };
     },
     staleTime: 60_000,
   });

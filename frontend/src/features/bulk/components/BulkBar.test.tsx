@@ -144,14 +144,11 @@ describe('BulkBar', () => {
 
   it('assigns to a group and one of its operators who take tickets', async () => {
     const server = fakeServer((url, init) => {
-      if (url.pathname === '/api/v1/services/CS/groups')
-        return jsonResponse([
-          { id: 'g1', name: 'Support', members: [{ username: 'bob', displayName: 'Bob Kim' }, { username: 'alice', displayName: 'Alice Park' }] },
-        ]);
+      if (url.pathname === '/api/v1/services/CS/groups') return jsonResponse([{ id: 'g1', name: 'Support' }]);
       if (url.pathname === '/api/v1/services/CS/members')
         return jsonResponse([
-          { username: 'bob', assignmentEnabled: true },
-          { username: 'alice', assignmentEnabled: false },
+          { username: 'bob', displayName: 'Bob Kim', assignmentEnabled: true, groups: [{ id: 'g1', name: 'Support' }] },
+          { username: 'alice', displayName: 'Alice Park', assignmentEnabled: false, groups: [{ id: 'g1', name: 'Support' }] },
         ]);
       if (url.pathname === '/api/v1/bulk-jobs' && init?.method === 'POST') return jsonResponse(job({ action: 'assign' }), 202);
       if (url.pathname === '/api/v1/bulk-jobs/job-1') return jsonResponse(finished);

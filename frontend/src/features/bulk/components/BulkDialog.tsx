@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { Dialog } from '../../../components/Dialog';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Field } from '../../../components/Field';
+import { GroupAssigneeFields } from '../../../components/GroupAssigneeFields';
 import { ForbiddenWordsWarning } from '../../../components/ForbiddenWordsWarning';
 import { format, useI18n } from '../../../i18n';
 import { findForbiddenWords, useForbiddenWords } from '../../../lib/forbidden-words';
@@ -51,7 +52,6 @@ export function BulkDialog({
   const [assignee, setAssignee] = useState('');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const members = groups.data?.find((g) => g.id === groupId)?.members ?? [];
   // a reply mailed to customers is refused per ticket when it holds a word of that ticket's service
   const mailsReply = action === 'hold' || action === 'resolve';
   const found = findForbiddenWords(body, 'TEXT', useForbiddenWords(services, mailsReply));
@@ -129,42 +129,20 @@ export function BulkDialog({
         {needsGroup && oneService && (
           <>
             {groups.error && <ErrorMessage error={groups.error} fallback={m.bulk.loadFailed} />}
-            <Field id={`${id}-group`} label={m.bulk.group} error={errors.groupId} required>
-              <select
-                id={`${id}-group`}
-                data-testid="bulk-group"
-                data-autofocus
-                value={groupId}
-                aria-required="true"
-                onChange={(e) => {
-                  setGroupId(e.target.value);
-                  setAssignee('');
-                }}
-              >
-                <option value="">{m.bulk.chooseGroup}</option>
-                {groups.data?.map((g) => (
-                  <option key={g.id} value={g.id}>
-                    {g.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-            <Field id={`${id}-assignee`} label={m.bulk.assignee} error={errors.assignee} required={action === 'assign'}>
-              <select
-                id={`${id}-assignee`}
-                data-testid="bulk-assignee"
-                value={assignee}
-                aria-required={action === 'assign' ? 'true' : undefined}
-                onChange={(e) => setAssignee(e.target.value)}
-              >
-                <option value="">{action === 'assign' ? m.bulk.chooseAssignee : m.bulk.noAssignee}</option>
-                {members.map((member) => (
-                  <option key={member.username} value={member.username}>
-                    {member.displayName || member.username}
-                  </option>
-                ))}
-              </select>
-            </Field>
+            <GroupAssigneeFields
+              idPrefix={id}
+              options={groups.data}
+              value={{ groupId, assignee }}
+              onChange={(next) => {
+                setGroupId(next.groupId);
+                setAssignee(next.assignee);
+              }}
+              errors={{ groupId: errors.groupId, assignee: errors.assignee }}
+              groupRequired
+              assigneeRequired={action === 'assign'}
+              autoFocus
+              testIds={{ group: 'bulk-group', assignee: 'bulk-assignee' }}
+            />
             {action === 'forward' && (
               <Field id={`${id}-note`} label={m.bulk.note}>
                 <textarea id={`${id}-note`} data-testid="bulk-note" rows={3} value={note} onChange={(e) => setNote(e.target.value)} />

@@ -19,7 +19,7 @@ import {
   type NewTicketValues,
 } from '../lib/validate-new-ticket';
 import { CustomerFieldInputs } from './CustomerFieldInputs';
-import { GroupAssigneeFields } from './GroupAssigneeFields';
+import { GroupAssigneeFields } from '../../../components/GroupAssigneeFields';
 
 /** The channels of a ticket an operator opens: written down by hand, or taken on the phone. */
 const OPERATOR_CHANNELS = ['MANUAL', 'PHONE'] as const;

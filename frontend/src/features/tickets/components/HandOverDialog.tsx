@@ -7,7 +7,7 @@ import { useI18n } from '../../../i18n';
 import type { Ticket } from '../api/types';
 import { useIntakeOptions } from '../hooks/use-intake';
 import { useTicketAction } from '../hooks/use-tickets';
-import { GroupAssigneeFields, type GroupAssignee } from './GroupAssigneeFields';
+import { GroupAssigneeFields, type GroupAssignee } from '../../../components/GroupAssigneeFields';
 
 type Errors = { groupId?: string | undefined; assignee?: string | undefined };
 

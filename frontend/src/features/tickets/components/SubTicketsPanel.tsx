@@ -9,7 +9,7 @@ import { useIntakeOptions } from '../hooks/use-intake';
 import { useCreateSubTicket, useSubTickets } from '../hooks/use-relations';
 import { useTicket } from '../hooks/use-tickets';
 import { StatusBadge } from './Badges';
-import { GroupAssigneeFields, type GroupAssignee } from './GroupAssigneeFields';
+import { GroupAssigneeFields, type GroupAssignee } from '../../../components/GroupAssigneeFields';
 
 const FIELDS = ['groupId', 'assignee', 'title', 'content'] as const;
 type Errors = Partial<Record<(typeof FIELDS)[number], string>>;

@@ -51,9 +51,10 @@ describe('attachments', () => {
         detail: 'photo.png: the content is not a png',
       }),
     );
-    expect(await within(screen.getByTestId('attachment-photo.png')).findByRole('alert')).toHaveTextContent(
-      'the content is not a png',
-    );
+    const refused = await within(screen.getByTestId('attachment-photo.png')).findByRole('alert');
+    // in the console's language; the server's words stay at hand
+    expect(refused).toHaveTextContent('Not attached: this type of file is not accepted, or its content does not match its name.');
+    expect(refused).toHaveAttribute('title', 'photo.png: the content is not a png');
 
     await userEvent.type(screen.getByLabelText('Reply or comment'), 'Receipt attached.');
     await userEvent.click(screen.getByTestId('action-resolve'));

@@ -23,7 +23,8 @@ export interface PendingFile {
   /** 0–1 */
   progress: number;
   uploaded?: UploadedAttachment;
-  error?: string;
+  /** Why it was not stored (an ApiError, a NetworkError) */
+  error?: unknown;
 }
 
 /** Uploads files as they are dropped or chosen, each with its progress; removing one cancels its upload. */
@@ -52,7 +53,7 @@ export function useAttachmentUploads(ticketId: string) {
       })
         .then(
           (uploaded) => change(key, { uploaded, progress: 1 }),
-          (error: unknown) => !abort.signal.aborted && change(key, { error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => !abort.signal.aborted && change(key, { error: error ?? new Error('upload failed') }),
         )
         .finally(() => aborts.current.delete(key));
     }

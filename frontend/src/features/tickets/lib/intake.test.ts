@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IntakeField, ServiceMember } from '../api/types';
-import { assignableMembers, customerFieldsFor, typePath } from './intake';
+import type { IntakeField } from '../api/types';
+import { customerFieldsFor, typePath } from './intake';
 
 const tree = [
   { id: 'pay', names: { en: 'Payment' }, children: [{ id: 'refund', names: { en: 'Refund' }, children: [] }] },
@@ -28,13 +28,5 @@ describe('intake helpers', () => {
     ];
     expect(customerFieldsFor(fields, tree, 'refund').map((f) => f.code)).toEqual(['first', 'second']);
     expect(customerFieldsFor(fields, tree, '')).toEqual([]);
-  });
-
-  it('offers only members of the group with ticket assignment on', () => {
-    const member = (username: string, group: string, assignmentEnabled: boolean): ServiceMember => ({
-      username, displayName: username, role: 'OPERATOR', groups: [{ id: group, name: group }], mayForward: true, assignmentEnabled,
-    });
-    const members = [member('zoe', 'g', true), member('amy', 'g', true), member('yuki', 'g', false), member('bob', 'h', true)];
-    expect(assignableMembers(members, 'g').map((m) => m.username)).toEqual(['amy', 'zoe']);
   });
 });

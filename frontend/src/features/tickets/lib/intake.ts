@@ -1,15 +1,5 @@
 import type { TypeTreeNode } from '../../../lib/type-tree';
-import type { IntakeField, ServiceMember } from '../api/types';
-
-/**
- * The operators a ticket can go to in a group: its members with ticket assignment on (ticket-service refuses the
- * others), by display name.
- */
-export function assignableMembers(members: ServiceMember[], groupId: string): ServiceMember[] {
-  return members
-    .filter((m) => m.assignmentEnabled && m.groups.some((g) => g.id === groupId))
-    .sort((a, b) => (a.displayName || a.username).localeCompare(b.displayName || b.username));
-}
+import type { IntakeField } from '../api/types';
 
 /** The ids from the root down to the type itself; empty when the tree has no such type. */
 export function typePath(nodes: TypeTreeNode[], id: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findForbiddenWords } from '../../../lib/forbidden-words';
-import { hasContent, slashQuery, templateBodyFor } from './reply-text';
+import { hasContent, pastedHtml, slashQuery, templateBodyFor } from './reply-text';
 
 describe('reply text', () => {
   it('reads a template search code only at a word start before the caret', () => {
@@ -29,5 +29,17 @@ describe('reply text', () => {
     expect(findForbiddenWords('ba\u00ADka 바\u200B보', 'TEXT', words)).toEqual(['바보', 'Baka']);
     expect(findForbiddenWords('<p>&#98;aka</p>', 'HTML', words)).toEqual(['Baka']);
     expect(findForbiddenWords('<p>&#98;aka</p>', 'TEXT', words)).toEqual([]);
+  });
+
+  it('cleans pasted HTML to the structure and links a reply carries', () => {
+    const word = `<!--StartFragment--><div class="WordSection1"><p class="MsoNormal" style="color:red"><span style="font-family:Malgun Gothic">환불은 <b>3일</b> 안에</span><o:p></o:p></p>
+      <ul><li style="margin:0">첫째</li></ul><a href="https://help.example.com/refund" style="color:blue" onclick="x()">안내</a>
+      <a href="javascript:alert(1)">나쁜 링크</a><img src="data:image/png;base64,AAAA"><script>alert(2)</script><style>p{}</style></div>`;
+    const cleaned = pastedHtml(word);
+    expect(cleaned).toContain('<p>환불은 <b>3일</b> 안에</p>');
+    expect(cleaned).toContain('<ul><li>첫째</li></ul>');
+    expect(cleaned).toContain('<a href="https://help.example.com/refund">안내</a>');
+    expect(cleaned).toContain('<a>나쁜 링크</a>');
+    expect(cleaned).not.toMatch(/style|class|onclick|<img|<script|<span|<div|StartFragment|javascript/);
   });
 });

@@ -50,3 +50,34 @@ export function editableHtml(html: string): string {
   });
   return doc.body.innerHTML;
 }
+
+/** What a pasted reply keeps: its structure and links, as the customer's mail will show them. */
+const PASTE_KEEPS = new Set(['P', 'BR', 'B', 'STRONG', 'I', 'EM', 'U', 'S', 'STRIKE', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'A', 'PRE', 'CODE', 'TABLE', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const PASTE_DROPS = 'script, style, title, meta, link, base, iframe, object, embed, form, input, button, textarea, select, img, svg, video, audio, template';
+const PASTE_LINK = /^\s*(https?|mailto|tel):/i;
+
+/**
+ * HTML pasted into the rich editor (from Word, a web page, another mail), cleaned to what a reply carries: fonts,
+ * colours, classes and spans go (the server drops them anyway, so the operator would see what the customer does
+ * not), other elements are unwrapped to their text, images and scripts are left out (files go as attachments), and
+ * only http(s), mailto and tel links stay.
+ */
+export function pastedHtml(html: string): string {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  doc.body.querySelectorAll(PASTE_DROPS).forEach((node) => node.remove());
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_COMMENT);
+  const comments: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
+  comments.forEach((node) => node.parentNode?.removeChild(node));
+  // deepest first, so an unwrapped element's children are already clean
+  [...doc.body.querySelectorAll('*')].reverse().forEach((element) => {
+    if (!PASTE_KEEPS.has(element.tagName)) {
+      element.replaceWith(...element.childNodes);
+      return;
+    }
+    const href = element.tagName === 'A' ? element.getAttribute('href') : null;
+    for (const { name } of [...element.attributes]) element.removeAttribute(name);
+    if (href && PASTE_LINK.test(href)) element.setAttribute('href', href.trim());
+  });
+  return doc.body.innerHTML.trim();
+}

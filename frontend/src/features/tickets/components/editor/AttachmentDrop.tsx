@@ -1,6 +1,16 @@
 import { useId, useState, type DragEvent } from 'react';
-import { format, useI18n } from '../../../../i18n';
+import { format, useI18n, type Messages } from '../../../../i18n';
+import { ApiError, NetworkError } from '../../../../lib/api-client';
 import type { PendingFile } from '../../hooks/use-editor';
+
+/** Why a file was not attached, in the console's language (the server's own words only where nothing fits). */
+function uploadRefusal(error: unknown, m: Messages): string {
+  if (error instanceof NetworkError) return m.common.networkError;
+  if (error instanceof ApiError && error.status === 413) return m.editor.uploadTooLarge;
+  if (error instanceof ApiError && error.status === 415) return m.editor.uploadTypeRefused;
+  if (error instanceof ApiError && error.status === 429) return m.common.rateLimited;
+  return error instanceof ApiError ? `${m.editor.uploadFailed} ${error.detail}` : m.editor.uploadFailed;
+}
 
 /** Files dropped here or chosen with the button are uploaded to the ticket at once and go out with the next reply. */
 export function AttachmentDrop({
@@ -56,8 +66,8 @@ export function AttachmentDrop({
               <span>{file.name}</span>{' '}
               <span className="muted">{formatSize(file.size)}</span>{' '}
               {file.error ? (
-                <span className="field-error" role="alert">
-                  {file.error}
+                <span className="field-error" role="alert" title={file.error instanceof ApiError ? file.error.detail : undefined}>
+                  {uploadRefusal(file.error, m)}
                 </span>
               ) : file.uploaded ? (
                 <span className="muted">{m.editor.uploaded}</span>

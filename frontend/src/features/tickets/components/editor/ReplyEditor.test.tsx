@@ -95,6 +95,25 @@ describe('the reply editor', () => {
   });
 });
 
+describe('pasting into the rich editor', () => {
+  it('keeps the structure and links of pasted HTML, not its fonts, colours and scripts', async () => {
+    renderEditor('HTML');
+    const editor = await richEditor();
+    editor.focus();
+    const html = '<p style="color:red" class="MsoNormal"><span style="font-size:20pt">환불 <b>완료</b></span></p><script>alert(1)</script>';
+    fireEvent.paste(editor, { clipboardData: { getData: (type: string) => (type === 'text/html' ? html : '환불 완료') } });
+    await waitFor(() => expect(editor.innerHTML).toBe('<p>환불 <b>완료</b></p>'));
+  });
+
+  it('pastes plain text as text, its lines as paragraphs', async () => {
+    renderEditor('HTML');
+    const editor = await richEditor();
+    editor.focus();
+    fireEvent.paste(editor, { clipboardData: { getData: (type: string) => (type === 'text/plain' ? 'a <b>\n\nline two' : '') } });
+    await waitFor(() => expect(editor.innerHTML).toBe('<p>a &lt;b&gt;</p><p>line two</p>'));
+  });
+});
+
 describe('templates by search code', () => {
   it('opens the matching templates on / at a word start, moves with the arrows and inserts with Enter', async () => {
     const templates = fakeTemplates();
@@ -102,7 +121,7 @@ describe('templates by search code', () => {
     const editor = screen.getByTestId('reply-editor');
     await userEvent.type(editor, 'Hello /ref');
     const menu = await screen.findByTestId('template-menu');
-    expect(templates.searched.at(-1)).toBe('ref');
+    await waitFor(() => expect(templates.searched).toEqual(['ref'])); // once typing paused, not per letter
     await waitFor(() => expect(screen.getByTestId('template-option-refund-late')).toBeInTheDocument());
     expect(menu).not.toHaveTextContent('Thank you');
     expect(screen.getByTestId('template-option-refund')).toHaveAttribute('aria-selected', 'true');
@@ -158,7 +177,18 @@ describe('templates by search code', () => {
     expect(server.posts()).toEqual([]);
     fireEvent.compositionEnd(editor);
     expect(await screen.findByTestId('template-menu')).toBeInTheDocument();
-    expect(templates.searched).toEqual(['환']);
+    await waitFor(() => expect(templates.searched).toEqual(['환']));
+  });
+
+  it('says so when a chosen template cannot be filled in, and leaves the reply as it was', async () => {
+    const templates = { ...fakeTemplates(), render: vi.fn(async () => Promise.reject(new Error('503'))) };
+    renderEditor('TEXT', templates);
+    const editor = screen.getByTestId('reply-editor');
+    await userEvent.type(editor, 'Hi /thanks');
+    await waitFor(() => expect(screen.getByTestId('template-option-thanks')).toBeInTheDocument());
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByTestId('template-failed')).toHaveTextContent('The template could not be filled in');
+    expect(editor).toHaveValue('Hi /thanks');
   });
 
   it('lists the templates from the Templates button, searchable, and inserts at the caret', async () => {

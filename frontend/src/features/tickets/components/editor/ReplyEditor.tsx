@@ -1,7 +1,7 @@
-import { useId, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type Ref, type SyntheticEvent } from 'react';
+import { useId, useImperativeHandle, useLayoutEffect, useRef, useState, type ClipboardEvent, type KeyboardEvent, type Ref, type SyntheticEvent } from 'react';
 import { useI18n } from '../../../../i18n';
 import type { EditorType, TemplateSource } from '../../api/types';
-import { editableHtml, slashQuery, templateBodyFor } from '../../lib/reply-text';
+import { editableHtml, escapeHtml, pastedHtml, slashQuery, templateBodyFor, textToHtml } from '../../lib/reply-text';
 import { TemplateMenu, useMenuKeys, useTemplateMatches } from './TemplateMenu';
 import { RichTextToolbar } from './RichTextToolbar';
 
@@ -45,6 +45,7 @@ export function ReplyEditor({
   const composing = useRef(false);
   const lastRange = useRef<Range | null>(null);
   const [query, setQuery] = useState<string | null>(null);
+  const [templateFailed, setTemplateFailed] = useState(false);
   const { matches, failed } = useTemplateMatches(templates, query);
 
   // the rich box is not re-rendered from its value while typed in (the caret would jump), only when it differs
@@ -126,7 +127,22 @@ export function ReplyEditor({
     const at = caret();
     const replaced = query.length + 1;
     closeMenu();
-    put(templateBodyFor(format, await templates.render(match.id)), at, replaced);
+    setTemplateFailed(false);
+    try {
+      put(templateBodyFor(format, await templates.render(match.id)), at, replaced);
+    } catch {
+      setTemplateFailed(true);
+    }
+  }
+
+  /** Rich text pasted from elsewhere keeps only what the reply carries; plain text becomes its paragraphs. */
+  function paste(event: ClipboardEvent) {
+    const html = event.clipboardData.getData('text/html');
+    const text = event.clipboardData.getData('text/plain');
+    if (!html && !text) return; // e.g. a file: the browser's own handling
+    event.preventDefault();
+    rememberSelection();
+    put(html ? pastedHtml(html) : text.includes('\n') ? textToHtml(text) : escapeHtml(text), null, 0);
   }
   const menu = useMenuKeys(query === null ? 0 : matches.length, (i) => void pick(i), closeMenu);
 
@@ -192,6 +208,7 @@ export function ReplyEditor({
           aria-multiline="true"
           aria-labelledby={labelId}
           onInput={input}
+          onPaste={paste}
           onKeyUp={rememberSelection}
           onMouseUp={rememberSelection}
           onBlur={() => {
@@ -202,6 +219,11 @@ export function ReplyEditor({
       )}
       {query !== null && templates && (
         <TemplateMenu id={menuId} matches={matches} failed={failed} active={menu.active} onPick={(i) => void pick(i)} />
+      )}
+      {templateFailed && (
+        <p className="field-error" role="alert" data-testid="template-failed">
+          {m.editor.templateFailed}
+        </p>
       )}
     </div>
   );

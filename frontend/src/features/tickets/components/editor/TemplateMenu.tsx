@@ -2,7 +2,10 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../../i18n';
 import type { TemplateMatch, TemplateSource } from '../../api/types';
 
-/** The templates matching `query` (null: no search), newest answer only. */
+/** How long typing pauses before the templates are searched: one request per word, not per letter. */
+export const SEARCH_PAUSE_MS = 150;
+
+/** The templates matching `query` (null: no search), once typing pauses; newest answer only. */
 export function useTemplateMatches(source: TemplateSource | undefined, query: string | null) {
   const [matches, setMatches] = useState<TemplateMatch[]>([]);
   const [failed, setFailed] = useState(false);
@@ -12,12 +15,17 @@ export function useTemplateMatches(source: TemplateSource | undefined, query: st
       return;
     }
     let current = true;
-    source.search(query).then(
-      (found) => current && (setMatches(found), setFailed(false)),
-      () => current && (setMatches([]), setFailed(true)),
+    const timer = setTimeout(
+      () =>
+        source.search(query).then(
+          (found) => current && (setMatches(found), setFailed(false)),
+          () => current && (setMatches([]), setFailed(true)),
+        ),
+      SEARCH_PAUSE_MS,
     );
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [source, query]);
   return { matches, failed };

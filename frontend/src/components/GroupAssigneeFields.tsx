@@ -1,7 +1,26 @@
-import { Field, describedBy } from '../../../components/Field';
-import { useI18n } from '../../../i18n';
-import type { IntakeOptions } from '../api/types';
-import { assignableMembers } from '../lib/intake';
+import { Field, describedBy } from './Field';
+import { useI18n } from '../i18n';
+
+/** A member of a service as `GET /api/v1/services/{code}/members` lists them (what choosing an assignee needs). */
+export interface AssignableMember {
+  username: string;
+  displayName?: string | null;
+  assignmentEnabled: boolean;
+  groups: { id: string }[];
+}
+
+/** A service's groups and members (`/groups` and `/members`). */
+export interface GroupsAndMembers {
+  groups: { id: string; name: string }[];
+  members: AssignableMember[];
+}
+
+/** The members of the group with ticket assignment on, by name: the only ones ticket-service accepts as assignee. */
+export function assignableMembers<M extends AssignableMember>(members: M[], groupId: string): M[] {
+  return members
+    .filter((m) => m.assignmentEnabled && m.groups.some((g) => g.id === groupId))
+    .sort((a, b) => (a.displayName || a.username).localeCompare(b.displayName || b.username));
+}
 
 export interface GroupAssignee {
   groupId: string;
@@ -11,7 +30,7 @@ export interface GroupAssignee {
 /**
  * A group, then an operator of it: only members with ticket assignment on are offered (ticket-service refuses the
  * others). Changing the group clears an assignee who is not in the new one. Used wherever a ticket is handed on:
- * creation, forward, assign, sub-tickets.
+ * creation, forward, assign, sub-tickets, bulk assign and forward.
  */
 export function GroupAssigneeFields({
   idPrefix,
@@ -21,15 +40,19 @@ export function GroupAssigneeFields({
   errors = {},
   assigneeRequired = false,
   groupRequired = false,
+  autoFocus = false,
   testIds,
 }: {
   idPrefix: string;
-  options: IntakeOptions | undefined;
+  /** undefined while loading */
+  options: GroupsAndMembers | undefined;
   value: GroupAssignee;
   onChange: (next: GroupAssignee) => void;
   errors?: { groupId?: string | undefined; assignee?: string | undefined };
   assigneeRequired?: boolean;
   groupRequired?: boolean;
+  /** The group is what a dialog focuses first. */
+  autoFocus?: boolean;
   testIds?: { group: string; assignee: string };
 }) {
   const { m } = useI18n();
@@ -51,6 +74,7 @@ export function GroupAssigneeFields({
           onChange={(e) => chooseGroup(e.target.value)}
           disabled={!options}
           data-testid={testIds?.group}
+          data-autofocus={autoFocus || undefined}
           aria-required={groupRequired}
           {...describedBy(groupId, errors.groupId)}
         >
