@@ -93,13 +93,29 @@ public class TicketTexts {
 
     /**
      * Writes the ticket's document afresh from its title, content and messages as they are now, e.g. once characters
-     * of a message were masked; the document is then one part, so a very long history is indexed from its start.
+     * of a message were masked: built as it was written, a part for the title and content and one per message, up to
+     * {@link #MAX_DOCUMENT_BYTES}. The document's row is locked first and rewritten in place, so a message appended by
+     * a transaction running meanwhile is either read here or lands on the rewritten row, never lost.
      */
+    @SuppressWarnings("unchecked")
     public void reindex(UUID ticketId) {
         entityManager.flush();
-        entityManager.createNativeQuery("delete from ticket_text where ticket_id = :id").setParameter("id", ticketId)
+        entityManager.createNativeQuery("select ticket_id from ticket_text where ticket_id = :id for update")
+                .setParameter("id", ticketId).getResultList();
+        Object[] ticket = (Object[]) entityManager.createNativeQuery("select title, content from ticket where id = :id")
+                .setParameter("id", ticketId).getSingleResult();
+        SearchText.Part first = SearchText.part(List.of((String) ticket[0], (String) ticket[1]));
+        entityManager.createNativeQuery("""
+                        insert into ticket_text (ticket_id, document, size) values (:id, cast(:document as tsvector), :size)
+                        on conflict (ticket_id) do update set document = excluded.document, size = excluded.size""")
+                .setParameter("id", ticketId).setParameter("document", first.vector()).setParameter("size", first.bytes())
                 .executeUpdate();
-        indexExisting(List.of(ticketId));
+        List<Object[]> messages = entityManager.createNativeQuery(
+                        "select body, body_format from ticket_message where ticket_id = :id order by created_at, id")
+                .setParameter("id", ticketId).getResultList();
+        for (Object[] message : messages) {
+            append(ticketId, (String) message[0], "HTML".equals(message[1]));
+        }
     }
 
     /** Adds a message's text (the visible text of an HTML body) to the ticket's document. */

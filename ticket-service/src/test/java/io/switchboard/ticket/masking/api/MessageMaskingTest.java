@@ -243,6 +243,29 @@ class MessageMaskingTest {
     }
 
     @Test
+    void afterAMaskALongHistoryIsSearchableAsFarAsBeforeAndNoMessageIsLeftOut() {
+        String marker = marker();
+        String id = keptTicket(marker, "전화번호 01012345678");
+        // three comments of random Hangul: about 150 KB of search document each, more than one part may hold
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 3; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < 10_000; c++) {
+                text.appendCodePoint(0xAC00 + random.nextInt(11_172));
+            }
+            comment(id, text.toString());
+        }
+        String late = "late" + marker;
+        comment(id, "the last word " + late);
+        assertFound(late, id);
+
+        contentMask(id, 5, 16).then().statusCode(201);
+        assertFound("01012345678");
+        assertFound(late, id);
+        assertFound(marker, id);
+    }
+
+    @Test
     void aMessagesMaskIsNotLiftedThroughTheContentNorTheOtherWayRound() {
         String id = keptTicket(marker(), "call 0101234567");
         String messageId = comment(id, "or 0107654321");
