@@ -4,7 +4,6 @@ import io.switchboard.platform.access.Audience;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.masking.application.MessageMasking;
-import io.switchboard.ticket.masking.domain.MessageMask;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -62,9 +61,7 @@ public class ContentMaskResource {
                     + "a range overlapping a mask is a 409; a range outside the content a 400 naming start or end.")
     @APIResponse(responseCode = "201", description = "Masked; Location names the mask")
     public Response mask(@PathParam("id") UUID id, @NotNull MaskRequest request, @Context UriInfo uri) {
-        MessageMask mask = masking.maskContent(callers.current(), id, request.start(), request.end());
-        return Response.created(uri.getAbsolutePathBuilder().path("{maskId}").build(mask.id()))
-                .entity(MaskView.of(mask)).build();
+        return MaskView.created(uri, masking.maskContent(callers.current(), id, request.start(), request.end()));
     }
 
     @DELETE

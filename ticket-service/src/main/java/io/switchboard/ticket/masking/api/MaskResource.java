@@ -4,7 +4,6 @@ import io.switchboard.platform.access.Audience;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
 import io.switchboard.ticket.masking.application.MessageMasking;
-import io.switchboard.ticket.masking.domain.MessageMask;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -50,9 +49,7 @@ public class MaskResource {
     @APIResponse(responseCode = "201", description = "Masked; Location names the mask")
     public Response mask(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId,
                          @NotNull MaskRequest request, @Context UriInfo uri) {
-        MessageMask mask = masking.mask(callers.current(), id, messageId, request.start(), request.end());
-        return Response.created(uri.getAbsolutePathBuilder().path("{maskId}").build(mask.id()))
-                .entity(MaskView.of(mask)).build();
+        return MaskView.created(uri, masking.mask(callers.current(), id, messageId, request.start(), request.end()));
     }
 
     @DELETE
