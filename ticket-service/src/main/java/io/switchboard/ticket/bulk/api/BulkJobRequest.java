@@ -7,6 +7,7 @@ import io.switchboard.ticket.bulk.application.BulkJobs;
 import io.switchboard.ticket.bulk.domain.BulkAction;
 import io.switchboard.ticket.template.domain.TemplateBody;
 import io.switchboard.ticket.ticket.api.ActionRequests;
+import io.switchboard.ticket.ticket.application.HtmlSanitizer;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -68,6 +69,12 @@ public record BulkJobRequest(
             List<String> unknown = body == null ? List.of() : TemplateBody.unknownCodes(body);
             if (!unknown.isEmpty()) {
                 errors.add(new Problem.FieldError("body", TemplateBody.unknownCodesMessage(unknown)));
+            } else if (body != null && !body.isBlank()) {
+                try {
+                    HtmlSanitizer.body(body, format);
+                } catch (ProblemException.Invalid empty) {
+                    errors.addAll(empty.fieldErrors());
+                }
             }
             command = BulkCommand.reply(parsed, message.draft());
         } else {

@@ -1,6 +1,7 @@
 package io.switchboard.ticket.template.application;
 
 import io.switchboard.platform.problem.IfMatch;
+import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.access.Caller;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -87,8 +89,8 @@ public class Templates {
     @Transactional
     public Template create(Caller caller, String serviceCode, boolean shared, Draft draft) {
         access.templateManagingService(caller, serviceCode, shared);
-        Template template = new Template(shared ? null : serviceCode, content(serviceCode, draft), caller.username(),
-                clock.instant());
+        Template template = new Template(shared ? null : serviceCode, content(serviceCode, shared, draft),
+                caller.username(), clock.instant());
         refuseClash(template);
         templates.add(template);
         templates.flush();
@@ -101,7 +103,7 @@ public class Templates {
         Template template = available(serviceCode, id);
         access.templateManagingService(caller, serviceCode, template.isShared());
         IfMatch.require(expectedVersion, template.version(), "Template " + template.searchCode());
-        template.change(content(serviceCode, draft), caller.username(), clock.instant());
+        template.change(content(serviceCode, template.isShared(), draft), caller.username(), clock.instant());
         refuseClash(template);
         templates.flush();
         return template;
@@ -114,6 +116,8 @@ public class Templates {
         access.templateManagingService(caller, serviceCode, template.isShared());
         IfMatch.require(expectedVersion, template.version(), "Template " + template.searchCode());
         templates.remove(template);
+        // a change or delete that raced this one is a 409 now, not a failed commit
+        templates.flush();
     }
 
     /** The template filled from the ticket, for the caller's reply; the ticket's operators only. */
@@ -167,25 +171,30 @@ public class Templates {
                 .orElseThrow(() -> new ProblemException.NotFound("There is no template " + id + " in " + serviceCode + "."));
     }
 
-    private Template.Content content(String serviceCode, Draft draft) {
-        Set<UUID> known = processingTypes.ofService(serviceCode).stream().map(TypeNodeEntity::id)
-                .collect(Collectors.toSet());
+    /** The draft read for the service; what is wrong with it is named with the template's own problems. */
+    private Template.Content content(String serviceCode, boolean shared, Draft draft) {
+        List<Problem.FieldError> refused = new ArrayList<>();
         Set<UUID> linked = draft.processingTypeIds() == null ? Set.of() : draft.processingTypeIds();
-        List<String> unknown = linked.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted().toList();
-        if (!unknown.isEmpty()) {
-            throw new ProblemException.Invalid("processingTypeIds",
-                    "are no processing types of " + serviceCode + ": " + String.join(", ", unknown));
+        if (!shared) {
+            Set<UUID> known = processingTypes.ofService(serviceCode).stream().map(TypeNodeEntity::id)
+                    .collect(Collectors.toSet());
+            List<String> unknown = linked.stream().filter(id -> !known.contains(id)).map(UUID::toString).sorted().toList();
+            if (!unknown.isEmpty()) {
+                refused.add(new Problem.FieldError("processingTypeIds",
+                        "are no processing types of " + serviceCode + ": " + String.join(", ", unknown)));
+            }
         }
+        MessageBody body = null;
         if (draft.body() == null || draft.body().isBlank()) {
-            throw new ProblemException.Invalid("body", "must not be blank");
+            refused.add(new Problem.FieldError("body", "must not be blank"));
+        } else {
+            try {
+                body = HtmlSanitizer.body(draft.body(), draft.format() == null ? MessageBody.Format.TEXT : draft.format());
+            } catch (ProblemException.Invalid nothingLeft) {
+                refused.addAll(nothingLeft.fieldErrors());
+            }
         }
-        MessageBody.Format format = draft.format() == null ? MessageBody.Format.TEXT : draft.format();
-        try {
-            return new Template.Content(draft.title(), draft.searchCode(), HtmlSanitizer.body(draft.body(), format),
-                    linked);
-        } catch (IllegalArgumentException nothingLeft) {
-            throw new ProblemException.Invalid("body", "has no content left once scripts and unsafe markup are removed");
-        }
+        return new Template.Content(draft.title(), draft.searchCode(), body, linked, refused);
     }
 
     private void refuseClash(Template template) {

@@ -18,6 +18,7 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,16 @@ public class Template {
     private static final Pattern SEARCH_CODE = Pattern.compile("[\\p{L}\\p{N}]{1," + MAX_SEARCH_CODE + "}");
 
     /** What an admin writes; the body is already sanitised when HTML. */
-    public record Content(String title, String searchCode, MessageBody body, Set<UUID> processingTypeIds) {
+    /**
+     * What an admin wrote; {@code refused} are the problems found while reading it (e.g. a body with nothing left once
+     * cleaned, which is then null), named in the same 400 as the template's own.
+     */
+    public record Content(String title, String searchCode, MessageBody body, Set<UUID> processingTypeIds,
+                          List<Problem.FieldError> refused) {
+
+        public Content(String title, String searchCode, MessageBody body, Set<UUID> processingTypeIds) {
+            this(title, searchCode, body, processingTypeIds, List.of());
+        }
     }
 
     @Id
@@ -65,7 +75,8 @@ public class Template {
     @Column(name = "processing_type_id")
     private Set<UUID> processingTypeIds = new LinkedHashSet<>();
 
-    @Column(name = "usage_count", nullable = false)
+    /** Counted by an UPDATE of its own (TemplateRepository.countUse), never written back by a change. */
+    @Column(name = "usage_count", nullable = false, updatable = false)
     private long usageCount;
 
     @Version
@@ -97,7 +108,7 @@ public class Template {
 
     /** Replaces what the admin wrote; 400 naming every invalid member at once. */
     public void change(Content content, String author, Instant now) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>(content.refused());
         if (content.title() == null || content.title().isBlank() || content.title().strip().length() > MAX_TITLE) {
             errors.add(new Problem.FieldError("title", "must be 1 to " + MAX_TITLE + " characters"));
         }
@@ -105,7 +116,7 @@ public class Template {
             errors.add(new Problem.FieldError("searchCode",
                     "must be 1 to " + MAX_SEARCH_CODE + " letters or digits (any script), without spaces or symbols"));
         }
-        List<String> unknown = TemplateBody.unknownCodes(content.body().text());
+        List<String> unknown = content.body() == null ? List.of() : TemplateBody.unknownCodes(content.body().text());
         if (!unknown.isEmpty()) {
             errors.add(new Problem.FieldError("body", TemplateBody.unknownCodesMessage(unknown)));
         }
@@ -114,6 +125,7 @@ public class Template {
                     "must be empty: a shared template suits every service, and processing types are a service's own"));
         }
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(Problem.FieldError::field));
             throw new InvalidTemplate(unknown, errors);
         }
         this.title = content.title().strip();

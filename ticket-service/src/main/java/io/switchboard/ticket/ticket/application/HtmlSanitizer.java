@@ -1,5 +1,6 @@
 package io.switchboard.ticket.ticket.application;
 
+import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.ticket.domain.MessageBody;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -15,11 +16,18 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {
     }
 
+    /**
+     * The body as it is stored; a 400 naming {@code body} when nothing is left of it, e.g. HTML of scripts only, or a
+     * text whose replacement codes were all filled with nothing.
+     */
     public static MessageBody body(String text, MessageBody.Format format) {
-        if (format == MessageBody.Format.HTML) {
-            return new MessageBody(Jsoup.clean(text, "", ALLOWED, OUTPUT), format);
+        boolean html = format == MessageBody.Format.HTML;
+        String kept = html ? Jsoup.clean(text, "", ALLOWED, OUTPUT) : text;
+        if (kept == null || kept.isBlank()) {
+            throw new ProblemException.Invalid("body", html
+                    ? "has nothing left once scripts and unsupported markup are removed" : "must not be blank");
         }
-        return new MessageBody(text, MessageBody.Format.TEXT);
+        return new MessageBody(kept, html ? MessageBody.Format.HTML : MessageBody.Format.TEXT);
     }
 
     /**

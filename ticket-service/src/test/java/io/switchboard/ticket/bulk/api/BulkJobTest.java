@@ -237,6 +237,16 @@ class BulkJobTest {
         assertEquals(jobs, count("select count(*) from bulk_job"));
     }
 
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void anHtmlReplyWithNothingLeftOnceCleanedIsA400AndStartsNothing() {
+        long jobs = count("select count(*) from bulk_job");
+        refused("{\"ticketIds\": " + json(List.of(keptBy("bob"))) + ", \"action\": \"resolve\", \"format\": \"HTML\", "
+                + "\"body\": \"<script>alert(1)</script>\"}", "body")
+                .body("errors[0].message", equalTo("has nothing left once scripts and unsupported markup are removed"));
+        assertEquals(jobs, count("select count(*) from bulk_job"));
+    }
+
     /**
      * A crash mid-job, both ways it can happen: the worker stops after some items (their actions and outcomes are
      * committed together), and an item's transaction rolls back half-way (nothing of it stays, the item is pending).

@@ -10,12 +10,16 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.switchboard.platform.testing.AdjustableClock;
+import io.switchboard.ticket.template.domain.Template;
 import io.switchboard.ticket.ticket.api.Identities;
+import io.switchboard.ticket.ticket.domain.MessageBody;
+import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +38,9 @@ class TemplateApiTest {
 
     @Inject
     AdjustableClock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     @Test
     @TestSecurity(user = "alice", roles = "agent")
@@ -71,6 +79,23 @@ class TemplateApiTest {
         given().header("If-Match", "0").when().delete(CS + "/" + id).then().statusCode(409);
         given().header("If-Match", "1").when().delete(CS + "/" + id).then().statusCode(204);
         given().when().get(CS + "/" + id).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "alice", roles = "agent")
+    void changingATemplateKeepsTheUsesCountedWhileItWasBeingChanged() {
+        String code = uniqueCode("count");
+        UUID id = UUID.fromString(create(CS, templateJson("Counted", code, "Hello")).statusCode(201).extract().path("id"));
+        // the change loads the template, then renders elsewhere count 5 uses, then the change commits
+        QuarkusTransaction.requiringNew().run(() -> {
+            Template loaded = entityManager.find(Template.class, id);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "update template set usage_count = usage_count + 5 where id = :id").setParameter("id", id).executeUpdate());
+            loaded.change(new Template.Content("Counted (new)", code, new MessageBody(loaded.body(), loaded.format()), Set.of()),
+                    "alice", Instant.now());
+        });
+        given().when().get(CS + "/" + id).then().statusCode(200).body("title", equalTo("Counted (new)"))
+                .body("usageCount", equalTo(5)).body("version", equalTo(1));
     }
 
     @Test
@@ -211,6 +236,10 @@ class TemplateApiTest {
                 .statusCode(400).body("errors.field", hasItem("body"));
         given().contentType(ContentType.JSON).header("If-Match", "yesterday").body(templateJson("t", "ok", "x"))
                 .when().put(CS + "/" + UUID.randomUUID()).then().statusCode(400);
+        // every invalid member in one 400, whichever part of the service checks it
+        create(CS, "{\"title\": \"\", \"searchCode\": \"a b\", \"body\": \"<script>x</script>\", \"format\": \"HTML\", "
+                + "\"processingTypeIds\": [\"" + UUID.randomUUID() + "\"]}").statusCode(400)
+                .body("errors.field", contains("body", "processingTypeIds", "searchCode", "title"));
     }
 
     @Test

@@ -54,6 +54,12 @@ class TextAndHtmlTest {
                 .then().statusCode(200)
                 .body("find { it.format == 'HTML' }.body", equalTo("<p>Hi <b>there</b></p>"))
                 .body("find { it.format == 'TEXT' }.body", equalTo("<script>alert(2)</script> is text"));
+        // nothing left once cleaned: a clear 400, and no message is added
+        given().contentType(ContentType.JSON).body(Map.of("body", "<script>alert(3)</script><style>p{}</style>", "format", "HTML"))
+                .when().post("/api/v1/tickets/" + id + "/comment").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("has nothing left once scripts and unsupported markup are removed"));
+        given().when().get("/api/v1/tickets/" + id + "/messages").then().body("size()", equalTo(2));
     }
 
     @Test
