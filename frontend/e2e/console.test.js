@@ -910,6 +910,55 @@ test('in Korean, an admin connects CS to Dooray and an operator follows the task
     }
   });
 
+test('in Korean, an org-admin creates a service with masking on, then changes its settings', { timeout: 120_000 }, async () => {
+  const code = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 16);
+  const context = await browserIn('ko-KR');
+  const page = await context.newPage();
+  try {
+    await scenario(page, 'services-ko', async (step) => {
+      step(`${ADMIN_USERNAME} opens 서비스 관리 and creates ${code}: Japanese and English, plain text, masking on`);
+      await logInThrough(page, '/admin/services', 'ko', KO_LOGIN_TITLE, { username: ADMIN_USERNAME });
+      await page.getByRole('heading', { name: '서비스 관리', exact: true }).waitFor({ state: 'visible' });
+      await page.getByTestId('service-row').filter({ hasText: SERVICE_CODE }).first().waitFor({ state: 'visible' });
+      await page.getByTestId('service-new').click();
+      await page.getByTestId('service-save').click();
+      await page.getByText('영문 대문자로 시작하는 2~16자의 영문 대문자, 숫자, _를 입력하세요.').waitFor({ state: 'visible' });
+      await page.getByTestId('service-code').fill(code);
+      await page.getByTestId('service-name').fill('E2E 온라인 쇼핑몰');
+      await page.getByTestId('service-time-zone').selectOption('Asia/Tokyo');
+      await page.getByTestId('service-language-ko').uncheck();
+      await page.getByTestId('service-language-ja').check();
+      await page.getByTestId('service-language-en').check();
+      await page.getByTestId('service-editor-type').selectOption('TEXT');
+      await page.getByTestId('service-masking-enabled').check();
+      await page.getByTestId('service-save').click();
+      await page.getByTestId('services-notice').filter({ hasText: `서비스 ${code}을(를) 생성했습니다.` }).waitFor({ state: 'visible' });
+      const token = await userToken(ADMIN_USERNAME);
+      const created = await api(token, 'GET', `/api/v1/services/${code}`);
+      assert.equal(created.status, 200, `the service is not there: ${JSON.stringify(created.body)}`);
+      assert.deepEqual(
+        { timeZone: created.body.timeZone, languages: created.body.helpCenterLanguages, editor: created.body.editorType, masking: created.body.maskingEnabled },
+        { timeZone: 'Asia/Tokyo', languages: ['ja', 'en'], editor: 'TEXT', masking: true },
+      );
+      await documentScreen(page, 'admin-services-ko');
+
+      step('open its settings and let assignees unmask, with 30 days to completion');
+      await page.getByTestId('services-notice').getByRole('link').click();
+      await page.getByTestId('service-settings').waitFor({ state: 'visible' });
+      await page.getByTestId('service-operators-may-unmask').check();
+      await page.getByTestId('service-auto-complete-days').fill('30');
+      await page.getByTestId('service-save').click();
+      await page.getByTestId('service-saved').filter({ hasText: '설정을 저장했습니다.' }).waitFor({ state: 'visible' });
+      const changed = await api(token, 'GET', `/api/v1/services/${code}`);
+      assert.equal(changed.body.operatorsMayUnmask, true);
+      assert.equal(changed.body.autoCompleteDays, 30);
+      assert.equal(changed.body.maskingEnabled, true, 'saving the settings turned masking off');
+    });
+  } finally {
+    await context.close().catch(() => {});
+  }
+});
+
 test('in Japanese, an admin sets an SLA policy, its ticket shows the due time and turns amber at the warning',
   { timeout: 180_000 }, async () => {
     const unique = `e2e${Date.now().toString(36)}`;

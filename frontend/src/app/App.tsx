@@ -18,6 +18,8 @@ import {
   MailSettingsRoute,
   QuarantineDetailRoute,
   QuarantineRoute,
+  ServiceSettingsRoute,
+  ServicesRoute,
 } from './routes/AdminRoutes';
 import { DashboardRoute } from './routes/DashboardRoute';
 import { NewTicketRoute } from './routes/NewTicketRoute';
@@ -58,8 +60,10 @@ function Console() {
               <Route path="/tickets/new" element={<NewTicketRoute />} />
               <Route path="/tickets/:ref" element={<TicketRoute />} />
               <Route path="/admin" element={<AdminHomeRoute />} />
+              <Route path="/admin/services" element={<ServicesRoute />} />
               <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
-                <Route index element={<Navigate to="mail" replace />} />
+                <Route index element={<Navigate to="settings" replace />} />
+                <Route path="settings" element={<ServiceSettingsRoute />} />
                 <Route path="mail" element={<MailSettingsRoute />} />
                 <Route path="dead-letters" element={<DeadLettersRoute />} />
                 <Route path="quarantine" element={<QuarantineRoute />} />

@@ -2,7 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, renderWithProviders } from '../../test/render';
-import { AdminHomeRoute, AdminServiceLayout, DoorayConnectionRoute, MailSettingsRoute, SlaPoliciesRoute, TemplatesRoute } from './AdminRoutes';
+import {
+  AdminHomeRoute,
+  AdminServiceLayout,
+  DoorayConnectionRoute,
+  MailSettingsRoute,
+  ServicesRoute,
+  SlaPoliciesRoute,
+  TemplatesRoute,
+} from './AdminRoutes';
 
 const me = (roles: string[], services: { code: string; role: string }[]) => ({
   username: 'u',
@@ -22,6 +30,7 @@ function render(route: string, meBody: unknown, services: unknown = []) {
   renderWithProviders(
     <Routes>
       <Route path="/admin" element={<AdminHomeRoute />} />
+      <Route path="/admin/services" element={<ServicesRoute />} />
       <Route path="/admin/services/:code" element={<AdminServiceLayout />}>
         <Route path="mail" element={<MailSettingsRoute />} />
         <Route path="dooray" element={<DoorayConnectionRoute />} />
@@ -40,11 +49,24 @@ describe('admin routes', () => {
     const items = await screen.findAllByTestId('admin-service');
     expect(items).toHaveLength(1);
     expect(items[0]).toHaveTextContent('CS 고객센터');
+    expect(within(items[0]!).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/admin/services/CS/settings');
     expect(within(items[0]!).getByRole('link', { name: 'Mail settings' })).toHaveAttribute('href', '/admin/services/CS/mail');
+    expect(screen.queryByTestId('admin-all-services')).not.toBeInTheDocument();
     expect(within(items[0]!).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/CS/dead-letters');
     expect(within(items[0]!).getByRole('link', { name: 'Quarantine' })).toHaveAttribute('href', '/admin/services/CS/quarantine');
     expect(within(items[0]!).getByRole('link', { name: 'Dooray connection' })).toHaveAttribute('href', '/admin/services/CS/dooray');
     expect(within(items[0]!).getByRole('link', { name: 'SLA policies' })).toHaveAttribute('href', '/admin/services/CS/sla');
+  });
+
+  it('leads an org-admin to every service of the organisation, and keeps others out of that page', async () => {
+    render('/admin', me(['agent', 'org-admin'], [{ code: 'CS', role: 'ADMIN' }]), [{ code: 'CS', name: 'CS 고객센터' }]);
+    expect(await screen.findByTestId('admin-all-services')).toHaveAttribute('href', '/admin/services');
+  });
+
+  it('shows the organisation\'s services only to org-admins', async () => {
+    const fetchFn = render('/admin/services', me(['agent'], [{ code: 'CS', role: 'ADMIN' }]));
+    expect(await screen.findByTestId('admin-not-allowed')).toBeInTheDocument();
+    expect(fetchFn.mock.calls.map(([u]) => String(u))).not.toContain('/api/v1/services');
   });
 
   it('tells an operator that they administer nothing', async () => {

@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
 import { isOrgAdmin, useAdminServices, useMe } from '../../features/auth';
 import { DoorayConnectionSettings } from '../../features/dooray';
+import { ServicesAdmin, ServiceSettingsPage } from '../../features/services';
 import { SlaPolicies } from '../../features/sla';
 import { TemplateAdmin } from '../../features/templates';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -9,15 +10,27 @@ import { format, useI18n } from '../../i18n';
 
 const servicePath = (code: string) => `/admin/services/${encodeURIComponent(code)}`;
 
-/** The services the user administers (auth feature), each with its mail screens (admin-mail feature), Dooray connection and SLA policies. */
+/**
+ * The services the user administers (auth feature), each with its settings, mail screens (admin-mail feature), Dooray
+ * connection, SLA policies and templates; org-admins also reach every service of the organisation.
+ */
 export function AdminHomeRoute() {
   const { m } = useI18n();
   const admin = useAdminServices();
+  const orgAdmin = isOrgAdmin(useMe().data);
   if (admin.isPending) return <p className="muted">{m.app.loading}</p>;
   if (admin.error) return <ErrorMessage error={admin.error} fallback={m.admin.loadFailed} />;
   return (
     <div data-testid="admin-home">
       <h1>{m.admin.heading}</h1>
+      {orgAdmin && (
+        <p>
+          <Link to="/admin/services" data-testid="admin-all-services">
+            {m.services.heading}
+          </Link>{' '}
+          <span className="muted">{m.services.hint}</span>
+        </p>
+      )}
       {admin.services.length === 0 ? (
         <p className="muted">{m.admin.none}</p>
       ) : (
@@ -28,6 +41,7 @@ export function AdminHomeRoute() {
               <li key={s.code} data-testid="admin-service">
                 <strong>{s.name}</strong> <span className="muted">({s.code})</span>
                 <span className="links">
+                  <Link to={`${servicePath(s.code)}/settings`}>{m.services.settingsLink}</Link>
                   <Link to={`${servicePath(s.code)}/mail`}>{m.admin.mailSettings}</Link>
                   <Link to={`${servicePath(s.code)}/dead-letters`}>{m.admin.deadLetters}</Link>
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
@@ -66,6 +80,7 @@ export function AdminServiceLayout() {
       <nav className="sub-nav" aria-label={format(m.admin.serviceNav, { code })}>
         <Link to="/admin">{m.admin.heading}</Link>
         <span aria-hidden="true">›</span>
+        <NavLink to={`${servicePath(code)}/settings`}>{m.services.settingsLink}</NavLink>
         <NavLink to={`${servicePath(code)}/mail`}>{m.admin.mailSettings}</NavLink>
         <NavLink to={`${servicePath(code)}/dead-letters`}>{m.admin.deadLetters}</NavLink>
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
@@ -76,6 +91,35 @@ export function AdminServiceLayout() {
       <Outlet />
     </>
   );
+}
+
+/** Every service of the organisation, and a new one (services feature): org-admins only, as the API. */
+export function ServicesRoute() {
+  const { m } = useI18n();
+  const me = useMe();
+  if (me.isPending) return <p className="muted">{m.app.loading}</p>;
+  if (!isOrgAdmin(me.data)) {
+    return (
+      <div className="alert" role="alert" data-testid="admin-not-allowed">
+        {m.services.readOnly}
+      </div>
+    );
+  }
+  return (
+    <>
+      <nav className="sub-nav" aria-label={m.services.heading}>
+        <Link to="/admin">{m.admin.heading}</Link>
+      </nav>
+      <ServicesAdmin settingsPath={(code) => `${servicePath(code)}/settings`} />
+    </>
+  );
+}
+
+/** One service's settings (services feature): org-admins change them, the service's admins read them. */
+export function ServiceSettingsRoute() {
+  const { code = '' } = useParams();
+  const me = useMe();
+  return <ServiceSettingsPage key={code} code={code} mayEdit={isOrgAdmin(me.data)} />;
 }
 
 export function MailSettingsRoute() {

@@ -1,0 +1,2 @@
+export { ServicesAdmin } from './components/ServicesAdmin';
+export { ServiceSettingsPage } from './components/ServiceSettingsPage';
