@@ -15,6 +15,7 @@ import io.switchboard.ticket.template.application.Templates;
 import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -23,10 +24,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * (FOR UPDATE SKIP LOCKED, so several instances share the work), its ticket action runs, and the item is marked
  * DONE — all committed together, so a crash leaves the item pending and the next run does it, exactly once.
  * A refused action rolls its transaction back and is recorded as FAILED, with the single action's problem, in a
- * new one; a passing failure (database away, a concurrent change) leaves the item pending for the next run.
+ * new one; a passing failure (its ticket locked longer than the lock timeout, a concurrent change, the database away)
+ * puts the item back for a later try, so the items behind it go on, and fails it after the last try.
  */
 @ApplicationScoped
 public class BulkWorker {
+
+    private static final Duration MAX_RETRY_DELAY = Duration.ofMinutes(5);
 
     private final BulkJobRepository jobs;
     private final TicketLifecycle lifecycle;
@@ -65,7 +69,8 @@ public class BulkWorker {
         AtomicReference<BulkJobRepository.Claimed> claimed = new AtomicReference<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<BulkJobRepository.Claimed> next = jobs.claimNext();
+                jobs.waitForLocksAtMost(config.lockTimeout());
+                Optional<BulkJobRepository.Claimed> next = jobs.claimNext(clock.instant());
                 next.ifPresent(item -> {
                     claimed.set(item);
                     BulkCommand command = read(item.command());
@@ -76,13 +81,46 @@ public class BulkWorker {
             });
         } catch (RuntimeException e) {
             BulkJobRepository.Claimed item = claimed.get();
-            if (item == null || Failures.isTransient(e)) {
-                Log.warnf("Bulk item left pending for the next run (%s): %s", Failures.classify(e), e.getMessage());
+            if (item == null) {
+                Log.warnf("No bulk item could be claimed (%s): %s", Failures.classify(e), e.getMessage());
                 return false;
+            }
+            if (Failures.isTransient(e)) {
+                return retryLater(item, e);
             }
             recordFailure(item, e);
             return true;
         }
+    }
+
+    /**
+     * A passing failure puts the item back for a later try (the wait doubling each time), so the items behind it go
+     * on; after the last try it fails for good. False when even that cannot be written (the database is away).
+     */
+    private boolean retryLater(BulkJobRepository.Claimed item, RuntimeException failure) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> jobs.claim(item.jobId(), item.ticketId()).ifPresent(again -> {
+                int attempts = jobs.countAttempt(item.jobId(), item.ticketId());
+                if (attempts >= config.maxAttempts()) {
+                    Log.warnf("Bulk item %s of job %s failed after %d tries (%s): %s", item.ticketId(), item.jobId(),
+                            attempts, Failures.classify(failure), failure.getMessage());
+                    jobs.complete(item.jobId(), item.ticketId(), BulkJob.Outcome.FAILED, problemJson(failure),
+                            clock.instant());
+                } else {
+                    jobs.retryAt(item.jobId(), item.ticketId(), clock.instant().plus(retryDelay(attempts)));
+                }
+            }));
+            return true;
+        } catch (RuntimeException unavailable) {
+            Log.warnf("Bulk item %s left pending for the next run (%s): %s", item.ticketId(),
+                    Failures.classify(failure), failure.getMessage());
+            return false;
+        }
+    }
+
+    private Duration retryDelay(int attempts) {
+        Duration delay = config.retryDelay().multipliedBy(1L << Math.min(attempts - 1, 16));
+        return delay.compareTo(MAX_RETRY_DELAY) > 0 ? MAX_RETRY_DELAY : delay;
     }
 
     /** In a new transaction, unless another worker has taken or finished the item meanwhile. */

@@ -4,7 +4,9 @@ import io.switchboard.ticket.bulk.domain.BulkAction;
 import io.switchboard.ticket.bulk.domain.BulkJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -77,28 +79,46 @@ public class BulkJobRepository {
     }
 
     /**
-     * Locks the oldest pending item that no other transaction holds (SKIP LOCKED, so several workers share the
-     * items); the lock lasts until this transaction ends.
+     * Locks the oldest pending item that is due ({@code now} past its next try, if it was put back) and that no other
+     * transaction holds (SKIP LOCKED, so several workers share the items); the lock lasts until this transaction ends.
      */
-    public Optional<Claimed> claimNext() {
-        return claim("select seq from bulk_job_item where outcome = 'PENDING' order by seq limit 1 for update skip locked",
-                null, null);
+    public Optional<Claimed> claimNext(Instant now) {
+        return claim(entityManager.createNativeQuery("""
+                select seq from bulk_job_item
+                where outcome = 'PENDING' and (next_attempt_at is null or next_attempt_at <= :now)
+                order by seq limit 1 for update skip locked""").setParameter("now", now));
     }
 
     /** Locks this item if it is still pending and no other transaction holds it. */
     public Optional<Claimed> claim(UUID jobId, UUID ticketId) {
-        return claim("""
+        return claim(entityManager.createNativeQuery("""
                 select seq from bulk_job_item where job_id = :job and ticket_id = :ticket and outcome = 'PENDING'
-                for update skip locked""", jobId, ticketId);
+                for update skip locked""").setParameter("job", jobId).setParameter("ticket", ticketId));
     }
 
-    private Optional<Claimed> claim(String lockingQuery, UUID jobId, UUID ticketId) {
-        var query = entityManager.createNativeQuery(lockingQuery);
-        if (jobId != null) {
-            query.setParameter("job", jobId).setParameter("ticket", ticketId);
-        }
+    /** Row locks this transaction waits for longer than {@code timeout} fail it (lock_not_available) instead. */
+    public void waitForLocksAtMost(Duration timeout) {
+        entityManager.createNativeQuery("set local lock_timeout = " + Math.max(1, timeout.toMillis())).executeUpdate();
+    }
+
+    /** Counts a failed try of a claimed item; answers how often it has been tried. */
+    public int countAttempt(UUID jobId, UUID ticketId) {
+        return ((Number) entityManager.createNativeQuery("""
+                        update bulk_job_item set attempts = attempts + 1
+                        where job_id = :job and ticket_id = :ticket returning attempts""")
+                .setParameter("job", jobId).setParameter("ticket", ticketId).getSingleResult()).intValue();
+    }
+
+    /** Puts a claimed item back, to be tried again from {@code at}. */
+    public void retryAt(UUID jobId, UUID ticketId, Instant at) {
+        entityManager.createNativeQuery(
+                        "update bulk_job_item set next_attempt_at = :at where job_id = :job and ticket_id = :ticket")
+                .setParameter("at", at).setParameter("job", jobId).setParameter("ticket", ticketId).executeUpdate();
+    }
+
+    private Optional<Claimed> claim(Query lockingQuery) {
         @SuppressWarnings("unchecked")
-        List<Number> locked = query.getResultList();
+        List<Number> locked = lockingQuery.getResultList();
         if (locked.isEmpty()) {
             return Optional.empty();
         }

@@ -19,6 +19,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import io.switchboard.platform.testing.AdjustableClock;
 import io.switchboard.ticket.Db;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.bulk.application.BulkJobs;
@@ -31,11 +32,14 @@ import io.switchboard.ticket.ticket.application.TicketLifecycle;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -64,6 +68,9 @@ class BulkJobTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AdjustableClock clock;
 
     @Inject
     @Any
@@ -267,7 +274,7 @@ class BulkJobTest {
         // the next item's transaction dies after its comment was written: the comment goes with it
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                BulkJobRepository.Claimed item = repository.claimNext().orElseThrow();
+                BulkJobRepository.Claimed item = repository.claimNext(Instant.now()).orElseThrow();
                 assertEquals(ids.get(2), item.ticketId().toString());
                 lifecycle.comment(new Caller("bob", null, null, Set.of(Caller.AGENT)), item.ticketId(),
                         TicketLifecycle.Expected.ANY, new MessageDraft("Checked", null));
@@ -283,6 +290,69 @@ class BulkJobTest {
         given().when().get("/api/v1/bulk-jobs/" + jobId).then()
                 .body("status", equalTo("FINISHED")).body("done", equalTo(5));
         ids.forEach(id -> assertEquals(1, messages(id, "INTERNAL_COMMENT"), id));
+    }
+
+    /**
+     * A ticket whose row a stuck transaction holds: its item waits at most the lock timeout, is put back for a later
+     * try while the rest of the job goes on, succeeds once the lock is gone, and fails for good after the last try.
+     */
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
+    void aTicketLockedElsewhereIsTriedAgainLaterWhileTheRestGoOn() throws Exception {
+        List<String> ids = IntStream.range(0, 3).mapToObj(i -> keptBy("bob")).toList();
+        String jobId = post("{\"ticketIds\": " + json(ids) + ", \"action\": \"comment\", \"body\": \"Checked\"}")
+                .then().statusCode(202).extract().path("id");
+        try (RowLock lock = new RowLock(ids.get(0))) {
+            worker.processPending(100);
+            given().when().get("/api/v1/bulk-jobs/" + jobId).then()
+                    .body("results.outcome", contains("PENDING", "DONE", "DONE"));
+            worker.processPending(100); // not due yet: no wait on the lock again
+            assertEquals(1, count("select attempts from bulk_job_item where ticket_id = '" + ids.get(0) + "'"));
+        }
+        clock.advance(Duration.ofMinutes(10));
+        worker.processPending(100);
+        given().when().get("/api/v1/bulk-jobs/" + jobId).then().body("status", equalTo("FINISHED"))
+                .body("done", equalTo(3));
+        ids.forEach(id -> assertEquals(1, messages(id, "INTERNAL_COMMENT"), id));
+
+        String stuck = post("{\"ticketIds\": " + json(ids.subList(0, 1)) + ", \"action\": \"comment\", "
+                + "\"body\": \"Again\"}").then().statusCode(202).extract().path("id");
+        try (RowLock lock = new RowLock(ids.get(0))) {
+            for (int attempt = 0; attempt < 5; attempt++) {
+                worker.processPending(100);
+                clock.advance(Duration.ofMinutes(10));
+            }
+        }
+        given().when().get("/api/v1/bulk-jobs/" + stuck).then().body("status", equalTo("FINISHED"))
+                .body("failed", equalTo(1)).body("results[0].problem.status", notNullValue());
+        assertEquals(1, messages(ids.get(0), "INTERNAL_COMMENT"));
+    }
+
+    /** Holds a ticket's row lock in a transaction of its own until closed, as a stuck transaction would. */
+    private final class RowLock implements AutoCloseable {
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final Future<?> holder;
+
+        RowLock(String ticketId) throws InterruptedException {
+            CountDownLatch held = new CountDownLatch(1);
+            holder = Executors.newSingleThreadExecutor().submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                entityManager.createNativeQuery("select id from ticket where id = :id for update")
+                        .setParameter("id", UUID.fromString(ticketId)).getResultList();
+                held.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            held.await();
+        }
+
+        @Override
+        public void close() throws Exception {
+            release.countDown();
+            holder.get();
+        }
     }
 
     @Test
