@@ -88,17 +88,19 @@ public class BulkJobResource {
     @Operation(summary = "My latest bulk jobs", description = "The 20 newest jobs you started, newest first, "
             + "without their per-ticket results.")
     public List<BulkJobView> mine() {
-        return jobs.mine(callers.current()).stream().map(job -> view(job, false)).toList();
+        return jobs.mine(callers.current()).stream().map(job -> view(job, null)).toList();
     }
 
     private BulkJobView view(BulkJob job, boolean withResults) {
-        List<BulkJobView.Result> results = !withResults ? null : job.items().stream()
+        return view(job.summary(), !withResults ? null : job.items().stream()
                 .map(item -> new BulkJobView.Result(item.ticketId(), item.number(), item.outcome().name(),
                         problem(item.problem())))
-                .toList();
-        return new BulkJobView(job.id(), job.action().path(), job.status().name(), job.total(),
-                job.count(BulkJob.Outcome.DONE), job.count(BulkJob.Outcome.FAILED), job.createdAt(), job.finishedAt(),
-                job.createdBy(), results);
+                .toList());
+    }
+
+    private static BulkJobView view(BulkJob.Summary job, List<BulkJobView.Result> results) {
+        return new BulkJobView(job.id(), job.action().path(), job.status().name(), job.total(), job.done(),
+                job.failed(), job.createdAt(), job.finishedAt(), job.createdBy(), results);
     }
 
     /** The stored problem with {@code code}, the last part of its type, for clients that translate it. */

@@ -69,7 +69,7 @@ public class BulkJobs {
 
     /** The caller's latest jobs, newest first. */
     @Transactional
-    public List<BulkJob> mine(Caller caller) {
+    public List<BulkJob.Summary> mine(Caller caller) {
         return jobs.recentOf(caller.username(), RECENT);
     }
 

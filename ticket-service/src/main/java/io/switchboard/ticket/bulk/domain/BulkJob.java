@@ -35,14 +35,32 @@ public record BulkJob(UUID id, BulkAction action, String createdBy, Instant crea
     }
 
     public Status status() {
-        long pending = count(Outcome.PENDING);
-        return pending == total() ? Status.QUEUED : pending > 0 ? Status.RUNNING : Status.FINISHED;
+        return summary().status();
     }
 
     /** When the last item was processed, once the job is finished. */
     public Instant finishedAt() {
-        return status() != Status.FINISHED ? null
-                : items.stream().map(Item::processedAt).max(Instant::compareTo).orElse(createdAt);
+        return summary().finishedAt();
+    }
+
+    /** The job without its items: what a list of jobs shows. */
+    public Summary summary() {
+        return new Summary(id, action, createdBy, createdAt, total(), count(Outcome.DONE), count(Outcome.FAILED),
+                items.stream().map(Item::processedAt).filter(at -> at != null).max(Instant::compareTo).orElse(null));
+    }
+
+    /** A job's counts, read without its items; {@code lastProcessedAt} null while none was processed. */
+    public record Summary(UUID id, BulkAction action, String createdBy, Instant createdAt, int total, long done,
+                          long failed, Instant lastProcessedAt) {
+
+        public Status status() {
+            long pending = total - done - failed;
+            return pending == total ? Status.QUEUED : pending > 0 ? Status.RUNNING : Status.FINISHED;
+        }
+
+        public Instant finishedAt() {
+            return status() != Status.FINISHED ? null : lastProcessedAt != null ? lastProcessedAt : createdAt;
+        }
     }
 
     /** The services of the tickets the creator could see. */

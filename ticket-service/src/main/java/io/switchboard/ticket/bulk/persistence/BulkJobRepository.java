@@ -68,14 +68,21 @@ public class BulkJobRepository {
         return jobs.stream().findFirst().map(this::withItems);
     }
 
-    /** The creator's latest jobs, newest first. */
-    public List<BulkJob> recentOf(String username, int limit) {
+    /** The creator's latest jobs, newest first, counted in one query (a list reads none of their items). */
+    public List<BulkJob.Summary> recentOf(String username, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> jobs = entityManager.createNativeQuery("""
-                        select id, action, created_by, created_at from bulk_job where created_by = :by
-                        order by created_at desc, id limit :limit""")
+                        select j.id, j.action, j.created_by, j.created_at, count(*),
+                               count(*) filter (where i.outcome = 'DONE'), count(*) filter (where i.outcome = 'FAILED'),
+                               max(i.processed_at)
+                        from (select * from bulk_job where created_by = :by order by created_at desc, id limit :limit) j
+                        join bulk_job_item i on i.job_id = j.id
+                        group by j.id, j.action, j.created_by, j.created_at
+                        order by j.created_at desc, j.id""")
                 .setParameter("by", username).setParameter("limit", limit).getResultList();
-        return jobs.stream().map(this::withItems).toList();
+        return jobs.stream().map(row -> new BulkJob.Summary((UUID) row[0], BulkAction.valueOf((String) row[1]),
+                (String) row[2], instant(row[3]), ((Number) row[4]).intValue(), ((Number) row[5]).longValue(),
+                ((Number) row[6]).longValue(), row[7] == null ? null : instant(row[7]))).toList();
     }
 
     /**

@@ -413,7 +413,12 @@ class BulkJobTest {
         String jobId = post("{\"ticketIds\": " + json(List.of(keptBy("bob"))) + ", \"action\": \"comment\", "
                 + "\"body\": \"x\"}").then().statusCode(202).extract().path("id");
         given().when().get("/api/v1/bulk-jobs").then().statusCode(200).body("id", hasItem(jobId))
-                .body("[0].results", nullValue());
+                .body("[0].results", nullValue()).body("find { it.id == '" + jobId + "' }.status", equalTo("QUEUED"))
+                .body("find { it.id == '" + jobId + "' }.finishedAt", nullValue());
+        worker.processPending(100);
+        given().when().get("/api/v1/bulk-jobs").then().rootPath("find { it.id == '" + jobId + "' }")
+                .body("status", equalTo("FINISHED")).body("total", equalTo(1)).body("done", equalTo(1))
+                .body("failed", equalTo(0)).body("finishedAt", notNullValue());
         Identities.as("carol", "agent", () -> given().when().get("/api/v1/bulk-jobs/" + jobId).then()
                 .statusCode(404).contentType("application/problem+json"));
         Identities.as("carol", "agent", () -> given().when().get("/api/v1/bulk-jobs").then()
