@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "helpCenterLanguages": ["ko", "en"], "editorType": "HTML", "autoCompleteDays": 14,
          "maskingEnabled": true, "operatorsMayUnmask": false}""")
 public record ServiceRequest(
-        @Schema(description = "^[A-Z][A-Z0-9_]{1,15}$; required on create, ignored on update") String code,
+        @Schema(description = "^[A-Z][A-Z0-9_]{1,15}$; required on create; on update omitted or the service's own") String code,
         @Schema(maxLength = 100) String name,
         Workspace.Type type,
         @Schema(description = "An IANA time zone, e.g. Asia/Seoul") String timeZone,

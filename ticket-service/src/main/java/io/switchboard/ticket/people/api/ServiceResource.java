@@ -1,6 +1,7 @@
 package io.switchboard.ticket.people.api;
 
 import io.switchboard.platform.access.Audience;
+import io.switchboard.platform.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.Callers;
@@ -74,8 +75,12 @@ public class ServiceResource {
     @Path("/services/{serviceCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Caller.ORG_ADMIN)
-    @Operation(summary = "Change a service's settings", description = "Everything but the code.")
+    @Operation(summary = "Change a service's settings", description = "Everything but the code, which never changes: "
+            + "a code other than the service's is a 400 naming it.")
     public ServiceView update(@PathParam("serviceCode") String code, @NotNull ServiceRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            throw new ProblemException.Invalid("code", "cannot be changed: a service keeps the code it was created with");
+        }
         return ServiceView.of(catalog.update(code, request.toDraft()));
     }
 }

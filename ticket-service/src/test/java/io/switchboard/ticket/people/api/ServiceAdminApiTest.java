@@ -35,10 +35,15 @@ class ServiceAdminApiTest {
                 .body("code", equalTo(code)).body("autoCompleteDays", equalTo(14))
                 .body("helpCenterLanguages", contains("ko", "en")).body("editorType", equalTo("HTML"));
         given().when().get("/api/v1/services").then().statusCode(200).body("code", hasItem(code));
-        given().contentType(ContentType.JSON)
-                .body("""
-                        {"code": "OTHER", "name": "Shop Japan", "type": "ISSUE", "timeZone": "Asia/Tokyo",
-                         "helpCenterLanguages": ["ja"], "editorType": "TEXT", "autoCompleteDays": 30}""")
+        String japan = """
+                "name": "Shop Japan", "type": "ISSUE", "timeZone": "Asia/Tokyo",
+                "helpCenterLanguages": ["ja"], "editorType": "TEXT", "autoCompleteDays": 30}""";
+        // the code never changes: another one is named, not ignored, and nothing is changed
+        given().contentType(ContentType.JSON).body("{\"code\": \"OTHER\"," + japan)
+                .when().put("/api/v1/services/" + code)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("code"));
+        given().when().get("/api/v1/services/" + code).then().body("type", equalTo("INQUIRY"));
+        given().contentType(ContentType.JSON).body("{" + japan)
                 .when().put("/api/v1/services/" + code)
                 .then().statusCode(200).body("code", equalTo(code)).body("name", equalTo("Shop Japan"))
                 .body("type", equalTo("ISSUE")).body("timeZone", equalTo("Asia/Tokyo"))
