@@ -910,7 +910,7 @@ test('in Korean, an admin connects CS to Dooray and an operator follows the task
     }
   });
 
-test('in Korean, an org-admin creates a service with masking on, then changes its settings', { timeout: 120_000 }, async () => {
+test('in Korean, an org-admin creates a service with masking on, changes its settings and adds a forbidden word', { timeout: 120_000 }, async () => {
   const code = `E2E${Date.now().toString(36).toUpperCase()}`.slice(0, 16);
   const context = await browserIn('ko-KR');
   const page = await context.newPage();
@@ -953,6 +953,15 @@ test('in Korean, an org-admin creates a service with masking on, then changes it
       assert.equal(changed.body.operatorsMayUnmask, true);
       assert.equal(changed.body.autoCompleteDays, 30);
       assert.equal(changed.body.maskingEnabled, true, 'saving the settings turned masking off');
+
+      step('add a forbidden word to it from the sub-navigation');
+      await page.getByRole('link', { name: '금칙어 관리', exact: true }).click();
+      await page.getByTestId('forbidden-words-admin').waitFor({ state: 'visible' });
+      await page.getByTestId('forbidden-word-input').fill('환불불가');
+      await page.getByTestId('forbidden-word-add').click();
+      await page.locator('[data-testid="forbidden-word-row"][data-word="환불불가"]').waitFor({ state: 'visible' });
+      const words = await api(token, 'GET', `/api/v1/services/${code}/forbidden-words`);
+      assert.deepEqual(words.body.map((/** @type {{ word: string }} */ w) => w.word), ['환불불가']);
     });
   } finally {
     await context.close().catch(() => {});

@@ -13,6 +13,7 @@ import {
   AdminServiceLayout,
   DeadLettersRoute,
   DoorayConnectionRoute,
+  ForbiddenWordsRoute,
   SlaPoliciesRoute,
   TemplatesRoute,
   MailSettingsRoute,
@@ -71,6 +72,7 @@ function Console() {
                 <Route path="dooray" element={<DoorayConnectionRoute />} />
                 <Route path="sla" element={<SlaPoliciesRoute />} />
                 <Route path="templates" element={<TemplatesRoute />} />
+                <Route path="forbidden-words" element={<ForbiddenWordsRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -25,6 +25,8 @@ export function findForbiddenWords(body: string, format: 'HTML' | 'TEXT', words:
 export interface ForbiddenWord {
   id: string;
   word: string;
+  createdBy?: string;
+  createdAt?: string;
 }
 
 /** The words hold and resolve replies of a service may not contain (the server refuses such a reply). */

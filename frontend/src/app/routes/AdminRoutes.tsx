@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
 import { isOrgAdmin, useAdminServices, useMe } from '../../features/auth';
 import { DoorayConnectionSettings } from '../../features/dooray';
+import { ForbiddenWordsAdmin } from '../../features/forbidden-words';
 import { ServicesAdmin, ServiceSettingsPage } from '../../features/services';
 import { SlaPolicies } from '../../features/sla';
 import { TemplateAdmin } from '../../features/templates';
@@ -48,6 +49,7 @@ export function AdminHomeRoute() {
                   <Link to={`${servicePath(s.code)}/dooray`}>{m.admin.dooray}</Link>
                   <Link to={`${servicePath(s.code)}/sla`}>{m.admin.sla}</Link>
                   <Link to={`${servicePath(s.code)}/templates`}>{m.templates.adminLink}</Link>
+                  <Link to={`${servicePath(s.code)}/forbidden-words`}>{m.forbiddenWordsAdmin.adminLink}</Link>
                 </span>
               </li>
             ))}
@@ -87,6 +89,7 @@ export function AdminServiceLayout() {
         <NavLink to={`${servicePath(code)}/dooray`}>{m.admin.dooray}</NavLink>
         <NavLink to={`${servicePath(code)}/sla`}>{m.admin.sla}</NavLink>
         <NavLink to={`${servicePath(code)}/templates`}>{m.templates.adminLink}</NavLink>
+        <NavLink to={`${servicePath(code)}/forbidden-words`}>{m.forbiddenWordsAdmin.adminLink}</NavLink>
       </nav>
       <Outlet />
     </>
@@ -158,6 +161,12 @@ export function TemplatesRoute() {
   const { code = '' } = useParams();
   const me = useMe();
   return <TemplateAdmin key={code} code={code} mayShare={isOrgAdmin(me.data)} />;
+}
+
+/** The service's forbidden words (forbidden-words feature). */
+export function ForbiddenWordsRoute() {
+  const { code = '' } = useParams();
+  return <ForbiddenWordsAdmin key={code} code={code} />;
 }
 
 export function QuarantineDetailRoute() {

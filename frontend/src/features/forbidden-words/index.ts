@@ -1,0 +1,1 @@
+export { ForbiddenWordsAdmin } from './components/ForbiddenWordsAdmin';
