@@ -12,18 +12,8 @@ export const SERVICE_FIELDS = ['code', 'name', 'type', 'timeZone', 'helpCenterLa
 export type ServiceField = (typeof SERVICE_FIELDS)[number];
 export type ServiceProblem = 'code' | 'name' | 'timeZone' | 'languages' | 'autoCompleteDays';
 
-export interface ServiceFormState {
-  code: string;
-  name: string;
-  type: 'INQUIRY' | 'ISSUE';
-  timeZone: string;
-  helpCenterLanguages: string[];
-  editorType: 'HTML' | 'TEXT';
-  /** as typed */
-  autoCompleteDays: string;
-  maskingEnabled: boolean;
-  operatorsMayUnmask: boolean;
-}
+/** The form holds the settings as the API has them, the days as typed. */
+export type ServiceFormState = Omit<ServiceSettings, 'autoCompleteDays'> & { autoCompleteDays: string };
 
 export const emptyServiceForm = (timeZone: string): ServiceFormState => ({
   code: '',
