@@ -65,7 +65,7 @@ describe('admin routes', () => {
 
   it('shows the organisation\'s services only to org-admins', async () => {
     const fetchFn = render('/admin/services', me(['agent'], [{ code: 'CS', role: 'ADMIN' }]));
-    expect(await screen.findByTestId('admin-not-allowed')).toBeInTheDocument();
+    expect(await screen.findByTestId('admin-not-allowed')).toHaveTextContent('Only organisation admins see every service');
     expect(fetchFn.mock.calls.map(([u]) => String(u))).not.toContain('/api/v1/services');
   });
 

@@ -104,7 +104,7 @@ export function ServicesRoute() {
   if (!isOrgAdmin(me.data)) {
     return (
       <div className="alert" role="alert" data-testid="admin-not-allowed">
-        {m.services.readOnly}
+        {m.services.orgAdminsOnly}
       </div>
     );
   }
