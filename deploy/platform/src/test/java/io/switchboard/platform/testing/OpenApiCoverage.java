@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,10 @@ public final class OpenApiCoverage {
         for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(rootPackage)) {
             Class<?> type = resource.reflect();
-            for (Method method : type.getDeclaredMethods()) {
+            if (Modifier.isAbstract(type.getModifiers())) {
+                continue; // its resource methods are checked under each concrete subclass's path
+            }
+            for (Method method : resourceMethodCandidates(type)) {
                 String verb = httpMethod(method);
                 if (verb == null) {
                     continue;
@@ -85,6 +89,15 @@ public final class OpenApiCoverage {
             throw new AssertionError("no JAX-RS resource methods under " + rootPackage);
         }
         return new ArrayList<>(gaps);
+    }
+
+    /** The methods of the class and of its superclasses, which a JAX-RS resource inherits with their annotations. */
+    private static List<Method> resourceMethodCandidates(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            methods.addAll(List.of(c.getDeclaredMethods()));
+        }
+        return methods;
     }
 
     private static String httpMethod(Method method) {

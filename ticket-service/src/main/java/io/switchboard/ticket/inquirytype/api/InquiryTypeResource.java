@@ -13,7 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import io.switchboard.ticket.typetree.api.TypeTreeAdminResource;
 import io.switchboard.ticket.typetree.api.TypeView;
+import io.switchboard.ticket.inquirytype.domain.InquiryType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/services/{serviceCode}/inquiry-types")
 @Tag(name = "Inquiry types")
 @Produces(MediaType.APPLICATION_JSON)
-public class InquiryTypeResource {
+public class InquiryTypeResource extends TypeTreeAdminResource<InquiryType> {
 
     private static final String FIELDS_EXAMPLE = """
             [{"code": "order_no", "scope": "CUSTOMER", "type": "text",
@@ -38,17 +40,18 @@ public class InquiryTypeResource {
     private final Callers callers;
 
     InquiryTypeResource(InquiryTypes types, Fields fields, Callers callers) {
+        super(types, callers);
         this.types = types;
         this.fields = fields;
         this.callers = callers;
     }
 
     @GET
-    @Extension(name = Audience.KEY, value = "member,integration")
-    @RolesAllowed({Caller.AGENT, Caller.INTEGRATION})
+    @Extension(name = Audience.KEY, value = "member,org-admin,integration")
+    @RolesAllowed({Caller.ORG_ADMIN, Caller.AGENT, Caller.INTEGRATION})
     @Operation(summary = "A service's inquiry types as a tree",
-            description = "Up to 5 levels, siblings by position, names per language. Operators get every type with "
-                    + "its active flag; integrations get only active types (an inactive type hides its subtree).")
+            description = "Up to 5 levels, siblings by position, names per language. Operators and org-admins get every "
+                    + "type with its active flag; integrations get only active types (an inactive type hides its subtree).")
     @APIResponse(responseCode = "200", description = "The roots, each with its children",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "tree", value = """
                     [{"id": "d0000000-0000-4000-8000-000000000001", "names": {"en": "Billing", "ja": "お支払い", "ko": "결제"},
@@ -58,7 +61,7 @@ public class InquiryTypeResource {
                                     "active": true, "children": []}]}]""")))
     public List<TypeView> tree(@PathParam("serviceCode") String serviceCode) {
         Caller caller = callers.current();
-        return TypeView.of(types.tree(caller, serviceCode), caller.isAgent());
+        return TypeView.of(types.tree(caller, serviceCode), !caller.isIntegration());
     }
 
     @GET

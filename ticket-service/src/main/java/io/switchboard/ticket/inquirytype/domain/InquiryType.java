@@ -1,6 +1,7 @@
 package io.switchboard.ticket.inquirytype.domain;
 
 import io.switchboard.ticket.typetree.domain.TypeNodeEntity;
+import io.switchboard.ticket.typetree.domain.TypeNames;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -10,5 +11,9 @@ import jakarta.persistence.Table;
 public class InquiryType extends TypeNodeEntity {
 
     protected InquiryType() {
+    }
+
+    public InquiryType(String serviceCode, TypeNames names) {
+        super(serviceCode, names);
     }
 }

@@ -1,31 +1,20 @@
 package io.switchboard.ticket.inquirytype.persistence;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.switchboard.ticket.inquirytype.domain.InquiryType;
-import io.quarkus.cache.CacheResult;
+import io.switchboard.ticket.typetree.persistence.TypeTreeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.List;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 @ApplicationScoped
-public class InquiryTypeRepository {
+public class InquiryTypeRepository extends TypeTreeRepository<InquiryType> {
 
     public static final String CACHE = "inquiry-types";
 
-    private final EntityManager entityManager;
-
-    InquiryTypeRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    /**
-     * Cached per service (detached, read-only copies): a create naming a type reads its service's tree up to three
-     * times (validation, the type's fields, the event's path). Types change only by migration today, which the
-     * expiry covers; an API that changes them must invalidate cache {@value #CACHE} once it commits.
-     */
-    @CacheResult(cacheName = CACHE)
-    public List<InquiryType> ofService(String serviceCode) {
-        return List.copyOf(entityManager.createQuery(
-                        "from InquiryType t where t.serviceCode = :code order by t.depth, t.position", InquiryType.class)
-                .setParameter("code", serviceCode).getResultList());
+    InquiryTypeRepository(EntityManager entityManager, @CacheName(CACHE) Cache trees,
+                          TransactionSynchronizationRegistry transactions) {
+        super(entityManager, trees, transactions, InquiryType.class, "inquiry_type", "inquiry_type_id");
     }
 }

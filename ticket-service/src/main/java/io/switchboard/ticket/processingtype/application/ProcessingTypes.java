@@ -1,35 +1,16 @@
 package io.switchboard.ticket.processingtype.application;
 
-import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.AccessPolicy;
 import io.switchboard.ticket.processingtype.domain.ProcessingType;
 import io.switchboard.ticket.processingtype.persistence.ProcessingTypeRepository;
-import io.switchboard.ticket.typetree.domain.TypeTree;
+import io.switchboard.ticket.typetree.application.TypeTreeAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import java.util.List;
 
-/** Reads a service's processing types: operators see every type, integrations only the active ones. */
+/** A service's processing types (how a ticket was handled): read by its operators, edited by its admins. */
 @ApplicationScoped
-public class ProcessingTypes {
-
-    private final ProcessingTypeRepository types;
-    private final AccessPolicy access;
+public class ProcessingTypes extends TypeTreeAdmin<ProcessingType> {
 
     ProcessingTypes(ProcessingTypeRepository types, AccessPolicy access) {
-        this.types = types;
-        this.access = access;
-    }
-
-    @Transactional
-    public TypeTree<ProcessingType> tree(Caller caller, String serviceCode) {
-        access.accessibleService(caller, serviceCode);
-        return TypeTree.of(types.ofService(serviceCode), !caller.isAgent());
-    }
-
-    /** Every type of the service, active or not. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<ProcessingType> all(String serviceCode) {
-        return types.ofService(serviceCode);
+        super(types, access, ProcessingType::new, "processing type");
     }
 }

@@ -16,6 +16,11 @@ public record TypeView(UUID id, Map<String, String> names, int position, Boolean
         return tree.roots().stream().map(node -> of(node, operator)).toList();
     }
 
+    /** A type as its admins see it: with its active flag and everything below it. */
+    public static <T extends TypeNode> TypeView of(TypeTree.Node<T> node) {
+        return of(node, true);
+    }
+
     private static <T extends TypeNode> TypeView of(TypeTree.Node<T> node, boolean operator) {
         return new TypeView(node.type().id(), new TreeMap<>(node.type().names()), node.type().position(),
                 operator ? node.type().active() : null,

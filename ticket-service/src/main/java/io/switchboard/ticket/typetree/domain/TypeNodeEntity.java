@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The columns every type tree table has; the database derives {@code depth} from the parent. */
+/** The columns every type tree table has; the database derives {@code depth} from the parent, also after a move. */
 @MappedSuperclass
 public abstract class TypeNodeEntity implements TypeNode {
 
@@ -35,6 +35,28 @@ public abstract class TypeNodeEntity implements TypeNode {
     private int depth;
 
     protected TypeNodeEntity() {
+    }
+
+    /** A new type, placed by {@link #placeAt}; its depth is derived when it is inserted. */
+    protected TypeNodeEntity(String serviceCode, TypeNames names) {
+        this.id = UUID.randomUUID();
+        this.serviceCode = serviceCode;
+        this.names = names.byLanguage();
+        this.active = true;
+    }
+
+    public void rename(TypeNames names) {
+        this.names = names.byLanguage();
+    }
+
+    public void activate(boolean active) {
+        this.active = active;
+    }
+
+    /** Under {@code parentId} (null: a root) at {@code position} among its siblings, counted from 1. */
+    public void placeAt(UUID parentId, int position) {
+        this.parentId = parentId;
+        this.position = position;
     }
 
     @Override

@@ -5,12 +5,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A service's types as a tree, siblings ordered by position. */
 public record TypeTree<T extends TypeNode>(List<Node<T>> roots) {
 
     public record Node<T extends TypeNode>(T type, List<Node<T>> children) {
+
+        /** The type and everything below it, parents before their children. */
+        public List<T> subtree() {
+            List<T> all = new ArrayList<>(List.of(type));
+            children.forEach(child -> all.addAll(child.subtree()));
+            return all;
+        }
+
+        /** Levels from this type down to its deepest descendant: 1 for a type without children. */
+        public int height() {
+            return 1 + children.stream().mapToInt(Node::height).max().orElse(0);
+        }
     }
 
     /**
@@ -24,6 +37,21 @@ public record TypeTree<T extends TypeNode>(List<Node<T>> roots) {
             byParent.computeIfAbsent(type.parentId(), k -> new ArrayList<>()).add(type);
         }
         return new TypeTree<>(children(null, byParent, activeOnly));
+    }
+
+    /** The type with everything below it, if it is in the tree. */
+    public Optional<Node<T>> node(UUID id) {
+        return find(roots, id);
+    }
+
+    private static <T extends TypeNode> Optional<Node<T>> find(List<Node<T>> nodes, UUID id) {
+        for (Node<T> node : nodes) {
+            Optional<Node<T>> found = node.type().id().equals(id) ? Optional.of(node) : find(node.children(), id);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
