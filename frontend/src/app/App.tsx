@@ -14,6 +14,8 @@ import {
   DeadLettersRoute,
   DoorayConnectionRoute,
   ForbiddenWordsRoute,
+  InquiryTypesRoute,
+  ProcessingTypesRoute,
   SlaPoliciesRoute,
   TemplatesRoute,
   MailSettingsRoute,
@@ -72,6 +74,8 @@ function Console() {
                 <Route path="dooray" element={<DoorayConnectionRoute />} />
                 <Route path="sla" element={<SlaPoliciesRoute />} />
                 <Route path="templates" element={<TemplatesRoute />} />
+                <Route path="inquiry-types" element={<InquiryTypesRoute />} />
+                <Route path="processing-types" element={<ProcessingTypesRoute />} />
                 <Route path="forbidden-words" element={<ForbiddenWordsRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />

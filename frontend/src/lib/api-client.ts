@@ -107,6 +107,7 @@ export interface ApiClient {
   get<T>(path: string, query?: QueryParams): Promise<T>;
   post<T>(path: string, body?: unknown, options?: ChangeOptions): Promise<T>;
   put<T>(path: string, body: unknown, options?: ChangeOptions): Promise<T>;
+  patch<T>(path: string, body: unknown, options?: ChangeOptions): Promise<T>;
   /** Resolves to undefined on 204. */
   delete<T = void>(path: string, options?: ChangeOptions): Promise<T>;
   /** A file (e.g. an attachment) with the same token and error handling. */
@@ -221,6 +222,9 @@ export function createApiClient({ getToken, fetchFn, baseUrl = '', createXhr }: 
     },
     put<T>(path: string, body: unknown, options?: ChangeOptions) {
       return request<T>('PUT', path, body, options);
+    },
+    patch<T>(path: string, body: unknown, options?: ChangeOptions) {
+      return request<T>('PATCH', path, body, options);
     },
     delete<T = void>(path: string, options?: ChangeOptions) {
       return request<T>('DELETE', path, undefined, options);

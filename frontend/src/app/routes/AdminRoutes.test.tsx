@@ -51,6 +51,8 @@ describe('admin routes', () => {
     expect(items[0]).toHaveTextContent('CS 고객센터');
     expect(within(items[0]!).getByRole('link', { name: 'Settings' })).toHaveAttribute('href', '/admin/services/CS/settings');
     expect(within(items[0]!).getByRole('link', { name: 'Mail settings' })).toHaveAttribute('href', '/admin/services/CS/mail');
+    expect(within(items[0]!).getByRole('link', { name: 'Inquiry types' })).toHaveAttribute('href', '/admin/services/CS/inquiry-types');
+    expect(within(items[0]!).getByRole('link', { name: 'Processing types' })).toHaveAttribute('href', '/admin/services/CS/processing-types');
     expect(screen.queryByTestId('admin-all-services')).not.toBeInTheDocument();
     expect(within(items[0]!).getByRole('link', { name: 'Dead letters' })).toHaveAttribute('href', '/admin/services/CS/dead-letters');
     expect(within(items[0]!).getByRole('link', { name: 'Quarantine' })).toHaveAttribute('href', '/admin/services/CS/quarantine');

@@ -6,6 +6,7 @@ import { ForbiddenWordsAdmin } from '../../features/forbidden-words';
 import { ServicesAdmin, ServiceSettingsPage } from '../../features/services';
 import { SlaPolicies } from '../../features/sla';
 import { TemplateAdmin } from '../../features/templates';
+import { TypeTreeAdmin } from '../../features/type-trees';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { format, useI18n } from '../../i18n';
 
@@ -13,7 +14,7 @@ const servicePath = (code: string) => `/admin/services/${encodeURIComponent(code
 
 /**
  * The services the user administers (auth feature), each with its settings, mail screens (admin-mail feature), Dooray
- * connection, SLA policies and templates; org-admins also reach every service of the organisation.
+ * connection, SLA policies, templates, type trees and forbidden words; org-admins also reach every service of the organisation.
  */
 export function AdminHomeRoute() {
   const { m } = useI18n();
@@ -43,6 +44,8 @@ export function AdminHomeRoute() {
                 <strong>{s.name}</strong> <span className="muted">({s.code})</span>
                 <span className="links">
                   <Link to={`${servicePath(s.code)}/settings`}>{m.services.settingsLink}</Link>
+                  <Link to={`${servicePath(s.code)}/inquiry-types`}>{m.typeTrees.inquiryLink}</Link>
+                  <Link to={`${servicePath(s.code)}/processing-types`}>{m.typeTrees.processingLink}</Link>
                   <Link to={`${servicePath(s.code)}/mail`}>{m.admin.mailSettings}</Link>
                   <Link to={`${servicePath(s.code)}/dead-letters`}>{m.admin.deadLetters}</Link>
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
@@ -83,6 +86,8 @@ export function AdminServiceLayout() {
         <Link to="/admin">{m.admin.heading}</Link>
         <span aria-hidden="true">›</span>
         <NavLink to={`${servicePath(code)}/settings`}>{m.services.settingsLink}</NavLink>
+        <NavLink to={`${servicePath(code)}/inquiry-types`}>{m.typeTrees.inquiryLink}</NavLink>
+        <NavLink to={`${servicePath(code)}/processing-types`}>{m.typeTrees.processingLink}</NavLink>
         <NavLink to={`${servicePath(code)}/mail`}>{m.admin.mailSettings}</NavLink>
         <NavLink to={`${servicePath(code)}/dead-letters`}>{m.admin.deadLetters}</NavLink>
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
@@ -161,6 +166,18 @@ export function TemplatesRoute() {
   const { code = '' } = useParams();
   const me = useMe();
   return <TemplateAdmin key={code} code={code} mayShare={isOrgAdmin(me.data)} />;
+}
+
+/** The service's inquiry types (type-trees feature). */
+export function InquiryTypesRoute() {
+  const { code = '' } = useParams();
+  return <TypeTreeAdmin key={code} code={code} kind="inquiry-types" />;
+}
+
+/** The service's processing types (type-trees feature). */
+export function ProcessingTypesRoute() {
+  const { code = '' } = useParams();
+  return <TypeTreeAdmin key={code} code={code} kind="processing-types" />;
 }
 
 /** The service's forbidden words (forbidden-words feature). */

@@ -1,0 +1,2 @@
+export { TypeTreeAdmin } from './components/TypeTreeAdmin';
+export type { TreeKind } from './api/type-trees';
