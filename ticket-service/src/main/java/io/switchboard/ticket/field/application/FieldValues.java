@@ -43,12 +43,13 @@ public class FieldValues {
 
     /**
      * Applies {@code requested} (code → value; null clears) onto {@code current}. Customer fields
-     * must belong to the ticket's inquiry type (or an ancestor); on creation the required ones of that
-     * type must be given. Every problem is added to {@code errors} as {@code fields.<code>}.
+     * must belong to the ticket's inquiry type (or an ancestor); with {@code requireCustomerFields} (creation, a new
+     * inquiry type) the required ones of that type must be filled in, given now or kept from before. Every problem is
+     * added to {@code errors} as {@code fields.<code>}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Values apply(String serviceCode, FieldReader writer, UUID inquiryTypeId, Values current,
-                        Map<String, Object> requested, boolean creation, List<Problem.FieldError> errors) {
+                        Map<String, Object> requested, boolean requireCustomerFields, List<Problem.FieldError> errors) {
         Map<String, FieldDefinition> byCode = new LinkedHashMap<>();
         fields.ofService(serviceCode).forEach(f -> byCode.put(f.code(), f));
         List<UUID> typePath = inquiryTypes.path(serviceCode, inquiryTypeId);
@@ -92,7 +93,7 @@ public class FieldValues {
                 plain.put(code, checked.value());
             }
         });
-        if (creation) {
+        if (requireCustomerFields) {
             byCode.values().stream()
                     .filter(f -> f.scope() == FieldScope.CUSTOMER && f.required() && f.active()
                             && belongsTo(f, typePath) && writer.mayWrite(f))

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -37,7 +38,10 @@ class AttributeRules {
         this.fieldValues = fieldValues;
     }
 
-    /** The attributes {@code current} becomes with {@code requested}; {@code creation} checks required fields. */
+    /**
+     * The attributes {@code current} becomes with {@code requested}. On creation, and when the inquiry type changes,
+     * the type's required customer fields must be filled in (the new type may ask for what the old one did not).
+     */
     // a refusal leaves the transaction usable: an escalation's consumer turns it into a refused escalation
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ProblemException.Invalid.class)
     TicketAttributes resolve(Workspace service, FieldReader writer, TicketAttributes current,
@@ -59,7 +63,8 @@ class AttributeRules {
         List<String> tags = requested.tags() == null ? current.tags() : Tags.of(requested.tags(), "tags", errors);
         FieldValues.Values values = fieldValues.apply(service.code(), writer, inquiryType,
                 new FieldValues.Values(current.fields(), current.encryptedFields()),
-                requested.fields() == null ? Map.of() : requested.fields(), creation, errors);
+                requested.fields() == null ? Map.of() : requested.fields(),
+                creation || !Objects.equals(inquiryType, current.inquiryTypeId()), errors);
         if (!errors.isEmpty()) {
             throw new ProblemException.Invalid("The request has invalid fields.", errors);
         }

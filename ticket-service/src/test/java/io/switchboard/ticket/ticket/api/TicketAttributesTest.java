@@ -191,6 +191,34 @@ class TicketAttributesTest {
 
     @Test
     @TestSecurity(user = "bob", roles = "agent")
+    void anotherInquiryTypeAsksForItsRequiredFields() {
+        String id = create();
+        long version = version(id);
+        // Refund asks for the order number, which the ticket without a type never had
+        given().contentType(ContentType.JSON).body("{\"inquiryTypeId\": \"%s\", \"priority\": \"HIGH\"}".formatted(REFUND))
+                .when().patch("/api/v1/tickets/" + id + "/attributes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("fields.order_no"))
+                .body("errors[0].message", equalTo("is required"));
+        given().when().get("/api/v1/tickets/" + id).then().body("inquiryTypeId", nullValue())
+                .body("priority", equalTo("NORMAL")).body("version", equalTo((int) version));
+        given().contentType(ContentType.JSON)
+                .body("{\"inquiryTypeId\": \"%s\", \"fields\": {\"order_no\": \"A-1\"}}".formatted(REFUND))
+                .when().patch("/api/v1/tickets/" + id + "/attributes")
+                .then().statusCode(200).body("inquiryTypeId", equalTo(REFUND)).body("fields.order_no", equalTo("A-1"));
+        // the type kept: other changes do not ask again; a filled-in value carries over to a type that asks too
+        given().contentType(ContentType.JSON).body("{\"priority\": \"HIGH\"}")
+                .when().patch("/api/v1/tickets/" + id + "/attributes").then().statusCode(200);
+        given().contentType(ContentType.JSON).body("{\"inquiryTypeId\": \"%s\"}".formatted(POINTS_INACTIVE))
+                .when().patch("/api/v1/tickets/" + id + "/attributes")
+                .then().statusCode(200).body("inquiryTypeId", equalTo(POINTS_INACTIVE));
+        // a type that asks for nothing required
+        given().contentType(ContentType.JSON).body("{\"inquiryTypeId\": \"%s\"}".formatted(LOGIN))
+                .when().patch("/api/v1/tickets/" + id + "/attributes").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "bob", roles = "agent")
     void aPatchWithAStaleVersionIsAConflictAndWritesNothing() {
         String id = create();
         long version = version(id);
