@@ -6,7 +6,8 @@
  * reply; reserve a callback, see it on the dashboard and mark it done; escalate a ticket to DEV and see
  * the answer come back; open a service's mail settings as
  * org-admin; switch the console to Korean and Japanese; in Korean, connect CS to the Dooray stand-in and follow a
- * Dooray task moved and commented on in the stand-in's own page; in Japanese, set an SLA policy and watch its ticket's
+ * Dooray task moved and commented on in the stand-in's own page; in Japanese, build a new service's inquiry types
+ * (drag and ↑ included) and set an SLA policy and watch its ticket's
  * due time turn amber at the warning; take a phone call with a callback; mask and unmask a phone number; resolve five
  * tickets with one templated reply and read each customer's mail back over IMAP.
  *
@@ -969,6 +970,98 @@ test('in Korean, an org-admin creates a service with masking on, changes its set
     await context.close().catch(() => {});
   }
 });
+
+test('in Japanese, an org-admin creates a service and builds its inquiry types: add three levels, drag, reorder, deactivate, delete',
+  { timeout: 120_000 }, async () => {
+    const code = `E2EJ${Date.now().toString(36).toUpperCase()}`.slice(0, 16);
+    const context = await browserIn('ja-JP');
+    const page = await context.newPage();
+    try {
+      await scenario(page, 'type-tree-ja', async (step) => {
+        step(`${ADMIN_USERNAME} creates ${code} in サービス管理`);
+        await logInThrough(page, '/admin/services', 'ja', JA_LOGIN_TITLE, { username: ADMIN_USERNAME });
+        await page.getByTestId('service-new').click();
+        await page.getByTestId('service-code').fill(code);
+        await page.getByTestId('service-name').fill('E2E 通販サポート');
+        await page.getByTestId('service-time-zone').selectOption('Asia/Tokyo');
+        await page.getByTestId('service-language-ko').uncheck();
+        await page.getByTestId('service-language-ja').check();
+        await page.getByTestId('service-save').click();
+        await page.getByTestId('services-notice').getByRole('link').click();
+        await page.getByRole('link', { name: '受付タイプ管理', exact: true }).click();
+        const admin = page.getByTestId('type-tree-admin');
+        await admin.getByText('タイプはまだありません。').waitFor({ state: 'visible' });
+
+        /** @param {string} name */
+        const node = (name) => admin.locator(`[data-testid="type-node"][data-name="${name}"]`);
+        /** @param {string} name */
+        const row = (name) => node(name).locator('> [data-testid="type-row"]');
+        /** @param {string} name */
+        const addNamed = async (name) => {
+          const form = admin.getByTestId('type-new');
+          await form.getByTestId('type-name-ja').fill(name);
+          await form.getByTestId('type-save').click();
+          await node(name).waitFor({ state: 'visible' });
+        };
+
+        step('add お支払い and 配送 at the top, 返金 under お支払い and 部分返金 under 返金');
+        await admin.getByTestId('type-add-root').click();
+        await admin.getByTestId('type-new').getByTestId('type-save').click();
+        await admin.getByTestId('type-names-error').filter({ hasText: '1つ以上の言語で名前を入力してください。' }).waitFor();
+        await addNamed('お支払い');
+        await admin.getByTestId('type-add-root').click();
+        await addNamed('配送');
+        await row('お支払い').getByTestId('type-add-child').click();
+        await addNamed('返金');
+        await row('返金').getByTestId('type-add-child').click();
+        await addNamed('部分返金');
+        assert.equal(await node('お支払い').locator('[data-testid="type-node"][data-name="部分返金"]').count(), 1);
+
+        step('drag 返金 onto the middle of 配送: it moves there with 部分返金');
+        const target = await row('配送').boundingBox();
+        assert.ok(target, '配送 has no box');
+        await row('返金').dragTo(row('配送'), { targetPosition: { x: 40, y: target.height / 2 } });
+        await node('配送').locator('[data-testid="type-node"][data-name="部分返金"]').waitFor({ state: 'visible' });
+        const token = await userToken(ADMIN_USERNAME);
+        /** The server's tree by Japanese name, with each type's parent and level. @param {any[]} nodes @returns {any[]} */
+        const flat = (nodes, parent = null, level = 1) =>
+          nodes.flatMap((n) => [{ ...n, parent, level }, ...flat(n.children, n.names.ja, level + 1)]);
+        const byName = async () => new Map(flat((await api(token, 'GET', `/api/v1/services/${code}/inquiry-types`)).body)
+          .map((n) => [n.names.ja, n]));
+        let types = await byName();
+        assert.equal(types.get('返金').parent, '配送', '返金 is not under 配送 on the server');
+        assert.equal(types.get('部分返金').parent, '返金', '部分返金 left its parent');
+        assert.equal(types.get('部分返金').level, 3);
+
+        step('↑ puts 配送 first; rename it in English too and deactivate it');
+        await row('配送').getByRole('button', { name: '「配送」を上へ', exact: true }).click();
+        await eventually('配送 first in the tree', async () =>
+          (await admin.getByTestId('type-name').first().textContent()) === '配送' ? true : undefined, STEP_TIMEOUT_MS);
+        await row('配送').getByTestId('type-edit').click();
+        const edit = node('配送').getByTestId('type-form');
+        await edit.getByTestId('type-name-en').fill('Delivery');
+        await edit.getByTestId('type-active').uncheck();
+        await edit.getByTestId('type-save').click();
+        await row('配送').getByTestId('type-inactive').filter({ hasText: '無効' }).waitFor({ state: 'visible' });
+        types = await byName();
+        assert.deepEqual(types.get('配送').names, { ja: '配送', en: 'Delivery' });
+        assert.equal(types.get('配送').active, false);
+        assert.deepEqual([types.get('配送').position, types.get('配送').parent], [1, null]);
+        await documentScreen(page, 'admin-inquiry-types-ja');
+
+        step('delete the now empty お支払い after confirming');
+        await row('お支払い').getByTestId('type-delete').click();
+        const confirm = page.getByTestId('confirm-dialog');
+        await confirm.getByText('「お支払い」を削除しますか？', { exact: false }).waitFor();
+        await confirm.getByRole('button', { name: '削除', exact: true }).click();
+        await node('お支払い').waitFor({ state: 'detached' });
+        types = await byName();
+        assert.deepEqual([...types.keys()].sort(), ['返金', '部分返金', '配送'].sort());
+      });
+    } finally {
+      await context.close().catch(() => {});
+    }
+  });
 
 test('in Japanese, an admin sets an SLA policy, its ticket shows the due time and turns amber at the warning',
   { timeout: 180_000 }, async () => {
