@@ -20,10 +20,15 @@ import io.switchboard.platform.testing.EventContract;
 import io.switchboard.platform.testing.TestEvents;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** escalation-service's SLA events: the clocks shown on the ticket, in lists and my status; warnings and breaches. */
@@ -40,6 +45,9 @@ class SlaFollowerTest {
     @Inject
     @Any
     InMemoryConnector connector;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void theClocksAreShownOnTheTicketAndInItsList() {
@@ -128,6 +136,31 @@ class SlaFollowerTest {
         assertEquals(overdueBefore + 2, myStatus("slaOverdue"));
         assertEquals(atRiskBefore + 1, myStatus("slaAtRisk"));
         given().when().get("/api/v1/tickets/" + overdue).then().body("sla.overdue", equalTo(true));
+    }
+
+    @Test
+    void aClockFirstWrittenWhileItsTicketChangesHandsCountsForTheNewAssignee() throws Exception {
+        int overdueBefore = myStatus("slaOverdue");
+        Instant now = clock.instant();
+        String ticket = given().contentType(ContentType.JSON).body("""
+                {"title": "Refund", "content": "Charged twice", "customer": {"email": "kim@example.com"}}""")
+                .when().post("/api/v1/services/CS/tickets").then().statusCode(201).extract().path("id");
+        // the ticket is handed to bob in a transaction still open when its first clocks arrive
+        try (Connection assignment = dataSource.getConnection()) {
+            assignment.setAutoCommit(false);
+            try (PreparedStatement update = assignment.prepareStatement("update ticket set assignee = 'bob' where id = ?")) {
+                update.setObject(1, UUID.fromString(ticket));
+                assertEquals(1, update.executeUpdate());
+            }
+            CompletableFuture<Void> delivered = CompletableFuture.runAsync(() -> clocks(ticket, now, """
+                    [{"metric":"FIRST_RESPONSE","state":"BREACHED","target":"PT1H","dueAt":"%s","warnAt":null,"breached":true}]"""
+                    .formatted(now.minusSeconds(600))));
+            Thread.sleep(1_000); // the consumer writes the clock row now, before the assignment commits
+            assignment.commit();
+            delivered.get(30, TimeUnit.SECONDS);
+        }
+        awaitSla(ticket);
+        assertEquals(overdueBefore + 1, myStatus("slaOverdue"));
     }
 
     @Test
