@@ -152,6 +152,7 @@ class AuthorizationMatrixIT {
         values.put("type", "RESOLVE");
         values.put("language", "ko");
         values.put("index", "0");
+        values.put("key", "title");
         Matcher matcher = PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (matcher.find()) {

@@ -93,7 +93,8 @@ public class EscalationTransfers {
         try {
             issue = service.openEscalated(target, new NewTicket(request.title().strip(), request.content(), null,
                     source.customer(), null, new RequestedAttributes(null, null,
-                    Optional.ofNullable(request.inquiryTypeId()), null, null, request.fields())), request.requestedBy());
+                    Optional.ofNullable(request.inquiryTypeId()), null, null, request.fields()), null),
+                    request.requestedBy());
         } catch (ProblemException.Invalid invalid) {
             refuse(request, target.code() + " refused the issue ticket: " + invalid.fieldErrors().stream()
                     .map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")), invalid.fieldErrors(), now);

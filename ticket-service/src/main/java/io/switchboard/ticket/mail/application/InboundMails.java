@@ -161,7 +161,7 @@ public class InboundMails {
     private static NewTicket newTicket(MailReceived mail, String sender) {
         String name = mail.from().name() == null || mail.from().name().isBlank() ? null : mail.from().name().strip();
         return new NewTicket(title(mail.subject()), text(mail), Channel.EMAIL, new Customer(sender, name, null), null,
-                RequestedAttributes.NONE);
+                RequestedAttributes.NONE, null);
     }
 
     static String title(String subject) {

@@ -44,7 +44,9 @@ public record CreateTicketRequest(
         @Schema(description = "Operators with the forward permission (and admins): the group whose queue the ticket "
                 + "starts in; routing then leaves it there") UUID groupId,
         @Schema(description = "With groupId: an operator of that group with ticket assignment on; the ticket starts "
-                + "IN_PROGRESS with them", example = "bob") @Size(max = 100) String assignee) {
+                + "IN_PROGRESS with them", example = "bob") @Size(max = 100) String assignee,
+        @Schema(description = "Integrations: the customer agreed to the privacy notice; must be true where the "
+                + "service's privacy_consent system field is active") Boolean privacyConsent) {
 
     @Schema(description = "Who asked: an e-mail address, except on PHONE tickets, which need the phone number instead "
             + "(a PHONE ticket without e-mail gets no mail replies)")
@@ -70,7 +72,7 @@ public record CreateTicketRequest(
         return new NewTicket(title.strip(), content, channel, new Customer(email, customer.name(), phone),
                 customer.loginId(),
                 new RequestedAttributes(priority, language, Optional.ofNullable(inquiryTypeId),
-                        Optional.ofNullable(processingTypeId), tags, fields));
+                        Optional.ofNullable(processingTypeId), tags, fields), privacyConsent);
     }
 
     /** Where the operator puts the new ticket; null when they leave it to routing. */

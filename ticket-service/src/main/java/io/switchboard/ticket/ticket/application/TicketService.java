@@ -1,6 +1,7 @@
 package io.switchboard.ticket.ticket.application;
 
 import io.quarkus.logging.Log;
+import io.switchboard.platform.problem.Problem;
 import io.switchboard.platform.problem.ProblemException;
 import io.switchboard.ticket.customer.application.Customers;
 import io.switchboard.ticket.customer.domain.Contact;
@@ -8,6 +9,7 @@ import io.switchboard.ticket.field.application.FieldValues;
 import io.switchboard.ticket.masking.domain.MessageMask;
 import io.switchboard.ticket.masking.persistence.MessageMasks;
 import io.switchboard.ticket.field.application.Fields;
+import io.switchboard.ticket.field.application.SystemFields;
 import io.switchboard.ticket.field.domain.FieldReader;
 import io.switchboard.ticket.access.Caller;
 import io.switchboard.ticket.access.AccessPolicy;
@@ -65,12 +67,14 @@ public class TicketService {
     private final TicketPeople ticketPeople;
     private final AssignmentTargets assignmentTargets;
     private final MessageMasks messageMasks;
+    private final SystemFields systemFields;
 
     TicketService(TicketRepository tickets, PeopleRepository people, AccessPolicy access,
                   TicketEventPublisher events, Clock clock, Customers customers, AttributeRules attributeRules,
                   Fields fields, FieldValues fieldValues, ProcessingTypes processingTypes,
                   MessageAttachments messageAttachments, TicketPeople ticketPeople,
-                  AssignmentTargets assignmentTargets, MessageMasks messageMasks) {
+                  AssignmentTargets assignmentTargets, MessageMasks messageMasks, SystemFields systemFields) {
+        this.systemFields = systemFields;
         this.assignmentTargets = assignmentTargets;
         this.messageAttachments = messageAttachments;
         this.messageMasks = messageMasks;
@@ -97,16 +101,24 @@ public class TicketService {
         Workspace service = access.accessibleService(caller, serviceCode);
         Channel channel = request.channel() != null ? request.channel()
                 : caller.isAgent() ? Channel.MANUAL : Channel.API;
+        FieldReader writer = fields.reader(caller, serviceCode);
+        if (writer == FieldReader.INTEGRATION) {
+            List<Problem.FieldError> missing = systemFields.missingFromSubmission(serviceCode,
+                    request.attributes().inquiryTypeId() != null && request.attributes().inquiryTypeId().isPresent(),
+                    request.privacyConsent());
+            if (!missing.isEmpty()) {
+                throw new ProblemException.Invalid("The request has invalid fields.", missing);
+            }
+        }
         if (placement == null) {
-            return details(caller, open(service, fields.reader(caller, serviceCode), request, request.content(),
-                    channel, caller.username()));
+            return details(caller, open(service, writer, request, request.content(), channel, caller.username()));
         }
         access.permitPlacingNewTicket(caller, serviceCode);
         OperatorGroup group = assignmentTargets.group(serviceCode, placement.groupId());
         Operator operator = placement.assignee() == null ? null
                 : assignmentTargets.operator(serviceCode, group, placement.assignee(), "assignee");
-        Ticket ticket = open(service, fields.reader(caller, serviceCode), request, request.content(), channel,
-                caller.username(), group.id(), caller.username());
+        Ticket ticket = open(service, writer, request, request.content(), channel, caller.username(), group.id(),
+                caller.username());
         if (operator != null) {
             AssignedBy by = new AssignedBy(AssignedBy.Kind.OPERATOR, caller.username(), "chosen on creation");
             TicketChange change = ticket.assign(group.id(), group.name(), operator.username(), operator.displayName(),
