@@ -16,6 +16,7 @@ import {
   ForbiddenWordsRoute,
   InquiryTypesRoute,
   ProcessingTypesRoute,
+  FieldsRoute,
   SlaPoliciesRoute,
   TemplatesRoute,
   MailSettingsRoute,
@@ -76,6 +77,7 @@ function Console() {
                 <Route path="templates" element={<TemplatesRoute />} />
                 <Route path="inquiry-types" element={<InquiryTypesRoute />} />
                 <Route path="processing-types" element={<ProcessingTypesRoute />} />
+                <Route path="fields" element={<FieldsRoute />} />
                 <Route path="forbidden-words" element={<ForbiddenWordsRoute />} />
               </Route>
               <Route path="*" element={<NotFound />} />

@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { DeadLetters, MailSettings, QuarantineDetail, QuarantineList } from '../../features/admin-mail';
 import { isOrgAdmin, useAdminServices, useMe } from '../../features/auth';
 import { DoorayConnectionSettings } from '../../features/dooray';
+import { FieldAdmin } from '../../features/fields';
 import { ForbiddenWordsAdmin } from '../../features/forbidden-words';
 import { ServicesAdmin, ServiceSettingsPage } from '../../features/services';
 import { SlaPolicies } from '../../features/sla';
@@ -14,7 +15,7 @@ const servicePath = (code: string) => `/admin/services/${encodeURIComponent(code
 
 /**
  * The services the user administers (auth feature), each with its settings, mail screens (admin-mail feature), Dooray
- * connection, SLA policies, templates, type trees and forbidden words; org-admins also reach every service of the organisation.
+ * connection, SLA policies, templates, type trees, fields and forbidden words; org-admins also reach every service of the organisation.
  */
 export function AdminHomeRoute() {
   const { m } = useI18n();
@@ -46,6 +47,7 @@ export function AdminHomeRoute() {
                   <Link to={`${servicePath(s.code)}/settings`}>{m.services.settingsLink}</Link>
                   <Link to={`${servicePath(s.code)}/inquiry-types`}>{m.typeTrees.inquiryLink}</Link>
                   <Link to={`${servicePath(s.code)}/processing-types`}>{m.typeTrees.processingLink}</Link>
+                  <Link to={`${servicePath(s.code)}/fields`}>{m.fieldsAdmin.adminLink}</Link>
                   <Link to={`${servicePath(s.code)}/mail`}>{m.admin.mailSettings}</Link>
                   <Link to={`${servicePath(s.code)}/dead-letters`}>{m.admin.deadLetters}</Link>
                   <Link to={`${servicePath(s.code)}/quarantine`}>{m.admin.quarantine}</Link>
@@ -88,6 +90,7 @@ export function AdminServiceLayout() {
         <NavLink to={`${servicePath(code)}/settings`}>{m.services.settingsLink}</NavLink>
         <NavLink to={`${servicePath(code)}/inquiry-types`}>{m.typeTrees.inquiryLink}</NavLink>
         <NavLink to={`${servicePath(code)}/processing-types`}>{m.typeTrees.processingLink}</NavLink>
+        <NavLink to={`${servicePath(code)}/fields`}>{m.fieldsAdmin.adminLink}</NavLink>
         <NavLink to={`${servicePath(code)}/mail`}>{m.admin.mailSettings}</NavLink>
         <NavLink to={`${servicePath(code)}/dead-letters`}>{m.admin.deadLetters}</NavLink>
         <NavLink to={`${servicePath(code)}/quarantine`}>{m.admin.quarantine}</NavLink>
@@ -178,6 +181,12 @@ export function InquiryTypesRoute() {
 export function ProcessingTypesRoute() {
   const { code = '' } = useParams();
   return <TypeTreeAdmin key={code} code={code} kind="processing-types" />;
+}
+
+/** The service's system, customer and operator fields with a preview of the customer form (fields feature). */
+export function FieldsRoute() {
+  const { code = '' } = useParams();
+  return <FieldAdmin key={code} code={code} />;
 }
 
 /** The service's forbidden words (forbidden-words feature). */

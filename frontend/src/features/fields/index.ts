@@ -1,0 +1,1 @@
+export { FieldAdmin } from './components/FieldAdmin';
